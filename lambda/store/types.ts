@@ -1,0 +1,129 @@
+import type { AreaId, Length, Pace, RoutineOptions, Tool } from '../routine/types';
+
+/** How the skill treats the reflection offer at the end of a routine. */
+export type ReflectMode = 'ask' | 'always' | 'never';
+/** Bedtime voice: by the clock, always, or never. */
+export type BedtimeMode = 'auto' | 'always' | 'never';
+
+export interface Preferences {
+  length: Length;
+  tool: Tool;
+  pace: Pace;
+  /** The user's usual focus area, if they set one. */
+  focus?: AreaId;
+  reflect: ReflectMode;
+  bedtimeVoice: BedtimeMode;
+}
+
+export interface Stats {
+  completed: number;
+  minutes: number;
+  currentStreak: number;
+  bestStreak: number;
+  /** Local practice day (YYYY-MM-DD, 4 am turnover) of the last completed routine. */
+  lastDay?: string;
+}
+
+/** Where an unfinished routine stopped. */
+export interface ResumePoint {
+  step: number;
+  options: RoutineOptions;
+  /** ISO time when it stopped. */
+  at: string;
+}
+
+export interface Flags {
+  /** The one-time welcome and safety line has been heard. */
+  welcomed?: boolean;
+  /** The nightly reminder has been offered once. */
+  reminderOffered?: boolean;
+}
+
+export interface Profile {
+  userId: string;
+  createdAt: string;
+  prefs: Preferences;
+  stats: Stats;
+  resume?: ResumePoint;
+  /** IANA time zone from the Alexa settings API, cached. */
+  timeZone?: string;
+  flags: Flags;
+  /** Alexa Reminders API token of the nightly reminder, when one exists. */
+  reminderToken?: string;
+}
+
+/** A partial change to a profile. `null` removes an optional attribute. */
+export interface ProfileChange {
+  prefs?: Partial<Preferences>;
+  resume?: ResumePoint | null;
+  timeZone?: string;
+  flags?: Partial<Flags>;
+  reminderToken?: string | null;
+}
+
+export type QuestionId = 'great' | 'challenging' | 'better';
+export const QUESTIONS: readonly QuestionId[] = ['great', 'challenging', 'better'];
+
+/** Identifies one evening's reflection: its local day and the ISO time it began. */
+export interface ReflectionKey {
+  day: string;
+  createdAt: string;
+}
+
+export interface Reflection extends ReflectionKey {
+  answers: Partial<Record<QuestionId, string>>;
+}
+
+export interface ReflectionQuery {
+  /** Inclusive local days, YYYY-MM-DD. */
+  fromDay?: string;
+  toDay?: string;
+  limit?: number;
+  /** Default true: newest first. */
+  newestFirst?: boolean;
+}
+
+export interface Completion {
+  /** Local practice day of this completion. */
+  day: string;
+  minutes: number;
+  /** The stats as this session last saw them (saves a read). */
+  known: Stats;
+}
+
+/**
+ * Everything the skill keeps about a user, in domain verbs.
+ * Each method is at most one write on the normal path.
+ */
+export interface ProgressStore {
+  loadProfile(userId: string): Promise<Profile | undefined>;
+  /** Creates the profile when missing; sets only what `change` names. */
+  updateProfile(userId: string, change: ProfileChange): Promise<void>;
+  /** Counts a finished routine, moves the streak, clears the resume point. Returns the stats after. */
+  recordCompletion(userId: string, completion: Completion): Promise<Stats>;
+  /** Saves one answer of one evening's reflection (creates the reflection on its first answer). */
+  saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string): Promise<void>;
+  listReflections(userId: string, query?: ReflectionQuery): Promise<Reflection[]>;
+  /** Deletes reflections in the range (all when no range). Returns how many. */
+  deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }): Promise<number>;
+  /** Deletes every item of the user. Returns how many. */
+  deleteUser(userId: string): Promise<number>;
+}
+
+export const DEFAULT_PREFS: Preferences = {
+  length: 'standard',
+  tool: 'hands',
+  pace: 'normal',
+  reflect: 'ask',
+  bedtimeVoice: 'auto',
+};
+
+export function newProfile(userId: string, nowIso: string): Profile {
+  return {
+    userId,
+    createdAt: nowIso,
+    prefs: { ...DEFAULT_PREFS },
+    stats: { completed: 0, minutes: 0, currentStreak: 0, bestStreak: 0 },
+    flags: {},
+  };
+}
