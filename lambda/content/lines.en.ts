@@ -1,0 +1,100 @@
+/**
+ * Every spoken line outside the massage areas, English (all English locales).
+ * Each entry is a list of variants; {placeholders} are filled by the caller.
+ * Short, warm, and easy to follow with eyes half closed.
+ */
+export const LINES = {
+  // Opening
+  welcomeFirst: [
+    "Welcome. I'll guide you one area at a time. Keep the pressure light, and stop if anything feels sore.",
+  ],
+  greetingEvening: ['Good evening.', 'Hello again.', 'Evening.', 'Welcome back.'],
+  greetingDay: ['Hello.', 'Hello again.', 'Welcome back.'],
+  greetingBedtime: ['Good evening. Settle in.', 'Hello. Get comfortable.', 'Time to wind down.'],
+  oil: [
+    'Warm a little oil between your palms.',
+    'Rub a little oil between your hands to warm it.',
+    'Start with a little oil, warmed in your palms.',
+  ],
+  resumeAt: [
+    'Picking up at {area}. Say start over for a fresh one.',
+    'Back where you stopped, at {area}. Say start over to begin again.',
+  ],
+  focusNote: ['Extra time for {area} tonight.', "We'll give {area} a little longer tonight."],
+  toolNote: ['With your {tool} tonight.', 'Using your {tool}.'],
+
+  // Between chapters and at the end
+  chapterBreak: ["That's the first part. Ready for {area}?", 'Good. Shall we go on to {area}?', 'Nicely done. Ready to move on to {area}?'],
+  chapterBreakReprompt: ['Say yes to go on to {area}, or stop to finish for tonight.'],
+  closing: ["That's it for tonight.", "And that's your massage done.", 'All done for tonight.'],
+  closingBedtime: ['That is all for tonight. Let your hands rest.', 'All done. Let everything go soft.'],
+  streakFirst: ['Your first evening. Lovely start.', 'That was your first one. Well done.'],
+  streakNew: ['A new streak starts tonight.', 'Day one of a new streak.'],
+  streakSameDay: ['Another one tonight. Nice.', 'Twice in one evening. Nice.'],
+  streakDays: ["That's {count} evenings in a row.", '{count} evenings in a row now.', "That's {count} in a row."],
+  reflectOffer: ['Would you like to reflect on your day?', 'Would you like a moment to reflect on today?'],
+  reflectOfferReprompt: ['Would you like to reflect on today? Just say yes or no.'],
+  reflectReady: ['Time for your three questions. Ready?', 'Now your three questions. Ready?'],
+  goodnight: ['Sleep well.', 'Good night.', 'Rest well.'],
+  goodnightBedtime: ['Sleep well.', 'Good night. Sleep softly.', 'Rest well tonight.'],
+
+  // Controls
+  ackSlower: ['Slower it is.', 'Slowing down.', 'Slower now.'],
+  ackFaster: ['A little quicker.', 'Picking up the pace.', 'Quicker now.'],
+  ackSlowest: ["This is my slowest pace.", "I'm already at my slowest."],
+  ackFastest: ["This is my quickest pace.", "I'm already at my quickest."],
+  ackNext: ['Moving on.', 'Next one.', 'On we go.'],
+  ackPrevious: ['Going back.', 'Back one.'],
+  ackRepeat: ['Once more.', 'Again.'],
+  ackStartOver: ['From the top.', 'Starting again.'],
+  ackResume: ['Carrying on.', "Let's carry on.", 'Here we go.'],
+  backTo: ['Back to {area}.', 'Now, {area}.'],
+  firstAlready: ["We're at the start already."],
+  lastAlready: ['That was the last area.'],
+  paused: ['Paused at {area}. Say resume when you are ready.', 'Paused. Say resume to carry on with {area}.'],
+  pausedReprompt: ['Still here. Say resume to carry on, or stop.'],
+  stopMid: ["Stopping here. I'll keep your place at {area}.", "Okay. I'll remember {area} for next time."],
+  stopDone: ['Okay.', 'All right.'],
+
+  // Help and the unexpected
+  help: [
+    'While I guide you, you can say next, go back, repeat, slower, faster, pause or stop. After the massage, I can ask three questions about your day, and read your answers back later.',
+  ],
+  helpCarryOn: ['Shall I carry on with {area}?'],
+  helpCarryOnReprompt: ['Say yes to carry on with {area}, or stop.'],
+  helpIdle: ['You can say start my massage, how am I doing, or what did I say yesterday. What would you like?'],
+  helpIdleReprompt: ['Say start my massage, or stop.'],
+  fallback: ["Sorry, I didn't catch that.", "Sorry, I missed that."],
+  fallbackRoutine: ['You can say next, repeat, slower or pause. Shall I carry on with {area}?'],
+  fallbackIdle: ['You can say start my massage, or what did I say yesterday. What would you like?'],
+  noRoutine: ["There's no massage going right now. Shall I start one?"],
+  noRoutineReprompt: ['Would you like to start a massage? Yes or no.'],
+  yesNoReprompt: ['Just say yes or no.'],
+  error: ["Sorry, something went wrong on my side. Let's try that again in a moment."],
+  notSaved: ["I couldn't save that just now, but I'm holding on to it and will try again."],
+
+  // Preferences
+  prefLength: ['Okay. The {length} routine is your default now.'],
+  prefTool: ["Got it. I'll guide you for your {tool} from now on."],
+  prefPace: ["Okay. I'll go {pace} from now on."],
+  prefPaceNormal: ["Okay. Back to the usual pace from now on."],
+  prefFocus: ["Got it. {area} gets extra time from now on."],
+  prefUnclear: ['You can say, for example, make quick my default, or I use a gua sha. What would you like to change?'],
+  prefUnclearReprompt: ['What would you like to change?'],
+  prefDone: ['Shall I start a massage now?'],
+
+  // Progress
+  progressNone: ["You haven't finished a massage yet. Say start my massage whenever you like."],
+  progressSummary: [
+    "You've done {completed} {massages}, about {minutes} minutes in all. Your current streak is {current}, and your best is {best}.",
+  ],
+  progressAsk: ['Would you like to start one now?'],
+
+  // Deleting everything
+  deleteAllConfirm: ['This deletes your progress, your settings and your journal, for good. Are you sure?'],
+  deleteAllConfirmReprompt: ['Should I delete everything? Yes or no.'],
+  deleteAllDone: ["Done. Everything is deleted. If you come back, we'll start fresh."],
+  deleteKept: ['Okay, nothing deleted.'],
+} as const;
+
+export type LineKey = keyof typeof LINES;

@@ -1,0 +1,442 @@
+import {
+  BatchWriteCommand,
+  GetCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { advanceStreak } from '../progress/streak';
+import {
+  assertDay,
+  assertKeyName,
+  assertQuestion,
+  REFLECTION_PREFIX,
+  reflectionBounds,
+  reflectionSortKey,
+  zeroStats,
+} from './memory';
+import {
+  DEFAULT_PREFS,
+  QUESTIONS,
+  type Completion,
+  type Flags,
+  type Preferences,
+  type Profile,
+  type ProfileChange,
+  type ProgressStore,
+  type QuestionId,
+  type Reflection,
+  type ReflectionKey,
+  type ReflectionQuery,
+  type Stats,
+} from './types';
+
+/*
+ * Item layout (one table, keys pk and sk, both strings):
+ *
+ *   profile     pk USER#<userId>  sk PROFILE
+ *               userId, createdAt, updatedAt, timeZone, reminderToken, resume (map),
+ *               completed, minutes, currentStreak, bestStreak, lastDay (top level, so
+ *               the counters can use ADD), pref_<name>, flag_<name>
+ *   reflection  pk USER#<userId>  sk REFLECTION#<day>#<createdAt>
+ *               day, createdAt, answer_great, answer_challenging, answer_better
+ *
+ * Why preferences, flags and answers are top-level attributes and not maps:
+ * UpdateItem can set a nested path (`prefs.length`) only when the parent map
+ * already exists, and `SET prefs = if_not_exists(prefs, :empty)` may not be
+ * combined with `SET prefs.length = :v` in the same expression (overlapping
+ * paths). A map would therefore need a conditional first try plus a fallback,
+ * i.e. two writes whenever the item is new. With one attribute per field,
+ * every partial change is a plain SET or REMOVE on an item that may or may
+ * not exist: always exactly one UpdateItem, and two devices changing different
+ * preferences never overwrite each other. Reads map them back to `prefs`,
+ * `flags` and `answers`.
+ */
+
+const PROFILE_SK = 'PROFILE';
+const PREF = 'pref_';
+const FLAG = 'flag_';
+const ANSWER = 'answer_';
+const MAX_COMPLETION_TRIES = 3;
+const MAX_BATCH_TRIES = 5;
+const BATCH_SIZE = 25;
+
+type Item = Record<string, unknown>;
+type Key = { pk: string; sk: string };
+
+export interface DynamoDbProgressStoreOptions {
+  doc: DynamoDBDocumentClient;
+  tableName: string;
+  now?: () => Date;
+}
+
+/** Collects the parts of one update expression with placeholder names and values. */
+class UpdateBuilder {
+  private readonly sets: string[] = [];
+  private readonly removes: string[] = [];
+  private readonly adds: string[] = [];
+  readonly names: Record<string, string> = {};
+  readonly values: Record<string, unknown> = {};
+  private n = 0;
+
+  name(attr: string): string {
+    const existing = Object.entries(this.names).find(([, a]) => a === attr);
+    if (existing) return existing[0];
+    const ph = `#n${this.n++}`;
+    this.names[ph] = attr;
+    return ph;
+  }
+
+  value(v: unknown): string {
+    const ph = `:v${this.n++}`;
+    this.values[ph] = v;
+    return ph;
+  }
+
+  set(attr: string, v: unknown): this {
+    this.sets.push(`${this.name(attr)} = ${this.value(v)}`);
+    return this;
+  }
+
+  setIfNotExists(attr: string, v: unknown): this {
+    const n = this.name(attr);
+    this.sets.push(`${n} = if_not_exists(${n}, ${this.value(v)})`);
+    return this;
+  }
+
+  /** `undefined` leaves the attribute alone, `null` removes it. */
+  setOrRemove(attr: string, v: unknown): this {
+    if (v === undefined) return this;
+    if (v === null) this.removes.push(this.name(attr));
+    else this.set(attr, v);
+    return this;
+  }
+
+  remove(attr: string): this {
+    this.removes.push(this.name(attr));
+    return this;
+  }
+
+  add(attr: string, v: number): this {
+    this.adds.push(`${this.name(attr)} ${this.value(v)}`);
+    return this;
+  }
+
+  expression(): string {
+    const parts: string[] = [];
+    if (this.sets.length) parts.push(`SET ${this.sets.join(', ')}`);
+    if (this.adds.length) parts.push(`ADD ${this.adds.join(', ')}`);
+    if (this.removes.length) parts.push(`REMOVE ${this.removes.join(', ')}`);
+    return parts.join(' ');
+  }
+
+  /** ExpressionAttributeValues, or undefined when there are none (DynamoDB rejects an empty map). */
+  valuesOrUndefined(): Record<string, unknown> | undefined {
+    return Object.keys(this.values).length ? this.values : undefined;
+  }
+}
+
+function isConditionalCheckFailed(err: unknown): boolean {
+  return (err as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
+}
+
+function num(v: unknown): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+}
+
+function statsFromItem(item: Item | undefined): Stats {
+  if (!item) return zeroStats();
+  const stats: Stats = {
+    completed: num(item.completed),
+    minutes: num(item.minutes),
+    currentStreak: num(item.currentStreak),
+    bestStreak: num(item.bestStreak),
+  };
+  if (typeof item.lastDay === 'string') stats.lastDay = item.lastDay;
+  return stats;
+}
+
+/** Attributes named `<prefix><name>`, as an object keyed by name. */
+function prefixed(item: Item, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [attr, v] of Object.entries(item)) {
+    if (attr.startsWith(prefix) && v !== undefined && v !== null) out[attr.slice(prefix.length)] = v;
+  }
+  return out;
+}
+
+function reflectionFromItem(item: Item): Reflection {
+  const answers: Partial<Record<QuestionId, string>> = {};
+  for (const q of QUESTIONS) {
+    const a = item[`${ANSWER}${q}`];
+    if (typeof a === 'string') answers[q] = a;
+  }
+  return { day: String(item.day), createdAt: String(item.createdAt), answers };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * ProgressStore on one DynamoDB table. Every method is one write on the normal
+ * path. Answer text is never logged (this class logs nothing at all).
+ */
+export class DynamoDbProgressStore implements ProgressStore {
+  private readonly doc: DynamoDBDocumentClient;
+  private readonly tableName: string;
+  private readonly now: () => Date;
+
+  constructor(opts: DynamoDbProgressStoreOptions) {
+    this.doc = opts.doc;
+    this.tableName = opts.tableName;
+    this.now = opts.now ?? (() => new Date());
+  }
+
+  private pk(userId: string): string {
+    if (typeof userId !== 'string' || userId === '') throw new RangeError('userId is required');
+    return `USER#${userId}`;
+  }
+
+  private profileKey(userId: string): Key {
+    return { pk: this.pk(userId), sk: PROFILE_SK };
+  }
+
+  /** The attributes every write to the profile item sets, so an upsert makes a whole profile. */
+  private stampProfile(b: UpdateBuilder, userId: string): UpdateBuilder {
+    const nowIso = this.now().toISOString();
+    return b.setIfNotExists('createdAt', nowIso).setIfNotExists('userId', userId).set('updatedAt', nowIso);
+  }
+
+  async loadProfile(userId: string): Promise<Profile | undefined> {
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: this.profileKey(userId), ConsistentRead: true }),
+    );
+    const item = out.Item;
+    if (!item) return undefined;
+    const profile: Profile = {
+      userId: typeof item.userId === 'string' ? item.userId : userId,
+      createdAt: typeof item.createdAt === 'string' ? item.createdAt : '',
+      prefs: { ...DEFAULT_PREFS, ...(prefixed(item, PREF) as Partial<Preferences>) },
+      stats: statsFromItem(item),
+      flags: prefixed(item, FLAG) as Flags,
+    };
+    if (item.resume !== undefined && item.resume !== null) profile.resume = item.resume as Profile['resume'];
+    if (typeof item.timeZone === 'string') profile.timeZone = item.timeZone;
+    if (typeof item.reminderToken === 'string') profile.reminderToken = item.reminderToken;
+    return profile;
+  }
+
+  async updateProfile(userId: string, change: ProfileChange): Promise<void> {
+    const b = this.stampProfile(new UpdateBuilder(), userId);
+    for (const [k, v] of Object.entries(change.prefs ?? {})) {
+      assertKeyName(k);
+      b.setOrRemove(`${PREF}${k}`, v);
+    }
+    for (const [k, v] of Object.entries(change.flags ?? {})) {
+      assertKeyName(k);
+      b.setOrRemove(`${FLAG}${k}`, v);
+    }
+    b.setOrRemove('resume', change.resume);
+    b.setOrRemove('timeZone', change.timeZone);
+    b.setOrRemove('reminderToken', change.reminderToken);
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: this.profileKey(userId),
+        UpdateExpression: b.expression(),
+        ExpressionAttributeNames: b.names,
+        ExpressionAttributeValues: b.valuesOrUndefined(),
+      }),
+    );
+  }
+
+  /**
+   * One UpdateItem on the normal path. Counters use ADD, so concurrent
+   * completions are never lost. The streak is a read-modify-write, so it is
+   * guarded by a condition on the last day this session saw; when another
+   * device moved it first, the fresh stats are read and the write retried
+   * (at most three tries, then only the counters move).
+   */
+  async recordCompletion(userId: string, completion: Completion): Promise<Stats> {
+    const { day, minutes, known } = completion;
+    assertDay(day);
+    if (!Number.isFinite(minutes)) throw new RangeError('minutes must be a finite number');
+    let basis: Stats = known;
+    for (let attempt = 0; attempt < MAX_COMPLETION_TRIES; attempt++) {
+      if (basis.lastDay !== undefined && day <= basis.lastDay) return this.countOnly(userId, minutes);
+      try {
+        return await this.advance(userId, basis, day, minutes);
+      } catch (err) {
+        if (!isConditionalCheckFailed(err)) throw err;
+        basis = await this.readStats(userId);
+      }
+    }
+    return this.countOnly(userId, minutes);
+  }
+
+  private completionUpdate(userId: string, minutes: number): UpdateBuilder {
+    return this.stampProfile(new UpdateBuilder(), userId).add('completed', 1).add('minutes', minutes).remove('resume');
+  }
+
+  private async countOnly(userId: string, minutes: number): Promise<Stats> {
+    const b = this.completionUpdate(userId, minutes);
+    const out = await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: this.profileKey(userId),
+        UpdateExpression: b.expression(),
+        ExpressionAttributeNames: b.names,
+        ExpressionAttributeValues: b.values,
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return statsFromItem(out.Attributes);
+  }
+
+  private async advance(userId: string, basis: Stats, day: string, minutes: number): Promise<Stats> {
+    const next = advanceStreak(basis, day);
+    const b = this.completionUpdate(userId, minutes)
+      .set('currentStreak', next.currentStreak)
+      .set('bestStreak', next.bestStreak)
+      .set('lastDay', next.lastDay ?? day);
+    const lastDay = b.name('lastDay');
+    const condition =
+      basis.lastDay === undefined ? `attribute_not_exists(${lastDay})` : `${lastDay} = ${b.value(basis.lastDay)}`;
+    const out = await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: this.profileKey(userId),
+        UpdateExpression: b.expression(),
+        ConditionExpression: condition,
+        ExpressionAttributeNames: b.names,
+        ExpressionAttributeValues: b.values,
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return statsFromItem(out.Attributes);
+  }
+
+  private async readStats(userId: string): Promise<Stats> {
+    const out = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: this.profileKey(userId),
+        ConsistentRead: true,
+        ProjectionExpression: '#c, #m, #cs, #bs, #ld',
+        ExpressionAttributeNames: {
+          '#c': 'completed',
+          '#m': 'minutes',
+          '#cs': 'currentStreak',
+          '#bs': 'bestStreak',
+          '#ld': 'lastDay',
+        },
+      }),
+    );
+    return statsFromItem(out.Item);
+  }
+
+  async saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string): Promise<void> {
+    assertQuestion(question);
+    if (typeof answer !== 'string') throw new TypeError('answer must be a string');
+    const sk = reflectionSortKey(key);
+    const b = new UpdateBuilder().set('day', key.day).set('createdAt', key.createdAt).set(`${ANSWER}${question}`, answer);
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: this.pk(userId), sk },
+        UpdateExpression: b.expression(),
+        ExpressionAttributeNames: b.names,
+        ExpressionAttributeValues: b.values,
+      }),
+    );
+  }
+
+  /** The Query input selecting a user's reflections in a day range, or undefined when the range is empty. */
+  private reflectionQuery(userId: string, range?: { fromDay?: string; toDay?: string }): QueryCommandInput | undefined {
+    const bounds = reflectionBounds(range);
+    if (bounds === 'empty') return undefined;
+    const base = { TableName: this.tableName, ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' } };
+    if (!bounds) {
+      return {
+        ...base,
+        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': this.pk(userId), ':prefix': REFLECTION_PREFIX },
+      };
+    }
+    return {
+      ...base,
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': this.pk(userId), ':from': bounds.from, ':to': bounds.to },
+    };
+  }
+
+  async listReflections(userId: string, query: ReflectionQuery = {}): Promise<Reflection[]> {
+    const input = this.reflectionQuery(userId, query);
+    const limit = query.limit;
+    if (!input || (limit !== undefined && limit <= 0)) return [];
+    input.ScanIndexForward = !(query.newestFirst ?? true);
+    const result: Reflection[] = [];
+    let startKey: Item | undefined;
+    do {
+      const out = await this.doc.send(
+        new QueryCommand({
+          ...input,
+          Limit: limit !== undefined ? limit - result.length : undefined,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) result.push(reflectionFromItem(item));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey && (limit === undefined || result.length < limit));
+    return result;
+  }
+
+  async deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }): Promise<number> {
+    const input = this.reflectionQuery(userId, range);
+    if (!input) return 0;
+    return this.deleteAll(input);
+  }
+
+  async deleteUser(userId: string): Promise<number> {
+    return this.deleteAll({
+      TableName: this.tableName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': 'pk' },
+      ExpressionAttributeValues: { ':pk': this.pk(userId) },
+    });
+  }
+
+  /** Deletes every item the query selects; returns how many. */
+  private async deleteAll(input: QueryCommandInput): Promise<number> {
+    const keys: Key[] = [];
+    let startKey: Item | undefined;
+    do {
+      const out = await this.doc.send(
+        new QueryCommand({
+          ...input,
+          ExpressionAttributeNames: { ...input.ExpressionAttributeNames, '#pk': 'pk', '#sk': 'sk' },
+          ProjectionExpression: '#pk, #sk',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) keys.push({ pk: String(item.pk), sk: String(item.sk) });
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    for (let i = 0; i < keys.length; i += BATCH_SIZE) {
+      await this.batchDelete(keys.slice(i, i + BATCH_SIZE));
+    }
+    return keys.length;
+  }
+
+  private async batchDelete(keys: Key[]): Promise<void> {
+    let requests = keys.map((Key) => ({ DeleteRequest: { Key } }));
+    for (let attempt = 0; attempt < MAX_BATCH_TRIES; attempt++) {
+      if (attempt > 0) await sleep(25 * 2 ** attempt);
+      const out = await this.doc.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }));
+      const left = out.UnprocessedItems?.[this.tableName] ?? [];
+      if (left.length === 0) return;
+      requests = left as typeof requests;
+    }
+    throw new Error(`BatchWrite left ${requests.length} delete(s) unprocessed after ${MAX_BATCH_TRIES} tries`);
+  }
+}

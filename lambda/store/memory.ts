@@ -1,0 +1,239 @@
+import { advanceStreak } from '../progress/streak';
+import {
+  DEFAULT_PREFS,
+  QUESTIONS,
+  type Completion,
+  type Flags,
+  type Preferences,
+  type Profile,
+  type ProfileChange,
+  type ProgressStore,
+  type QuestionId,
+  type Reflection,
+  type ReflectionKey,
+  type ReflectionQuery,
+  type Stats,
+} from './types';
+
+// ---------------------------------------------------------------------------
+// Pure helpers shared with the DynamoDB store, so both order, bound and
+// validate exactly alike.
+// ---------------------------------------------------------------------------
+
+export const REFLECTION_PREFIX = 'REFLECTION#';
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** Names usable as a pref or flag key (they become attribute-name suffixes). */
+const KEY_RE = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+export function assertDay(day: string, what = 'day'): void {
+  if (typeof day !== 'string' || !DAY_RE.test(day)) throw new RangeError(`${what} must be YYYY-MM-DD`);
+}
+
+export function assertQuestion(question: string): asserts question is QuestionId {
+  if (!(QUESTIONS as readonly string[]).includes(question)) throw new RangeError(`unknown question id: ${question}`);
+}
+
+export function assertKeyName(key: string): void {
+  if (!KEY_RE.test(key)) throw new RangeError(`invalid key name: ${key}`);
+}
+
+export function reflectionSortKey(key: ReflectionKey): string {
+  assertDay(key.day);
+  if (typeof key.createdAt !== 'string' || key.createdAt === '') throw new RangeError('createdAt is required');
+  return `${REFLECTION_PREFIX}${key.day}#${key.createdAt}`;
+}
+
+/**
+ * Inclusive sort-key bounds of a day range: `REFLECTION#<from>` to
+ * `REFLECTION#<to>#~` ('~' sorts after every character of an ISO time).
+ * Undefined when there is no range at all; `empty` when from > to.
+ */
+export function reflectionBounds(range?: { fromDay?: string; toDay?: string }): { from: string; to: string } | 'empty' | undefined {
+  const fromDay = range?.fromDay;
+  const toDay = range?.toDay;
+  if (fromDay === undefined && toDay === undefined) return undefined;
+  if (fromDay !== undefined) assertDay(fromDay, 'fromDay');
+  if (toDay !== undefined) assertDay(toDay, 'toDay');
+  if (fromDay !== undefined && toDay !== undefined && fromDay > toDay) return 'empty';
+  return {
+    from: fromDay !== undefined ? `${REFLECTION_PREFIX}${fromDay}` : REFLECTION_PREFIX,
+    to: toDay !== undefined ? `${REFLECTION_PREFIX}${toDay}#~` : `${REFLECTION_PREFIX}~`,
+  };
+}
+
+/** Deep copy of plain data; drops undefined properties as the DynamoDB marshaller does. */
+export function clonePlain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => clonePlain(v)) as unknown as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (v !== undefined) out[k] = clonePlain(v);
+    }
+    return out as T;
+  }
+  return value;
+}
+
+export function zeroStats(): Stats {
+  return { completed: 0, minutes: 0, currentStreak: 0, bestStreak: 0 };
+}
+
+// ---------------------------------------------------------------------------
+
+interface ProfileRecord {
+  userId: string;
+  createdAt: string;
+  /** Only the preferences the user set; defaults are filled on read. */
+  prefs: Partial<Preferences>;
+  stats: Stats;
+  resume?: Profile['resume'];
+  timeZone?: string;
+  flags: Partial<Flags>;
+  reminderToken?: string;
+}
+
+interface UserRecord {
+  profile?: ProfileRecord;
+  /** Keyed by sort key, as in the table. */
+  reflections: Map<string, Reflection>;
+}
+
+/**
+ * A Map-backed ProgressStore with the same semantics as DynamoDbProgressStore.
+ * Everything is copied in and out, so callers cannot change stored state.
+ */
+export class MemoryProgressStore implements ProgressStore {
+  private readonly users = new Map<string, UserRecord>();
+  private readonly now: () => Date;
+
+  constructor(opts: { now?: () => Date } = {}) {
+    this.now = opts.now ?? (() => new Date());
+  }
+
+  private user(userId: string): UserRecord {
+    let rec = this.users.get(userId);
+    if (!rec) {
+      rec = { reflections: new Map() };
+      this.users.set(userId, rec);
+    }
+    return rec;
+  }
+
+  private profileRecord(userId: string): ProfileRecord {
+    const user = this.user(userId);
+    if (!user.profile) {
+      user.profile = { userId, createdAt: this.now().toISOString(), prefs: {}, stats: zeroStats(), flags: {} };
+    }
+    return user.profile;
+  }
+
+  async loadProfile(userId: string): Promise<Profile | undefined> {
+    const rec = this.users.get(userId)?.profile;
+    if (!rec) return undefined;
+    const profile: Profile = {
+      userId: rec.userId,
+      createdAt: rec.createdAt,
+      prefs: { ...DEFAULT_PREFS, ...clonePlain(rec.prefs) },
+      stats: clonePlain(rec.stats),
+      flags: clonePlain(rec.flags),
+    };
+    if (rec.resume !== undefined) profile.resume = clonePlain(rec.resume);
+    if (rec.timeZone !== undefined) profile.timeZone = rec.timeZone;
+    if (rec.reminderToken !== undefined) profile.reminderToken = rec.reminderToken;
+    return profile;
+  }
+
+  async updateProfile(userId: string, change: ProfileChange): Promise<void> {
+    // Validate everything before touching state, as one UpdateItem would.
+    for (const k of Object.keys(change.prefs ?? {})) assertKeyName(k);
+    for (const k of Object.keys(change.flags ?? {})) assertKeyName(k);
+    const rec = this.profileRecord(userId);
+    mergeInto(rec.prefs as Record<string, unknown>, change.prefs);
+    mergeInto(rec.flags as Record<string, unknown>, change.flags);
+    setOrRemove(rec, 'resume', change.resume);
+    setOrRemove(rec, 'timeZone', change.timeZone);
+    setOrRemove(rec, 'reminderToken', change.reminderToken);
+  }
+
+  async recordCompletion(userId: string, completion: Completion): Promise<Stats> {
+    const { day, minutes, known } = completion;
+    assertDay(day);
+    if (!Number.isFinite(minutes)) throw new RangeError('minutes must be a finite number');
+    const rec = this.profileRecord(userId);
+    const stored = rec.stats;
+    // Same outcome as the DynamoDB store's conditional write: the streak moves
+    // from `known` while the stored last day is the one this session saw, and
+    // from the stored stats when another device moved it in the meantime.
+    const movesStreak = (s: Stats) => s.lastDay === undefined || day > s.lastDay;
+    if (movesStreak(known)) {
+      const basis = stored.lastDay === known.lastDay ? known : stored;
+      if (movesStreak(basis)) {
+        const next = advanceStreak(basis, day);
+        stored.currentStreak = next.currentStreak;
+        stored.bestStreak = next.bestStreak;
+        if (next.lastDay !== undefined) stored.lastDay = next.lastDay;
+      }
+    }
+    stored.completed += 1;
+    stored.minutes += minutes;
+    delete rec.resume;
+    return clonePlain(stored);
+  }
+
+  async saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string): Promise<void> {
+    assertQuestion(question);
+    if (typeof answer !== 'string') throw new TypeError('answer must be a string');
+    const sk = reflectionSortKey(key);
+    const reflections = this.user(userId).reflections;
+    const existing = reflections.get(sk) ?? { day: key.day, createdAt: key.createdAt, answers: {} };
+    existing.answers[question] = answer;
+    reflections.set(sk, existing);
+  }
+
+  async listReflections(userId: string, query: ReflectionQuery = {}): Promise<Reflection[]> {
+    const entries = this.selectReflections(userId, query);
+    if (query.newestFirst ?? true) entries.reverse();
+    const limited = query.limit !== undefined ? entries.slice(0, Math.max(0, query.limit)) : entries;
+    return limited.map(([, r]) => clonePlain(r));
+  }
+
+  async deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }): Promise<number> {
+    const entries = this.selectReflections(userId, range);
+    const reflections = this.users.get(userId)?.reflections;
+    for (const [sk] of entries) reflections?.delete(sk);
+    return entries.length;
+  }
+
+  async deleteUser(userId: string): Promise<number> {
+    const rec = this.users.get(userId);
+    if (!rec) return 0;
+    const count = rec.reflections.size + (rec.profile ? 1 : 0);
+    this.users.delete(userId);
+    return count;
+  }
+
+  /** Reflections in the range, oldest first (ascending sort key). */
+  private selectReflections(userId: string, range?: { fromDay?: string; toDay?: string }): [string, Reflection][] {
+    const bounds = reflectionBounds(range);
+    const reflections = this.users.get(userId)?.reflections;
+    if (!reflections || bounds === 'empty') return [];
+    return [...reflections.entries()]
+      .filter(([sk]) => !bounds || (sk >= bounds.from && sk <= bounds.to))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+}
+
+function mergeInto(target: Record<string, unknown>, partial: Record<string, unknown> | undefined): void {
+  if (!partial) return;
+  for (const [k, v] of Object.entries(partial)) {
+    if (v === undefined) continue;
+    if (v === null) delete target[k];
+    else target[k] = clonePlain(v);
+  }
+}
+
+function setOrRemove<T extends object, K extends keyof T>(target: T, key: K, value: unknown): void {
+  if (value === undefined) return;
+  if (value === null) delete target[key];
+  else target[key] = clonePlain(value) as T[K];
+}

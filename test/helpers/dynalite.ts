@@ -1,0 +1,79 @@
+import type { Server } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/**
+ * An in-process, in-memory dynalite on 127.0.0.1 and a free port. Tables are
+ * created, deleted and updated at once (no simulated delay).
+ */
+export async function startDynalite(): Promise<{ endpoint: string; close(): Promise<void> }> {
+  // dynalite ships no types; no `path` option means the in-memory store.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const dynalite = require('dynalite') as (opts: Record<string, unknown>) => Server;
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        // Keep-alive sockets of SDK clients would otherwise hold close() open.
+        (server as Server & { closeAllConnections?: () => void }).closeAllConnections?.();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
+
+const READS = new Set(['Get', 'GetItem', 'Query', 'Scan', 'BatchGet', 'BatchGetItem', 'TransactGet', 'TransactGetItems']);
+const WRITES = new Set([
+  'Put',
+  'PutItem',
+  'Update',
+  'UpdateItem',
+  'Delete',
+  'DeleteItem',
+  'BatchWrite',
+  'BatchWriteItem',
+  'TransactWrite',
+  'TransactWriteItems',
+]);
+
+/**
+ * Counts the commands a document client sends, by command name (as the SDK
+ * names it in the middleware context: the low-level name, e.g.
+ * `UpdateItemCommand`, also for a document-client `UpdateCommand`).
+ */
+export function countCommands(doc: DynamoDBDocumentClient): {
+  counts: Record<string, number>;
+  reads(): number;
+  writes(): number;
+  reset(): void;
+} {
+  const counts: Record<string, number> = {};
+  doc.middlewareStack.add(
+    (next, context) => async (args) => {
+      const name = String(context.commandName ?? 'unknown');
+      counts[name] = (counts[name] ?? 0) + 1;
+      return next(args);
+    },
+    { step: 'initialize' },
+  );
+  const sum = (kinds: Set<string>) =>
+    Object.entries(counts)
+      .filter(([name]) => kinds.has(name.replace(/Command$/, '')))
+      .reduce((total, [, n]) => total + n, 0);
+  return {
+    counts,
+    reads: () => sum(READS),
+    writes: () => sum(WRITES),
+    reset: () => {
+      for (const k of Object.keys(counts)) delete counts[k];
+    },
+  };
+}
