@@ -13,6 +13,21 @@ export interface Content {
   toolNames: Record<Tool, string>;
   lengthNames: Record<Length, string>;
   paceNames: Record<Pace, string>;
+  calendar: Calendar;
+}
+
+/** How days and ranges of days are said. */
+export interface Calendar {
+  weekdays: readonly string[];
+  months: readonly string[];
+  today: string;
+  yesterday: string;
+  /** {date} is a day said as "{month} {day}". */
+  week: string;
+  weekend: string;
+  month: string;
+  year: string;
+  lastTime: string;
 }
 
 const EN: Content = {
@@ -23,6 +38,17 @@ const EN: Content = {
   toolNames: { hands: 'hands', roller: 'jade roller', guasha: 'gua sha' },
   lengthNames: { quick: 'quick', standard: 'standard', deep: 'deep' },
   paceNames: { slower: 'slower', normal: 'at the usual pace', faster: 'faster' },
+  calendar: {
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    today: 'today',
+    yesterday: 'yesterday',
+    week: 'the week of {date}',
+    weekend: 'the weekend of {date}',
+    month: '{month}',
+    year: '{year}',
+    lastTime: 'last time',
+  },
 };
 
 /** The locales the skill ships; every English locale shares the same files. */

@@ -95,6 +95,40 @@ export const LINES = {
   deleteAllConfirmReprompt: ['Should I delete everything? Yes or no.'],
   deleteAllDone: ["Done. Everything is deleted. If you come back, we'll start fresh."],
   deleteKept: ['Okay, nothing deleted.'],
+
+  // Reflection
+  askGreat: ['What made today great?', 'What was good about today?'],
+  askChallenging: ['And what was hard today?', 'What made today challenging?'],
+  askBetter: ['What would make tomorrow better?', 'How could next time go better?'],
+  reflectHelp: ['Just answer in your own words. You can also say skip, or stop.'],
+  answerKept: ['Lovely.', 'Thank you.', 'Got it.', 'Noted.'],
+  answerSkipped: ["That's fine.", 'No problem.', 'Okay, skipping that one.'],
+  answerUnclear: ["Sorry, I didn't catch that. Once more?", 'I missed that. Could you say it again?'],
+  reflectDone: ['Kept. Sleep well.', 'All kept. Sleep well.', 'Saved for you. Good night.'],
+  reflectDoneNothing: ["That's all right. Sleep well.", 'No problem. Good night.'],
+  reflectStopped: ["Okay. I've kept what you said. Sleep well.", "Stopping here. What you said is kept. Good night."],
+  reflectStoppedNothing: ['Okay. Sleep well.', 'All right. Good night.'],
+  reflectNever: ["Okay, I won't ask about reflecting after the massage. You can still say, let's reflect."],
+  reflectAlways: ["Okay. After each massage, I'll go straight to your three questions."],
+
+  // Journal
+  journalEmpty: ["Your journal is empty so far. After a massage, say yes when I ask about your day."],
+  journalNothingOn: ["I don't have anything from {when}."],
+  journalIntro: ['Here is {when}.', 'From {when}.'],
+  journalEntry: ['{when}.'],
+  journalGreat: ['Great: {answer}.'],
+  journalChallenging: ['Hard: {answer}.'],
+  journalBetter: ['Better next time: {answer}.'],
+  journalMore: ['There is more from that time. Ask for a single day to hear it all.'],
+  journalEnd: ["That's all.", "That's everything."],
+  deleteJournalConfirm: ['This deletes every answer in your journal, for good. Are you sure?'],
+  deleteJournalConfirmReprompt: ['Should I delete your whole journal? Yes or no.'],
+  deleteJournalDone: ['Done. Your journal is empty now.'],
+  deleteEntryConfirm: ['Delete your journal entry from {when}?'],
+  deleteEntryConfirmReprompt: ['Should I delete the entry from {when}? Yes or no.'],
+  deleteEntryDone: ['Done. The entry from {when} is deleted.'],
+  deleteEntryNone: ["There's no entry from {when} to delete."],
+  deleteFailed: ["Sorry, I couldn't delete that just now. Nothing was changed. Please try again later."],
 } as const;
 
 export type LineKey = keyof typeof LINES;

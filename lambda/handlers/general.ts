@@ -1,0 +1,214 @@
+import { getRequestType, type ErrorHandler, type RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { currentStreakOn } from '../progress/streak';
+import { onIntent, routineSlots } from './base';
+import { deleteJournal } from './journal';
+import { startReflection } from './reflection';
+import { Reply } from './reply';
+import { control, launch, startFresh, stop } from './routine';
+import { countCompletion, currentStep, playFrom, position, reachedLastStep, saveResume, stepName } from './routine-flow';
+import { getTurn, type Logger, type Turn } from './turn';
+import { contentFor } from '../content';
+import { render, say } from '../ssml/speech';
+
+/** Yes and no, help, the unexpected, progress, preferences, deleting, and the end of a session. */
+
+export const YesHandler = onIntent('AMAZON.YesIntent', async (turn, reply) => {
+  const pending = turn.state.pending;
+  turn.state.pending = undefined;
+  switch (pending?.kind) {
+    case 'next-chapter':
+      return control(turn, reply, 'resume');
+    case 'continue': {
+      const pos = position(turn);
+      if (turn.state.routine) turn.state.routine.pausedAt = undefined;
+      const options = pos.kind === 'none' ? undefined : pos.options;
+      if (!options) return startFresh(turn, reply);
+      reply.say('backTo', { area: stepName(turn, options, pending.step) });
+      return playFrom(turn, reply, options, pending.step);
+    }
+    case 'reflect':
+      return startReflection(turn, reply);
+    case 'start':
+      return launch(turn, reply);
+    case 'delete-all':
+      return deleteEverything(turn, reply);
+    case 'delete-journal':
+      return deleteJournal(turn, reply);
+    case 'delete-entry':
+      return deleteJournal(turn, reply, pending);
+    default: {
+      const pos = position(turn);
+      if (pos.kind === 'between') return control(turn, reply, 'resume');
+      reply.ask('helpIdle', undefined, 'helpIdleReprompt');
+    }
+  }
+});
+
+export const NoHandler = onIntent('AMAZON.NoIntent', async (turn, reply) => {
+  const pending = turn.state.pending;
+  turn.state.pending = undefined;
+  switch (pending?.kind) {
+    case 'delete-all':
+    case 'delete-journal':
+    case 'delete-entry':
+      return void reply.say('deleteKept').close();
+    case 'reflect':
+      if (reachedLastStep(turn)) await countCompletion(turn);
+      turn.state.routine = undefined;
+      return void reply.say(turn.state.bedtime ? 'goodnightBedtime' : 'goodnight').close();
+    default:
+      return stop(turn, reply);
+  }
+});
+
+function routineActive(turn: Turn): boolean {
+  const k = position(turn).kind;
+  return k === 'step' || k === 'paused' || k === 'between';
+}
+
+export const HelpHandler = onIntent('AMAZON.HelpIntent', (turn, reply) => {
+  reply.say('help');
+  const pos = position(turn);
+  if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between' || pos.kind === 'saved') {
+    const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
+    turn.state.pending = { kind: 'continue', step };
+    if (turn.state.routine) turn.state.routine.pausedAt = step;
+    reply.ask('helpCarryOn', { area: stepName(turn, pos.options, step) }, 'helpCarryOnReprompt');
+    return;
+  }
+  reply.ask('helpIdle', undefined, 'helpIdleReprompt');
+});
+
+export const FallbackHandler = onIntent('AMAZON.FallbackIntent', (turn, reply) => {
+  reply.say('fallback');
+  const pos = position(turn);
+  if (routineActive(turn) && pos.kind !== 'none' && pos.kind !== 'end') {
+    const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
+    turn.state.pending = { kind: 'continue', step };
+    if (turn.state.routine) turn.state.routine.pausedAt = step;
+    reply.ask('fallbackRoutine', { area: stepName(turn, pos.options, step) }, 'helpCarryOnReprompt', { area: stepName(turn, pos.options, step) });
+    return;
+  }
+  if (turn.state.pending) return void reply.ask('yesNoReprompt');
+  reply.ask('fallbackIdle', undefined, 'helpIdleReprompt');
+});
+
+export const ProgressHandler = onIntent('ProgressIntent', (turn, reply) => {
+  const s = turn.profile.stats;
+  if (!s.completed) {
+    reply.say('progressNone');
+  } else {
+    reply.say('progressSummary', {
+      completed: s.completed,
+      massages: s.completed === 1 ? 'massage' : 'massages',
+      minutes: s.minutes,
+      current: currentStreakOn(s, turn.today()),
+      best: s.bestStreak,
+    });
+  }
+  turn.state.pending = { kind: 'start' };
+  reply.ask('progressAsk', undefined, 'noRoutineReprompt');
+});
+
+export const SetPreferenceHandler = onIntent('SetPreferenceIntent', (turn, reply) => {
+  const { length, tool, pace, focus } = routineSlots(turn.hi);
+  if (!length && !tool && !pace && !focus) return void reply.ask('prefUnclear', undefined, 'prefUnclearReprompt');
+  turn.change({ prefs: { ...(length && { length }), ...(tool && { tool }), ...(pace && { pace }), ...(focus && { focus }) } });
+  if (length) reply.say('prefLength', { length: turn.content.lengthNames[length] });
+  if (tool) reply.say('prefTool', { tool: turn.content.toolNames[tool] });
+  if (pace) reply.say(pace === 'normal' ? 'prefPaceNormal' : 'prefPace', { pace: turn.content.paceNames[pace] });
+  if (focus) reply.say('prefFocus', { area: turn.content.areas[focus].name });
+  const pos = position(turn);
+  if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between') {
+    // Mid-routine: carry on from here with the new choice.
+    const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
+    const options = { ...pos.options, ...(tool && { tool }), ...(pace && { pace }), ...(focus && { focus }) };
+    return playFrom(turn, reply, options, step);
+  }
+  turn.state.pending = { kind: 'start' };
+  reply.ask('prefDone', undefined, 'noRoutineReprompt');
+});
+
+export const DeleteDataHandler = onIntent('DeleteDataIntent', (turn, reply) => {
+  turn.state.pending = { kind: 'delete-all' };
+  reply.ask('deleteAllConfirm', undefined, 'deleteAllConfirmReprompt');
+});
+
+async function deleteEverything(turn: Turn, reply: Reply): Promise<void> {
+  try {
+    await turn.store.deleteUser(turn.userId);
+    for (const k of Object.keys(turn.state)) delete (turn.state as Record<string, unknown>)[k];
+    turn.state.forgotten = true; // nothing more is written this session
+    turn.changes = {};
+    reply.say('deleteAllDone').close();
+  } catch (e) {
+    turn.log.error('delete_failed', { error: (e as Error).name });
+    reply.say('deleteFailed').close();
+  }
+}
+
+/** The session ended (silence, "exit", an error): count a finished routine, keep the place of an unfinished one. */
+export const SessionEndedHandler: RequestHandler = {
+  canHandle: (hi) => getRequestType(hi.requestEnvelope) === 'SessionEndedRequest',
+  handle: async (hi): Promise<Response> => {
+    const turn = getTurn(hi);
+    if (reachedLastStep(turn)) await countCompletion(turn);
+    const pos = position(turn);
+    if (turn.state.routine && !turn.state.routine.completion?.counted && (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between')) {
+      saveResume(turn, pos.options, pos.kind === 'between' ? pos.next : pos.step);
+    }
+    const reason = (hi.requestEnvelope.request as { reason?: string }).reason;
+    turn.log.info('session_ended', { reason });
+    return hi.responseBuilder.getResponse();
+  },
+};
+
+/** Skill events arrive outside a session: SkillDisabled without kept data deletes everything of the user. */
+export const SkillEventHandler: RequestHandler = {
+  canHandle: (hi) => getRequestType(hi.requestEnvelope).startsWith('AlexaSkillEvent.'),
+  handle: async (hi): Promise<Response> => {
+    const turn = getTurn(hi);
+    const type = getRequestType(hi.requestEnvelope);
+    const status = (hi.requestEnvelope.request as { body?: { userInformationPersistenceStatus?: string } }).body?.userInformationPersistenceStatus;
+    if (type === 'AlexaSkillEvent.SkillDisabled' && status === 'NOT_PERSISTED') {
+      const n = await turn.store.deleteUser(turn.userId);
+      turn.log.info('user_deleted_on_disable', { items: n });
+    }
+    turn.state.forgotten = true;
+    return hi.responseBuilder.getResponse();
+  },
+};
+
+/** Any request type the skill doesn't know gets a kind spoken answer. */
+export const UnknownRequestHandler: RequestHandler = {
+  canHandle: () => true,
+  handle: (hi): Response => {
+    const turn = getTurn(hi);
+    turn.log.info('unhandled_request', { type: getRequestType(hi.requestEnvelope) });
+    const reply = new Reply(turn);
+    if (getRequestType(hi.requestEnvelope) !== 'IntentRequest') return hi.responseBuilder.getResponse();
+    reply.say('fallback').ask('fallbackIdle', undefined, 'helpIdleReprompt');
+    return reply.build();
+  },
+};
+
+/** The last line of defence: apologise in speech, log the error's name, never what the user said. */
+export function errorHandler(log: Logger): ErrorHandler {
+  return {
+    canHandle: () => true,
+    handle: (hi, error): Response => {
+      log.error('unhandled_error', { error: error.name, message: String(error.message).slice(0, 200), requestType: safeType(hi) });
+      const words = contentFor(hi.requestEnvelope?.request?.locale).lines.error[0];
+      return hi.responseBuilder.speak(render([say(words)]).ssml).withShouldEndSession(true).getResponse();
+    },
+  };
+}
+
+function safeType(hi: Parameters<ErrorHandler['handle']>[0]): string {
+  try {
+    return getRequestType(hi.requestEnvelope);
+  } catch {
+    return 'unknown';
+  }
+}

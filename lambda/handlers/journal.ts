@@ -1,0 +1,118 @@
+import type { Calendar } from '../content';
+import { fill } from '../content/pick';
+import { weekdayOf } from '../progress/days';
+import { daysBetween, rangeOfAlexaDate, type DayRange } from '../progress/dates';
+import { QUESTIONS, type Reflection } from '../store/types';
+import { onIntent, slotValue } from './base';
+import type { Reply } from './reply';
+import type { Turn } from './turn';
+
+/** Hearing the journal back, and deleting it. */
+
+/** Characters of answers read in one response, well inside the 8000 of the SSML budget. */
+const READ_CHARS = 5000;
+/** Per answer when several entries are read ("read my journal", a week). */
+const BRIEF_CHARS = 220;
+const LATEST_COUNT = 3;
+
+function sayDay(cal: Calendar, day: string, today: string): string {
+  const ago = daysBetween(day, today);
+  if (ago === 0) return cal.today;
+  if (ago === 1) return cal.yesterday;
+  const [, m, d] = day.split('-').map(Number);
+  const date = `${cal.months[m - 1]} ${d}`;
+  return ago > 1 && ago < 7 ? cal.weekdays[weekdayOf(day)] : date;
+}
+
+/** How a range is said: "yesterday", "Monday", "the week of November 16". */
+export function sayRange(cal: Calendar, range: DayRange, today: string): string {
+  const [y, m, d] = range.fromDay.split('-').map(Number);
+  switch (range.kind) {
+    case 'day':
+      return sayDay(cal, range.fromDay, today);
+    case 'week':
+      return fill(cal.week, { date: `${cal.months[m - 1]} ${d}` });
+    case 'weekend':
+      return fill(cal.weekend, { date: `${cal.months[m - 1]} ${d}` });
+    case 'month':
+      return fill(cal.month, { month: cal.months[m - 1] });
+    default:
+      return fill(cal.year, { year: y });
+  }
+}
+
+function brief(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trim()}...`;
+}
+
+/** Reads entries until the character allowance is spent. */
+function readEntries(turn: Turn, reply: Reply, entries: Reflection[], perAnswer: number, withDates: boolean): void {
+  let used = 0;
+  const today = turn.today();
+  const keys = { great: 'journalGreat', challenging: 'journalChallenging', better: 'journalBetter' } as const;
+  for (const e of entries) {
+    const answers = QUESTIONS.filter((q) => e.answers[q]);
+    const size = answers.reduce((t, q) => t + Math.min(perAnswer, e.answers[q]!.length) + 40, 0);
+    if (used > 0 && used + size > READ_CHARS) {
+      reply.say('journalMore');
+      break;
+    }
+    if (withDates) reply.say('journalEntry', { when: capitalise(sayDay(turn.content.calendar, e.day, today)) });
+    for (const q of answers) reply.say(keys[q], { answer: brief(e.answers[q]!, Math.min(perAnswer, READ_CHARS - used)) });
+    used += size;
+  }
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export const JournalHandler = onIntent('JournalIntent', async (turn, reply) => {
+  const today = turn.today();
+  const range = rangeOfAlexaDate(slotValue(turn.hi, 'date'), today);
+  const withAnswers = (list: Reflection[]) => list.filter((r) => QUESTIONS.some((q) => r.answers[q]));
+  if (!range) {
+    const latest = withAnswers(await turn.store.listReflections(turn.userId, { limit: LATEST_COUNT * 2 })).slice(0, LATEST_COUNT);
+    if (!latest.length) return void reply.say('journalEmpty').close();
+    readEntries(turn, reply, latest, latest.length > 1 ? BRIEF_CHARS : READ_CHARS, true);
+    return void reply.say('journalEnd').close();
+  }
+  const when = sayRange(turn.content.calendar, range, today);
+  const entries = withAnswers(await turn.store.listReflections(turn.userId, { fromDay: range.fromDay, toDay: range.toDay, limit: 20, newestFirst: false }));
+  if (!entries.length) return void reply.say('journalNothingOn', { when }).close();
+  const several = entries.length > 1;
+  if (!several || range.kind === 'day') reply.say('journalIntro', { when });
+  readEntries(turn, reply, entries, several ? BRIEF_CHARS : READ_CHARS, range.kind !== 'day');
+  reply.say('journalEnd').close();
+});
+
+export const DeleteJournalHandler = onIntent('DeleteJournalIntent', (turn, reply) => {
+  turn.state.pending = { kind: 'delete-journal' };
+  reply.ask('deleteJournalConfirm', undefined, 'deleteJournalConfirmReprompt');
+});
+
+export const DeleteEntryHandler = onIntent('DeleteEntryIntent', (turn, reply) => {
+  const today = turn.today();
+  const range = rangeOfAlexaDate(slotValue(turn.hi, 'date'), today) ?? { fromDay: today, toDay: today, kind: 'day' as const };
+  const label = sayRange(turn.content.calendar, range, today);
+  turn.state.pending = { kind: 'delete-entry', fromDay: range.fromDay, toDay: range.toDay, label };
+  reply.ask('deleteEntryConfirm', { when: label }, 'deleteEntryConfirmReprompt');
+});
+
+/** Carries out a confirmed journal deletion. */
+export async function deleteJournal(turn: Turn, reply: Reply, range?: { fromDay: string; toDay: string; label: string }): Promise<void> {
+  try {
+    const n = await turn.store.deleteReflections(turn.userId, range && { fromDay: range.fromDay, toDay: range.toDay });
+    turn.state.unsavedAnswers = turn.state.unsavedAnswers?.filter((a) => range && (a.key.day < range.fromDay || a.key.day > range.toDay));
+    if (range) reply.say(n ? 'deleteEntryDone' : 'deleteEntryNone', { when: range.label });
+    else reply.say('deleteJournalDone');
+  } catch (e) {
+    turn.log.error('delete_failed', { error: (e as Error).name });
+    reply.say('deleteFailed');
+  }
+  reply.close();
+}
+

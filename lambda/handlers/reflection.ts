@@ -1,0 +1,144 @@
+import type { LineKey } from '../content';
+import { QUESTIONS, type QuestionId } from '../store/types';
+import { onIntent, slotText } from './base';
+import type { Reply } from './reply';
+import { countCompletion, reachedLastStep } from './routine-flow';
+import type { Turn } from './turn';
+
+/** The three questions after the massage, one at a time, each answer saved the moment it is given. */
+
+export const REFLECTION_INTENT = 'ReflectionIntent';
+/** Longest answer kept, in characters; longer ones are cut at a word boundary. */
+export const MAX_ANSWER_CHARS = 1000;
+const ASK: Record<QuestionId, LineKey> = { great: 'askGreat', challenging: 'askChallenging', better: 'askBetter' };
+
+const SKIP = /^(skip( (it|this|that|this one|that one|the question))?|pass|next( question)?|i don'?t know|don'?t know|no idea|not sure|nothing|no|nope|none|i'?d rather not( say)?|rather not)$/;
+const REPEAT = /^(repeat( (it|that|the question))?|say (it|that) again|what( was the question)?|pardon|sorry|come again)$/;
+
+/** Keeps an answer exactly, up to the limit; past it, cut at the last word boundary. */
+export function limitAnswer(text: string): string {
+  const t = text.trim();
+  if (t.length <= MAX_ANSWER_CHARS) return t;
+  const cut = t.slice(0, MAX_ANSWER_CHARS + 1);
+  const space = cut.search(/\s\S*$/);
+  return (space > MAX_ANSWER_CHARS / 2 ? cut.slice(0, space) : t.slice(0, MAX_ANSWER_CHARS)).trim();
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function inReflection(turn: Turn): boolean {
+  return !!turn.state.reflection;
+}
+
+async function beginReflection(turn: Turn): Promise<void> {
+  if (reachedLastStep(turn)) await countCompletion(turn);
+  turn.state.routine = undefined;
+  turn.state.pending = undefined;
+  turn.state.reflection = { key: { day: turn.today(), createdAt: turn.now.toISOString() }, index: 0, tries: 0, answered: [] };
+}
+
+/** Begins the questions (after "yes" to the offer, or "let's reflect"). */
+export async function startReflection(turn: Turn, reply: Reply): Promise<void> {
+  await beginReflection(turn);
+  askCurrent(turn, reply);
+}
+
+function askCurrent(turn: Turn, reply: Reply, prefix?: LineKey): void {
+  const r = turn.state.reflection!;
+  const q = QUESTIONS[r.index];
+  if (prefix) reply.say(prefix);
+  const question = turn.line(ASK[q]);
+  reply.elicitSlot(REFLECTION_INTENT, q, { great: undefined, challenging: undefined, better: undefined }, question);
+}
+
+/** Moves to the next question, or closes when all three are done. */
+function advance(turn: Turn, reply: Reply, ack: LineKey): void {
+  const r = turn.state.reflection!;
+  r.index += 1;
+  r.tries = 0;
+  if (r.index >= QUESTIONS.length) {
+    reply.say(r.answered.length ? 'reflectDone' : 'reflectDoneNothing').close();
+    turn.state.reflection = undefined;
+    return;
+  }
+  askCurrent(turn, reply, ack);
+}
+
+/** Saves one answer now; if the table is down, holds it in the session and says so. */
+async function keep(turn: Turn, reply: Reply, question: QuestionId, answer: string): Promise<void> {
+  const r = turn.state.reflection!;
+  try {
+    await turn.store.saveAnswer(turn.userId, r.key, question, answer);
+  } catch (e) {
+    turn.log.error('answer_not_saved', { error: (e as Error).name, question });
+    (turn.state.unsavedAnswers ??= []).push({ key: r.key, question, answer });
+    reply.say('notSaved');
+  }
+  if (!r.answered.includes(question)) r.answered.push(question);
+}
+
+/** An answer to the question being asked (or to another one, said with its carrier phrase). */
+export async function answer(turn: Turn, reply: Reply, given: Partial<Record<QuestionId, string>>): Promise<void> {
+  if (!turn.state.reflection) await beginReflection(turn);
+  const r = turn.state.reflection!;
+  const current = QUESTIONS[r.index];
+  // Answers to other questions given with their own carrier phrase are kept too.
+  for (const q of QUESTIONS) {
+    if (q !== current && given[q]?.trim() && !r.answered.includes(q)) await keep(turn, reply, q, limitAnswer(given[q]!));
+  }
+  const text = given[current]?.trim() ?? '';
+  const plain = normalise(text);
+  if (REPEAT.test(plain)) return askCurrent(turn, reply);
+  if (SKIP.test(plain)) return advance(turn, reply, 'answerSkipped');
+  if (!plain) {
+    if (r.tries === 0) {
+      r.tries = 1;
+      return askCurrent(turn, reply, 'answerUnclear');
+    }
+    return advance(turn, reply, 'answerSkipped');
+  }
+  await keep(turn, reply, current, limitAnswer(text));
+  while (r.index + 1 < QUESTIONS.length && r.answered.includes(QUESTIONS[r.index + 1])) r.index += 1;
+  advance(turn, reply, 'answerKept');
+}
+
+export const ReflectionAnswerHandler = onIntent(REFLECTION_INTENT, (turn, reply) =>
+  answer(turn, reply, {
+    great: slotText(turn.hi, 'great'),
+    challenging: slotText(turn.hi, 'challenging'),
+    better: slotText(turn.hi, 'better'),
+  }),
+);
+
+export const StartReflectionHandler = onIntent('StartReflectionIntent', startReflection);
+
+/** Inside the questions, the built-ins mean: skip, repeat, help, stop. */
+export const ReflectionSkipHandler = onIntent(['AMAZON.NextIntent', 'AMAZON.NoIntent'], (turn, reply) => advance(turn, reply, 'answerSkipped'), inReflection);
+export const ReflectionRepeatHandler = onIntent('AMAZON.RepeatIntent', (turn, reply) => askCurrent(turn, reply), inReflection);
+export const ReflectionHelpHandler = onIntent('AMAZON.HelpIntent', (turn, reply) => askCurrent(turn, reply, 'reflectHelp'), inReflection);
+export const ReflectionUnclearHandler = onIntent(
+  ['AMAZON.FallbackIntent', 'AMAZON.YesIntent'],
+  (turn, reply) => answer(turn, reply, {}),
+  inReflection,
+);
+export const ReflectionStopHandler = onIntent(
+  ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent', 'AMAZON.PauseIntent'],
+  (turn, reply) => {
+    const kept = turn.state.reflection!.answered.length > 0;
+    turn.state.reflection = undefined;
+    reply.say(kept ? 'reflectStopped' : 'reflectStoppedNothing').close();
+  },
+  inReflection,
+);
+
+export const StopAskingHandler = onIntent('StopAskingReflectionIntent', (turn, reply) => {
+  turn.change({ prefs: { reflect: 'never' } });
+  reply.say('reflectNever').say('goodnight').close();
+});
+
+export const AlwaysReflectHandler = onIntent('AlwaysReflectIntent', (turn, reply) => {
+  turn.change({ prefs: { reflect: 'always' } });
+  reply.say('reflectAlways').say('goodnight').close();
+});

@@ -1,0 +1,210 @@
+import { localHour } from '../progress/days';
+import { advanceStreak } from '../progress/streak';
+import { buildChapter, locate } from '../routine/narration';
+import { CLOSING_SECONDS, instructionSeconds, OPENING_SECONDS, planRoutine, type Plan } from '../routine/plan';
+import type { AreaId, RoutineOptions } from '../routine/types';
+import { pause } from '../ssml/speech';
+import type { Reply } from './reply';
+import type { Turn } from './turn';
+
+/** Shared moves of the guided routine, used by the launch, control and reflection handlers. */
+
+/** A routine stopped within this long is picked up at the next launch. */
+export const RESUME_WINDOW_MS = 12 * 60 * 60 * 1000;
+const OIL_PAUSE_SECONDS = 4;
+
+export type Position =
+  | { kind: 'none' }
+  | { kind: 'step'; step: number; options: RoutineOptions }
+  | { kind: 'paused'; step: number; options: RoutineOptions }
+  | { kind: 'saved'; step: number; options: RoutineOptions }
+  | { kind: 'between'; next: number; options: RoutineOptions }
+  | { kind: 'end'; options: RoutineOptions };
+
+/** Bedtime voice: the preference first, then a start by an Alexa Routine, then the user's clock. */
+export function bedtimeNow(turn: Turn): boolean {
+  const mode = turn.profile.prefs.bedtimeVoice;
+  if (mode === 'always') return true;
+  if (mode === 'never') return false;
+  if (turn.state.bedtime) return true;
+  const h = localHour(turn.now, turn.timeZone);
+  return h >= 21 || h < TURNOVER_EVENING_END;
+}
+const TURNOVER_EVENING_END = 4;
+
+/** Tonight's options: the saved preferences, with tonight's choices on top. */
+export function optionsFor(turn: Turn, tonight: Partial<RoutineOptions> = {}): RoutineOptions {
+  const p = turn.profile.prefs;
+  const o: RoutineOptions = { length: p.length, tool: p.tool, pace: p.pace, bedtime: bedtimeNow(turn) };
+  const focus = tonight.focus ?? p.focus;
+  if (focus) o.focus = focus;
+  if (tonight.length) o.length = tonight.length;
+  if (tonight.tool) o.tool = tonight.tool;
+  if (tonight.pace) o.pace = tonight.pace;
+  if (tonight.bedtime !== undefined) o.bedtime = tonight.bedtime;
+  return o;
+}
+
+export function plan(turn: Turn, options: RoutineOptions): Plan {
+  return planRoutine(options, turn.content);
+}
+
+export function areaName(turn: Turn, area: AreaId): string {
+  return turn.content.areas[area].name;
+}
+
+/** The spoken name of a step of a routine ("your jaw"). */
+export function stepName(turn: Turn, options: RoutineOptions, step: number): string {
+  const p = plan(turn, options);
+  const s = p.steps[Math.min(Math.max(0, step), p.steps.length - 1)];
+  return areaName(turn, s.area);
+}
+
+/** Where the user is now: placed with the chapter's timeline and the time they spoke. */
+export function position(turn: Turn): Position {
+  const r = turn.state.routine;
+  if (r) {
+    if (r.pausedAt !== undefined) return { kind: 'paused', step: r.pausedAt, options: r.options };
+    const elapsed = (turn.spokeAt - r.chapter.startedAt) / 1000;
+    const where = locate(r.chapter, elapsed);
+    if (!where.after) return { kind: 'step', step: where.step, options: r.options };
+    return r.chapter.last ? { kind: 'end', options: r.options } : { kind: 'between', next: r.chapter.to, options: r.options };
+  }
+  const saved = turn.profile.resume;
+  if (saved && turn.now.getTime() - Date.parse(saved.at) < RESUME_WINDOW_MS) {
+    return { kind: 'saved', step: saved.step, options: { ...saved.options, bedtime: bedtimeNow(turn) } };
+  }
+  return { kind: 'none' };
+}
+
+/** The step a control acts on, and how many steps the routine has. */
+export function currentStep(turn: Turn, pos: Exclude<Position, { kind: 'none' }>): number {
+  switch (pos.kind) {
+    case 'between':
+      return pos.next - 1;
+    case 'end':
+      return plan(turn, pos.options).steps.length - 1;
+    default:
+      return pos.step;
+  }
+}
+
+/** Estimated minutes of a whole routine, for the stats. */
+export function routineMinutes(turn: Turn, p: Plan): number {
+  const rate = p.voice.ratePercent / 100;
+  let seconds = OPENING_SECONDS + CLOSING_SECONDS;
+  for (const s of p.steps) seconds += instructionSeconds(turn.content.areas[s.area], p.options) / rate + s.holdSeconds;
+  return Math.max(1, Math.round(seconds / 60));
+}
+
+/** The opening of a fresh routine: a welcome the first time, a greeting after, then the oil. */
+export function opening(turn: Turn, reply: Reply, options: RoutineOptions): void {
+  if (!turn.profile.flags.welcomed) {
+    reply.say('welcomeFirst');
+    turn.change({ flags: { welcomed: true } });
+  } else if (options.bedtime) {
+    reply.say('greetingBedtime');
+  } else {
+    const h = localHour(turn.now, turn.timeZone);
+    reply.say(h >= 17 || h < 4 ? 'greetingEvening' : 'greetingDay');
+  }
+  reply.say('oil');
+  reply.add([pause(OIL_PAUSE_SECONDS)]);
+}
+
+/**
+ * Plays the routine from a step: one chapter within the budget, then either the
+ * question that leads to the next chapter or the close of the routine.
+ * Whatever the reply already holds is spoken first and counted in the timeline.
+ */
+export function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from: number): void {
+  const p = plan(turn, options);
+  const start = Math.min(Math.max(0, from), p.steps.length - 1);
+  const chapter = buildChapter(p, turn.content, {
+    from: start,
+    random: turn.random,
+    budget: turn.budget,
+    prefix: reply.segments.splice(0),
+    previousCue: turn.state.routine?.lastCue,
+  });
+  reply.voice = p.voice;
+  reply.add(chapter.segments);
+  turn.state.routine = {
+    options,
+    chapter: { from: chapter.from, to: chapter.to, last: chapter.last, timeline: chapter.timeline, seconds: chapter.seconds, startedAt: turn.now.getTime() },
+    lastCue: chapter.lastCue,
+  };
+  turn.state.pending = undefined;
+  turn.state.reflection = undefined;
+  turn.change({ resume: { step: start, options, at: turn.now.toISOString() } });
+  if (!chapter.last) {
+    const next = areaName(turn, p.steps[chapter.to].area);
+    reply.ask('chapterBreak', { area: next }, 'chapterBreakReprompt');
+    turn.state.pending = { kind: 'next-chapter' };
+    return;
+  }
+  closeRoutine(turn, reply, p);
+}
+
+/** Says the close: the streak in one line, then the reflection offer or good night. */
+export function closeRoutine(turn: Turn, reply: Reply, p: Plan): void {
+  const day = turn.today();
+  const stats = turn.profile.stats;
+  reply.say(p.options.bedtime ? 'closingBedtime' : 'closing');
+  const next = advanceStreak(stats, day);
+  if (stats.lastDay && stats.lastDay >= day) reply.say('streakSameDay');
+  else if (next.currentStreak > 1) reply.say('streakDays', { count: next.currentStreak });
+  else if (stats.completed === 0) reply.say('streakFirst');
+  else reply.say('streakNew');
+  const routine = turn.state.routine;
+  if (routine) routine.completion = { day, minutes: routineMinutes(turn, p), counted: false };
+  if (turn.profile.prefs.reflect === 'never') {
+    reply.say(p.options.bedtime ? 'goodnightBedtime' : 'goodnight').close();
+    return;
+  }
+  if (turn.profile.prefs.reflect === 'always') {
+    reply.ask('reflectReady', undefined, 'reflectOfferReprompt');
+  } else {
+    reply.ask('reflectOffer', undefined, 'reflectOfferReprompt');
+  }
+  turn.state.pending = { kind: 'reflect' };
+}
+
+/** Whether the user has reached the routine's last step (so it counts). */
+export function reachedLastStep(turn: Turn): boolean {
+  const r = turn.state.routine;
+  if (!r?.completion || r.completion.counted) return false;
+  const pos = position(turn);
+  if (pos.kind === 'end') return true;
+  const last = plan(turn, r.options).steps.length - 1;
+  return (pos.kind === 'step' || pos.kind === 'paused') && pos.step >= last;
+}
+
+/** Counts a finished routine once; a failed write is kept and retried on the next turn. */
+export async function countCompletion(turn: Turn): Promise<void> {
+  const r = turn.state.routine;
+  if (!r?.completion || r.completion.counted) return;
+  r.completion.counted = true;
+  const { day, minutes } = r.completion;
+  try {
+    const stats = await turn.store.recordCompletion(turn.userId, { day, minutes, known: turn.profile.stats });
+    turn.profile.stats = stats;
+    delete turn.profile.resume;
+    if (turn.changes.resume !== undefined) delete turn.changes.resume;
+  } catch (e) {
+    turn.log.error('completion_not_saved', { error: (e as Error).name });
+    turn.state.unsavedCompletion = { day, minutes };
+    turn.profile.stats = { ...turn.profile.stats, ...advanceStreak(turn.profile.stats, day), completed: turn.profile.stats.completed + 1, minutes: turn.profile.stats.minutes + minutes };
+  }
+}
+
+/** Remembers where the user stopped. */
+export function saveResume(turn: Turn, options: RoutineOptions, step: number): void {
+  turn.change({ resume: { step, options, at: turn.now.toISOString() } });
+}
+
+/** Forgets the current routine (it stays saved in the profile's resume point). */
+export function leaveRoutine(turn: Turn): void {
+  turn.state.routine = undefined;
+  turn.state.pending = undefined;
+}

@@ -1,0 +1,188 @@
+import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { Pace, RoutineOptions } from '../routine/types';
+import { onIntent, routineSlots } from './base';
+import { Reply } from './reply';
+import {
+  areaName,
+  closeRoutine,
+  countCompletion,
+  currentStep,
+  opening,
+  optionsFor,
+  plan,
+  playFrom,
+  position,
+  reachedLastStep,
+  saveResume,
+  stepName,
+} from './routine-flow';
+import { getTurn, type Turn } from './turn';
+
+/** Launch, start and the voice controls of the guided routine. */
+
+/** A fresh routine from the first step, with tonight's choices. */
+export function startFresh(turn: Turn, reply: Reply, tonight: Partial<RoutineOptions> = {}): void {
+  const options = optionsFor(turn, tonight);
+  opening(turn, reply, options);
+  if (tonight.focus) reply.say('focusNote', { area: areaName(turn, tonight.focus) });
+  if (tonight.tool && tonight.tool !== turn.profile.prefs.tool) reply.say('toolNote', { tool: turn.content.toolNames[tonight.tool] });
+  playFrom(turn, reply, options, 0);
+}
+
+/** "Alexa, open my face massage": the massage starts at once, or picks up where it stopped. */
+export function launch(turn: Turn, reply: Reply, tonight?: Partial<RoutineOptions>): void {
+  const pos = position(turn);
+  if (!tonight && pos.kind === 'saved') {
+    reply.say('resumeAt', { area: stepName(turn, pos.options, pos.step) });
+    playFrom(turn, reply, pos.options, pos.step);
+    return;
+  }
+  startFresh(turn, reply, tonight);
+}
+
+export const LaunchHandler: RequestHandler = {
+  canHandle: (hi) => getRequestType(hi.requestEnvelope) === 'LaunchRequest',
+  handle: (hi): Response => {
+    const turn = getTurn(hi);
+    const reply = new Reply(turn);
+    launch(turn, reply);
+    return reply.build();
+  },
+};
+
+export const StartRoutineHandler = onIntent('StartRoutineIntent', (turn, reply) => {
+  const tonight = routineSlots(turn.hi);
+  const pos = position(turn);
+  const onlyFocus = tonight.focus && !tonight.length && !tonight.tool;
+  if (onlyFocus && (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between')) {
+    // Mid-routine "my jaw is tight": same routine, more time for the jaw, from where the user is.
+    const here = plan(turn, pos.options).steps[currentStep(turn, pos)]?.area;
+    const options = { ...pos.options, focus: tonight.focus };
+    const steps = plan(turn, options).steps;
+    const at = Math.max(0, steps.findIndex((s) => s.area === here));
+    reply.say('focusNote', { area: areaName(turn, tonight.focus!) });
+    playFrom(turn, reply, options, at);
+    return;
+  }
+  startFresh(turn, reply, { length: tonight.length, tool: tonight.tool, focus: tonight.focus, pace: tonight.pace });
+});
+
+type Control = 'next' | 'previous' | 'repeat' | 'startOver' | 'resume' | 'slower' | 'faster';
+
+const ACK: Record<Control, Parameters<Reply['say']>[0]> = {
+  next: 'ackNext',
+  previous: 'ackPrevious',
+  repeat: 'ackRepeat',
+  startOver: 'ackStartOver',
+  resume: 'ackResume',
+  slower: 'ackSlower',
+  faster: 'ackFaster',
+};
+
+const SLOWER: Record<Pace, Pace> = { faster: 'normal', normal: 'slower', slower: 'slower' };
+const FASTER: Record<Pace, Pace> = { slower: 'normal', normal: 'faster', faster: 'faster' };
+
+/** Next, back, repeat, start over, resume, slower, faster: each acts on the step the user is on. */
+export async function control(turn: Turn, reply: Reply, kind: Control): Promise<void> {
+  const pos = position(turn);
+  if (pos.kind === 'none') {
+    if (kind === 'startOver') return startFresh(turn, reply);
+    turn.state.pending = { kind: 'start' };
+    reply.ask('noRoutine', undefined, 'noRoutineReprompt');
+    return;
+  }
+  let options = pos.options;
+  const steps = plan(turn, options).steps;
+  const last = steps.length - 1;
+  const here = currentStep(turn, pos);
+  let target: number;
+  switch (kind) {
+    case 'next':
+      target = pos.kind === 'between' ? pos.next : here + 1;
+      break;
+    case 'previous':
+      target = pos.kind === 'between' ? here : here - 1;
+      if (target < 0) {
+        reply.say('firstAlready');
+        target = 0;
+      }
+      break;
+    case 'startOver':
+      target = 0;
+      break;
+    case 'resume':
+      target = pos.kind === 'between' ? pos.next : here;
+      break;
+    case 'slower':
+    case 'faster': {
+      const pace = (kind === 'slower' ? SLOWER : FASTER)[options.pace];
+      if (pace === options.pace) reply.say(kind === 'slower' ? 'ackSlowest' : 'ackFastest');
+      options = { ...options, pace };
+      target = pos.kind === 'between' ? pos.next : here;
+      break;
+    }
+    default:
+      target = here;
+  }
+  if (pos.kind === 'end' && kind !== 'startOver' && kind !== 'previous' && kind !== 'repeat') {
+    // The massage is over and the user was asked about reflecting: ask again.
+    reply.say('lastAlready');
+    return closeRoutine(turn, reply, plan(turn, options));
+  }
+  if (target > last) {
+    // "Next" on the last step: the routine is done.
+    reply.say(ACK[kind]);
+    if (turn.state.routine) turn.state.routine.options = options;
+    closeRoutine(turn, reply, plan(turn, options));
+    await countCompletion(turn);
+    return;
+  }
+  if (!reply.segments.length) reply.say(ACK[kind]);
+  if (kind !== 'next' && kind !== 'startOver') reply.say('backTo', { area: stepName(turn, options, target) });
+  playFrom(turn, reply, options, target);
+}
+
+export const NextHandler = onIntent('AMAZON.NextIntent', (t, r) => control(t, r, 'next'));
+export const PreviousHandler = onIntent('AMAZON.PreviousIntent', (t, r) => control(t, r, 'previous'));
+export const RepeatHandler = onIntent('AMAZON.RepeatIntent', (t, r) => control(t, r, 'repeat'));
+export const StartOverHandler = onIntent('AMAZON.StartOverIntent', (t, r) => control(t, r, 'startOver'));
+export const ResumeHandler = onIntent('AMAZON.ResumeIntent', (t, r) => control(t, r, 'resume'));
+export const SlowerHandler = onIntent('SlowerIntent', (t, r) => control(t, r, 'slower'));
+export const FasterHandler = onIntent('FasterIntent', (t, r) => control(t, r, 'faster'));
+
+export const PauseHandler = onIntent('AMAZON.PauseIntent', (turn, reply) => {
+  const pos = position(turn);
+  if (pos.kind === 'none' || pos.kind === 'end') {
+    turn.state.pending = { kind: 'start' };
+    reply.ask('noRoutine', undefined, 'noRoutineReprompt');
+    return;
+  }
+  const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
+  saveResume(turn, pos.options, step);
+  if (turn.state.routine) turn.state.routine.pausedAt = step;
+  else turn.state.routine = { options: pos.options, chapter: { from: step, to: step, last: false, timeline: [], seconds: 0, startedAt: turn.now.getTime() }, pausedAt: step };
+  turn.state.pending = { kind: 'continue', step };
+  reply.ask('paused', { area: stepName(turn, pos.options, step) }, 'pausedReprompt');
+});
+
+/** Stop, cancel and "go home": keep the place, say good night, close. */
+export async function stop(turn: Turn, reply: Reply): Promise<void> {
+  if (reachedLastStep(turn)) await countCompletion(turn);
+  const pos = position(turn);
+  const bedtime = pos.kind !== 'none' && pos.options.bedtime;
+  if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between') {
+    const step = pos.kind === 'between' ? pos.next : pos.step;
+    if (!turn.state.routine?.completion?.counted) {
+      saveResume(turn, pos.options, step);
+      reply.say('stopMid', { area: stepName(turn, pos.options, step) });
+    }
+  } else {
+    reply.say('stopDone');
+  }
+  reply.say(bedtime ? 'goodnightBedtime' : 'goodnight').close();
+  turn.state.routine = undefined;
+  turn.state.pending = undefined;
+}
+
+export const StopHandler = onIntent(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'], stop);

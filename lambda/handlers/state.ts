@@ -1,0 +1,73 @@
+import type { TimelineEntry } from '../routine/narration';
+import type { RoutineOptions } from '../routine/types';
+import type { Profile, ProfileChange, QuestionId, ReflectionKey } from '../store/types';
+
+/** What the session remembers between turns (kept in Alexa session attributes). */
+
+export interface ChapterState {
+  from: number;
+  to: number;
+  last: boolean;
+  timeline: TimelineEntry[];
+  seconds: number;
+  /** Epoch ms when the chapter's response was sent. */
+  startedAt: number;
+}
+
+export interface RoutineState {
+  options: RoutineOptions;
+  chapter: ChapterState;
+  lastCue?: string;
+  /** The step the user paused on. */
+  pausedAt?: number;
+  /** The finished routine, counted once its last step is reached. */
+  completion?: { day: string; minutes: number; counted: boolean };
+}
+
+/** What a yes or a no answers. */
+export type Pending =
+  | { kind: 'continue'; step: number }
+  | { kind: 'next-chapter' }
+  | { kind: 'reflect' }
+  | { kind: 'start' }
+  | { kind: 'delete-all' }
+  | { kind: 'delete-journal' }
+  | { kind: 'delete-entry'; fromDay: string; toDay: string; label: string }
+  | { kind: 'reminder'; time: string };
+
+export interface ReflectionState {
+  key: ReflectionKey;
+  /** Index into QUESTIONS of the question being asked. */
+  index: number;
+  /** How many times the current question was asked without a usable answer. */
+  tries: number;
+  answered: QuestionId[];
+}
+
+export interface UnsavedAnswer {
+  key: ReflectionKey;
+  question: QuestionId;
+  answer: string;
+}
+
+export interface SessionState {
+  profile?: Profile;
+  /** The profile could not be read this session: play with defaults, don't try again. */
+  profileUnavailable?: boolean;
+  /** The user asked to delete everything: nothing more is written this session. */
+  forgotten?: boolean;
+  /** The time zone lookup was tried this session. */
+  timeZoneTried?: boolean;
+  isNewUser?: boolean;
+  routine?: RoutineState;
+  pending?: Pending;
+  reflection?: ReflectionState;
+  /** Writes that failed, retried on the next turn. */
+  unsavedAnswers?: UnsavedAnswer[];
+  unsavedProfile?: ProfileChange;
+  unsavedCompletion?: { day: string; minutes: number };
+  /** Started by an Alexa Routine or in the bedtime voice. */
+  bedtime?: boolean;
+  /** Last variant said per line key, so the same words don't come twice in a row. */
+  said?: Record<string, string>;
+}

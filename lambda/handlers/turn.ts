@@ -1,0 +1,128 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { contentFor, type Content, type LineKey } from '../content';
+import { fill, pick, type Random } from '../content/pick';
+import { practiceDay } from '../progress/days';
+import type { Budget } from '../ssml/speech';
+import { PLATFORM_BUDGET } from '../ssml/speech';
+import { newProfile, type Profile, type ProfileChange, type ProgressStore } from '../store/types';
+import type { SessionState } from './state';
+
+/** What the skill is built with. Clients are created at the edges and passed in. */
+export interface SkillDeps {
+  store: ProgressStore;
+  now?: () => Date;
+  random?: Random;
+  budget?: Budget;
+  /** When set, requests from any other skill are refused. */
+  skillId?: string;
+  log?: Logger;
+}
+
+/** Structured logs: names and numbers only, never anything the user said. */
+export interface Logger {
+  info(event: string, fields?: Record<string, string | number | boolean | undefined>): void;
+  error(event: string, fields?: Record<string, string | number | boolean | undefined>): void;
+}
+
+export const consoleLogger: Logger = {
+  info: (event, fields) => console.log(JSON.stringify({ level: 'info', event, ...fields })),
+  error: (event, fields) => console.error(JSON.stringify({ level: 'error', event, ...fields })),
+};
+
+export const silentLogger: Logger = { info: () => undefined, error: () => undefined };
+
+/** Everything one request needs, built once by the request interceptor. */
+export class Turn {
+  readonly now: Date;
+  /** When the user spoke (the request timestamp), epoch ms. */
+  readonly spokeAt: number;
+  readonly content: Content;
+  readonly random: Random;
+  readonly budget: Budget;
+  readonly log: Logger;
+  /** Profile changes of this turn, written once by the response interceptor. */
+  changes: ProfileChange = {};
+
+  constructor(
+    readonly hi: HandlerInput,
+    readonly deps: SkillDeps,
+    readonly state: SessionState,
+  ) {
+    this.now = deps.now ? deps.now() : new Date();
+    const ts = Date.parse((hi.requestEnvelope.request as { timestamp?: string }).timestamp ?? '');
+    this.spokeAt = Number.isFinite(ts) ? ts : this.now.getTime();
+    this.content = contentFor(hi.requestEnvelope.request.locale);
+    this.random = deps.random ?? Math.random;
+    this.budget = deps.budget ?? PLATFORM_BUDGET;
+    this.log = deps.log ?? silentLogger;
+  }
+
+  get store(): ProgressStore {
+    return this.deps.store;
+  }
+
+  get userId(): string {
+    return this.hi.requestEnvelope.context?.System?.user?.userId ?? 'anonymous';
+  }
+
+  get profile(): Profile {
+    if (!this.state.profile) this.state.profile = newProfile(this.userId, this.now.toISOString());
+    return this.state.profile;
+  }
+
+  get timeZone(): string | undefined {
+    return this.profile.timeZone;
+  }
+
+  /** Today's practice day for this user (4 am turnover, their time zone). */
+  today(): string {
+    return practiceDay(this.now, this.timeZone);
+  }
+
+  /** One variant of a line, never the one said last time for the same key. */
+  line(key: LineKey, vars?: Record<string, string | number | undefined>): string {
+    const said = (this.state.said ??= {});
+    const text = pick(this.content.lines[key], this.random, [said[key]]);
+    said[key] = text;
+    return fill(text, vars);
+  }
+
+  /** Records a profile change: applied to the cached profile now, written once at the end of the turn. */
+  change(c: ProfileChange): void {
+    const p = this.profile;
+    if (c.prefs) {
+      p.prefs = { ...p.prefs, ...c.prefs };
+      this.changes.prefs = { ...this.changes.prefs, ...c.prefs };
+    }
+    if (c.flags) {
+      p.flags = { ...p.flags, ...c.flags };
+      this.changes.flags = { ...this.changes.flags, ...c.flags };
+    }
+    if (c.resume !== undefined) {
+      if (c.resume === null) delete p.resume;
+      else p.resume = c.resume;
+      this.changes.resume = c.resume;
+    }
+    if (c.timeZone !== undefined) {
+      p.timeZone = c.timeZone;
+      this.changes.timeZone = c.timeZone;
+    }
+    if (c.reminderToken !== undefined) {
+      if (c.reminderToken === null) delete p.reminderToken;
+      else p.reminderToken = c.reminderToken;
+      this.changes.reminderToken = c.reminderToken;
+    }
+  }
+}
+
+const TURN = '__turn';
+
+export function setTurn(hi: HandlerInput, turn: Turn): void {
+  hi.attributesManager.getRequestAttributes()[TURN] = turn;
+}
+
+export function getTurn(hi: HandlerInput): Turn {
+  const t = hi.attributesManager.getRequestAttributes()[TURN] as Turn | undefined;
+  if (!t) throw new Error('turn not initialised');
+  return t;
+}

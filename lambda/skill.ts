@@ -1,0 +1,183 @@
+import { DefaultApiClient, SkillBuilders, type HandlerInput, type RequestInterceptor, type ResponseInterceptor } from 'ask-sdk-core';
+import type { RequestEnvelope, Response, ResponseEnvelope, services } from 'ask-sdk-model';
+import { isValidTimeZone } from './progress/days';
+import * as general from './handlers/general';
+import * as journal from './handlers/journal';
+import * as reflection from './handlers/reflection';
+import * as routine from './handlers/routine';
+import type { SessionState } from './handlers/state';
+import { consoleLogger, getTurn, setTurn, Turn, type SkillDeps } from './handlers/turn';
+import type { ProfileChange } from './store/types';
+
+export type { SkillDeps } from './handlers/turn';
+
+/** Seconds the time-zone lookup may take before the turn goes on without it. */
+const TIME_ZONE_TIMEOUT_MS = 800;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('timeout')), ms);
+    p.then(
+      (v) => (clearTimeout(t), resolve(v)),
+      (e) => (clearTimeout(t), reject(e)),
+    );
+  });
+}
+
+function mergeChanges(a: ProfileChange | undefined, b: ProfileChange): ProfileChange {
+  if (!a) return b;
+  return { ...a, ...b, prefs: { ...a.prefs, ...b.prefs }, flags: { ...a.flags, ...b.flags } };
+}
+
+function hasChanges(c: ProfileChange): boolean {
+  return Object.values(c).some((v) => v !== undefined && !(typeof v === 'object' && v !== null && Object.keys(v).length === 0));
+}
+
+/** Loads the profile once per session, retries what failed to save, and looks up the time zone. */
+function loadTurn(deps: SkillDeps): RequestInterceptor {
+  return {
+    async process(hi: HandlerInput): Promise<void> {
+      const inSession = !!hi.requestEnvelope.session;
+      const state: SessionState = inSession ? ((hi.attributesManager.getSessionAttributes().state as SessionState) ?? {}) : {};
+      const turn = new Turn(hi, deps, state);
+      setTurn(hi, turn);
+      if (getRequestTypeSafe(hi).startsWith('AlexaSkillEvent.')) return;
+      if (!state.profile && !state.profileUnavailable) {
+        try {
+          const p = await turn.store.loadProfile(turn.userId);
+          if (p) state.profile = p;
+          else state.isNewUser = true;
+        } catch (e) {
+          turn.log.error('profile_not_loaded', { error: (e as Error).name });
+          state.profileUnavailable = true;
+        }
+      }
+      await retryUnsaved(turn);
+      await lookUpTimeZone(turn);
+    },
+  };
+}
+
+function getRequestTypeSafe(hi: HandlerInput): string {
+  return String(hi.requestEnvelope?.request?.type ?? '');
+}
+
+async function retryUnsaved(turn: Turn): Promise<void> {
+  const s = turn.state;
+  if (s.unsavedAnswers?.length) {
+    const left = [];
+    for (const a of s.unsavedAnswers) {
+      try {
+        await turn.store.saveAnswer(turn.userId, a.key, a.question, a.answer);
+      } catch {
+        left.push(a);
+      }
+    }
+    s.unsavedAnswers = left.length ? left : undefined;
+  }
+  if (s.unsavedCompletion) {
+    try {
+      await turn.store.recordCompletion(turn.userId, { ...s.unsavedCompletion, known: turn.profile.stats });
+      s.unsavedCompletion = undefined;
+    } catch {
+      /* kept for the next turn */
+    }
+  }
+  if (s.unsavedProfile) {
+    turn.change(s.unsavedProfile);
+    s.unsavedProfile = undefined;
+  }
+}
+
+async function lookUpTimeZone(turn: Turn): Promise<void> {
+  const s = turn.state;
+  if (turn.profile.timeZone || s.timeZoneTried) return;
+  s.timeZoneTried = true;
+  const deviceId = turn.hi.requestEnvelope.context?.System?.device?.deviceId;
+  const factory = turn.hi.serviceClientFactory;
+  if (!deviceId || !factory || !turn.hi.requestEnvelope.context?.System?.apiAccessToken) return;
+  try {
+    const tz = await withTimeout(factory.getUpsServiceClient().getSystemTimeZone(deviceId), TIME_ZONE_TIMEOUT_MS);
+    if (isValidTimeZone(tz)) turn.change({ timeZone: tz });
+  } catch (e) {
+    turn.log.info('time_zone_unavailable', { error: (e as Error).name });
+  }
+}
+
+/** Writes the turn's profile changes once, and keeps the session state for the next turn. */
+function saveTurn(): ResponseInterceptor {
+  return {
+    async process(hi: HandlerInput, response?: Response): Promise<void> {
+      let turn: Turn;
+      try {
+        turn = getTurn(hi);
+      } catch {
+        return;
+      }
+      const s = turn.state;
+      if (!s.forgotten && hasChanges(turn.changes)) {
+        try {
+          await turn.store.updateProfile(turn.userId, turn.changes);
+        } catch (e) {
+          turn.log.error('profile_not_saved', { error: (e as Error).name });
+          s.unsavedProfile = mergeChanges(s.unsavedProfile, turn.changes);
+        }
+      }
+      if (hi.requestEnvelope.session && response && response.shouldEndSession === false) {
+        hi.attributesManager.setSessionAttributes({ state: s });
+      }
+    },
+  };
+}
+
+/** The skill, with its dependencies passed in. No client is created here. */
+export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient }) {
+  const log = deps.log ?? consoleLogger;
+  const fullDeps = { ...deps, log };
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(
+      // The reflection owns the built-ins while its questions are asked.
+      reflection.ReflectionStopHandler,
+      reflection.ReflectionSkipHandler,
+      reflection.ReflectionRepeatHandler,
+      reflection.ReflectionHelpHandler,
+      reflection.ReflectionUnclearHandler,
+      reflection.ReflectionAnswerHandler,
+      reflection.StartReflectionHandler,
+      reflection.StopAskingHandler,
+      reflection.AlwaysReflectHandler,
+      routine.LaunchHandler,
+      routine.StartRoutineHandler,
+      routine.NextHandler,
+      routine.PreviousHandler,
+      routine.RepeatHandler,
+      routine.StartOverHandler,
+      routine.ResumeHandler,
+      routine.SlowerHandler,
+      routine.FasterHandler,
+      routine.PauseHandler,
+      routine.StopHandler,
+      journal.JournalHandler,
+      journal.DeleteJournalHandler,
+      journal.DeleteEntryHandler,
+      general.YesHandler,
+      general.NoHandler,
+      general.HelpHandler,
+      general.FallbackHandler,
+      general.ProgressHandler,
+      general.SetPreferenceHandler,
+      general.DeleteDataHandler,
+      general.SessionEndedHandler,
+      general.SkillEventHandler,
+      general.UnknownRequestHandler,
+    )
+    .addRequestInterceptors(loadTurn(fullDeps))
+    .addResponseInterceptors(saveTurn())
+    .addErrorHandlers(general.errorHandler(log))
+    .withApiClient(deps.apiClient ?? new DefaultApiClient());
+  if (deps.skillId) builder.withSkillId(deps.skillId);
+  const skill = builder.create();
+  return {
+    invoke: (envelope: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(envelope),
+  };
+}
