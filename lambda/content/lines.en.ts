@@ -48,7 +48,6 @@ export const LINES = {
   ackRepeat: ['Once more.', 'Again.'],
   ackStartOver: ['From the top.', 'Starting again.'],
   ackResume: ['Carrying on.', "Let's carry on.", 'Here we go.'],
-  backTo: ['Back to {area}.', 'Now, {area}.'],
   firstAlready: ["We're at the start already."],
   lastAlready: ['That was the last area.'],
   paused: ['Paused at {area}. Say resume when you are ready.', 'Paused. Say resume to carry on with {area}.'],

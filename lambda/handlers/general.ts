@@ -24,7 +24,7 @@ export const YesHandler = onIntent('AMAZON.YesIntent', async (turn, reply) => {
       if (turn.state.routine) turn.state.routine.pausedAt = undefined;
       const options = pos.kind === 'none' ? undefined : pos.options;
       if (!options) return startFresh(turn, reply);
-      reply.say('backTo', { area: stepName(turn, options, pending.step) });
+      reply.say('ackResume');
       return playFrom(turn, reply, options, pending.step);
     }
     case 'reflect':

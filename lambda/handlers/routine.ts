@@ -133,13 +133,13 @@ export async function control(turn: Turn, reply: Reply, kind: Control): Promise<
   if (target > last) {
     // "Next" on the last step: the routine is done.
     reply.say(ACK[kind]);
-    if (turn.state.routine) turn.state.routine.options = options;
+    turn.state.routine ??= { options, chapter: { from: last, to: last + 1, last: true, timeline: [], seconds: 0, startedAt: turn.now.getTime() } };
+    turn.state.routine.options = options;
     closeRoutine(turn, reply, plan(turn, options));
     await countCompletion(turn);
     return;
   }
   if (!reply.segments.length) reply.say(ACK[kind]);
-  if (kind !== 'next' && kind !== 'startOver') reply.say('backTo', { area: stepName(turn, options, target) });
   playFrom(turn, reply, options, target);
 }
 

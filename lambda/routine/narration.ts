@@ -37,7 +37,7 @@ export interface Chapter {
 }
 
 /** Room kept at the end of every chapter for what follows the steps (the question, the closing). */
-export const SUFFIX_RESERVE = { seconds: 25, chars: 900 };
+export const SUFFIX_RESERVE = { seconds: 15, chars: 900 };
 
 /** Seconds between cues: a cue roughly every twelve seconds of hold. */
 const CUE_EVERY = 12;

@@ -27,7 +27,7 @@ export const AREAS_BY_LENGTH: Record<Length, readonly AreaId[]> = {
 };
 
 /** Target seconds of the whole routine at the normal pace (about 2, 4 and 8 minutes). */
-export const TARGET_SECONDS: Record<Length, number> = { quick: 120, standard: 225, deep: 480 };
+export const TARGET_SECONDS: Record<Length, number> = { quick: 120, standard: 220, deep: 480 };
 
 /** Seconds the opening and the closing take, outside the steps. */
 export const OPENING_SECONDS = 8;
@@ -75,7 +75,8 @@ export function areasFor(options: RoutineOptions): AreaId[] {
 
 export function planRoutine(options: RoutineOptions, content: PlanContent): Plan {
   const areas = areasFor(options);
-  const speech = areas.reduce((t, a) => t + instructionSeconds(content.areas[a], options), 0);
+  // The bedtime voice is slower by design but keeps the routine's length; a slower pace makes it longer.
+  const speech = areas.reduce((t, a) => t + instructionSeconds(content.areas[a], options), 0) / (options.bedtime ? BEDTIME_RATE_FACTOR : 1);
   const weights = areas.map((a) => content.areas[a].holdSeconds * (a === options.focus ? FOCUS_WEIGHT : 1));
   const available = TARGET_SECONDS[options.length] - OPENING_SECONDS - CLOSING_SECONDS - speech;
   const scale = Math.max(0, available) / weights.reduce((a, b) => a + b, 0);

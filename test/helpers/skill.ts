@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import { check } from 'ssml-check-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { buildSkill } from '../../lambda/skill';
+import { seededRandom } from '../../lambda/content/pick';
+import { silentLogger } from '../../lambda/handlers/turn';
+import { checkBudget, PLATFORM_BUDGET } from '../../lambda/ssml/speech';
+import { MemoryProgressStore } from '../../lambda/store/memory';
+import type { ProgressStore } from '../../lambda/store/types';
+import { Conversation, VirtualClock, type Exchange } from '../../local/conversation';
+import { LocalNlu } from '../../local/nlu';
+import { LocalAlexaApi } from '../../local/services';
+
+export const MODEL = join(__dirname, '..', '..', 'interaction-models', 'en-US.json');
+
+/** Every response a test sees is checked: valid SSML for Alexa, within the budget, a reprompt when the mic stays open. */
+export async function assertValidResponse(res: ResponseEnvelope): Promise<void> {
+  const r = res.response ?? {};
+  for (const [what, speech] of [
+    ['outputSpeech', r.outputSpeech],
+    ['reprompt', r.reprompt?.outputSpeech],
+  ] as const) {
+    const ssml = (speech as { ssml?: string } | undefined)?.ssml;
+    if (!ssml) continue;
+    const errors = await check(ssml, { platform: 'amazon' });
+    if (errors && errors.length) throw new Error(`${what} is not valid SSML: ${JSON.stringify(errors)}\n${ssml.slice(0, 300)}`);
+    const seconds = estimateFromSsml(ssml);
+    const report = checkBudget({ ssml, seconds, plain: '' }, PLATFORM_BUDGET);
+    if (!report.ok) throw new Error(`${what} over budget: ${report.problems.join('; ')}`);
+  }
+  if (r.shouldEndSession === false && !r.reprompt && !(r.directives ?? []).some((d) => d.type === 'Dialog.ElicitSlot')) {
+    throw new Error('the session stays open without a reprompt');
+  }
+}
+
+/** Seconds of sound of rendered SSML, by the same rule as the skill (words at the rate, plus breaks). */
+function estimateFromSsml(ssml: string): number {
+  let breaks = 0;
+  for (const m of ssml.matchAll(/<break time="(\d+(?:\.\d+)?)(ms|s)"\/>/g)) breaks += m[2] === 's' ? Number(m[1]) : Number(m[1]) / 1000;
+  const rate = Number(/<prosody[^>]*rate="(\d+)%"/.exec(ssml)?.[1] ?? 100) / 100;
+  const words = ssml.replace(/<[^>]+>/g, ' ').trim().split(/\s+/).filter(Boolean).length;
+  return breaks + words / 2.5 / rate;
+}
+
+export interface Harness {
+  conv: Conversation;
+  store: ProgressStore;
+  clock: VirtualClock;
+  api: LocalAlexaApi;
+  /** Says each line in turn; returns the last exchange. */
+  script(...lines: string[]): Promise<Exchange>;
+  /** A second conversation (another session, same user, same store and clock). */
+  again(): Conversation;
+}
+
+export interface HarnessOptions {
+  store?: ProgressStore;
+  /** Local start time, e.g. '2026-11-24T21:30:00-08:00'. */
+  at?: string;
+  timeZone?: string;
+  userId?: string;
+  seed?: number;
+  screen?: boolean;
+  budgetSeconds?: number;
+}
+
+export function harness(o: HarnessOptions = {}): Harness {
+  const store = o.store ?? new MemoryProgressStore();
+  const clock = new VirtualClock(Date.parse(o.at ?? '2026-11-24T21:30:00-08:00'));
+  const api = new LocalAlexaApi(o.timeZone ?? 'America/Los_Angeles');
+  const skill = buildSkill({
+    store,
+    now: clock.now,
+    random: seededRandom(o.seed ?? 7),
+    log: silentLogger,
+    apiClient: api,
+    budget: o.budgetSeconds ? { ...PLATFORM_BUDGET, maxSeconds: o.budgetSeconds } : undefined,
+  });
+  const invoke = async (env: RequestEnvelope): Promise<ResponseEnvelope> => {
+    const res = await skill.invoke(env);
+    await assertValidResponse(res);
+    return res;
+  };
+  const nlu = LocalNlu.fromFile(MODEL, { now: clock.now, timeZone: o.timeZone ?? 'America/Los_Angeles' });
+  const make = () => new Conversation({ invoke, nlu, clock, modelPath: MODEL, userId: o.userId ?? 'amzn1.ask.account.TEST', api: true, screen: o.screen });
+  const conv = make();
+  return {
+    conv,
+    store,
+    clock,
+    api,
+    async script(...lines: string[]) {
+      let last: Exchange | undefined;
+      for (const l of lines) last = await conv.say(l);
+      return last!;
+    },
+    again: make,
+  };
+}
