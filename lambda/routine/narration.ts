@@ -115,7 +115,11 @@ export function buildChapter(plan: Plan, content: NarrationContent, req: Chapter
   let i = req.from;
   for (; i < plan.steps.length; i++) {
     const step = narrateStep(plan, i, content, req.random, lastCue);
-    const stepSeconds = estimateSeconds(step.segments, plan.voice);
+    let stepSeconds = estimateSeconds(step.segments, plan.voice);
+    if (timeline.length === 0 && seconds + stepSeconds > maxSeconds) {
+      // A step longer than a (lowered) budget: shorten its silences so the response still fits.
+      stepSeconds = shortenPauses(step.segments, maxSeconds - seconds, plan.voice);
+    }
     const stepChars = step.segments.reduce((t, s) => t + segmentChars(s), 0);
     if (timeline.length > 0 && (seconds + stepSeconds > maxSeconds || chars + stepChars > maxChars)) break;
     timeline.push({ step: i, at: round1(seconds) });
@@ -152,6 +156,15 @@ export function locate(chapter: Pick<Chapter, 'timeline' | 'seconds' | 'from' | 
   let step = chapter.timeline[0].step;
   for (const t of chapter.timeline) if (t.at <= elapsedSeconds) step = t.step;
   return { step, after: false };
+}
+
+/** Scales a step's pauses down so that it lasts at most `seconds`; returns its new length. */
+function shortenPauses(segments: Segment[], seconds: number, voice: Plan['voice']): number {
+  const spoken = estimateSeconds(segments.filter((s) => s.kind === 'say'), voice);
+  const silent = estimateSeconds(segments.filter((s) => s.kind === 'pause'));
+  const factor = silent > 0 ? Math.max(0.1, (seconds - spoken) / silent) : 1;
+  for (const s of segments) if (s.kind === 'pause') s.ms = Math.round(s.ms * Math.min(1, factor));
+  return estimateSeconds(segments, voice);
 }
 
 function round1(x: number): number {

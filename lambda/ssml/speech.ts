@@ -27,11 +27,14 @@ export interface Budget {
 
 export const PLATFORM_BUDGET: Budget = { maxChars: 8000, maxSeconds: 240, maxBreakMs: 10000 };
 
-/** The budget, with the seconds optionally lowered by configuration (never raised). */
+/** The least a configured budget may be: a welcome, one step and the closing question must fit. */
+export const MIN_BUDGET_SECONDS = 90;
+
+/** The budget, with the seconds optionally lowered by configuration (never raised, never below the minimum). */
 export function budgetFrom(maxSecondsSetting?: string | number): Budget {
   const n = Number(maxSecondsSetting);
   if (!Number.isFinite(n) || n <= 0) return PLATFORM_BUDGET;
-  return { ...PLATFORM_BUDGET, maxSeconds: Math.min(PLATFORM_BUDGET.maxSeconds, Math.max(30, n)) };
+  return { ...PLATFORM_BUDGET, maxSeconds: Math.min(PLATFORM_BUDGET.maxSeconds, Math.max(MIN_BUDGET_SECONDS, n)) };
 }
 
 /** Words spoken per second at the normal rate. */

@@ -1,0 +1,50 @@
+import { practiceDay } from '../../lambda/progress/days';
+import { rangeOfAlexaDate } from '../../lambda/progress/dates';
+import { advanceStreak, currentStreakOn } from '../../lambda/progress/streak';
+
+describe('practice days', () => {
+  test('a day turns over at 4 am local time', () => {
+    // Los Angeles, 11:30 pm and 12:30 am count for the same evening
+    expect(practiceDay(new Date('2026-11-25T07:30:00Z'), 'America/Los_Angeles')).toBe('2026-11-24');
+    expect(practiceDay(new Date('2026-11-25T08:30:00Z'), 'America/Los_Angeles')).toBe('2026-11-24');
+    expect(practiceDay(new Date('2026-11-25T11:59:00Z'), 'America/Los_Angeles')).toBe('2026-11-24'); // 3:59 am
+    expect(practiceDay(new Date('2026-11-25T12:00:00Z'), 'America/Los_Angeles')).toBe('2026-11-25'); // 4:00 am
+  });
+  test('the same instant is a different day in another zone', () => {
+    const t = new Date('2026-11-24T23:00:00Z');
+    expect(practiceDay(t, 'Asia/Tokyo')).toBe('2026-11-25');
+    expect(practiceDay(t, 'America/New_York')).toBe('2026-11-24');
+    expect(practiceDay(t, 'Not/AZone')).toBe('2026-11-24');
+  });
+});
+
+describe('streaks', () => {
+  const base = { completed: 3, minutes: 12, currentStreak: 3, bestStreak: 5, lastDay: '2026-11-23' };
+  test('the next day adds one, the same day changes nothing, a gap starts again', () => {
+    expect(advanceStreak(base, '2026-11-24')).toEqual({ currentStreak: 4, bestStreak: 5, lastDay: '2026-11-24' });
+    expect(advanceStreak(base, '2026-11-23')).toEqual({ currentStreak: 3, bestStreak: 5, lastDay: '2026-11-23' });
+    expect(advanceStreak(base, '2026-11-26')).toEqual({ currentStreak: 1, bestStreak: 5, lastDay: '2026-11-26' });
+    expect(advanceStreak({ ...base, currentStreak: 5 }, '2026-11-24').bestStreak).toBe(6);
+  });
+  test('a streak lapses when a day is missed', () => {
+    expect(currentStreakOn(base, '2026-11-24')).toBe(3);
+    expect(currentStreakOn(base, '2026-11-25')).toBe(0);
+  });
+});
+
+describe('journal dates', () => {
+  const today = '2026-11-24'; // a Tuesday
+  test('days, weeks, weekends, months', () => {
+    expect(rangeOfAlexaDate('2026-11-23', today)).toEqual({ fromDay: '2026-11-23', toDay: '2026-11-23', kind: 'day' });
+    expect(rangeOfAlexaDate('2026-W47', today)).toEqual({ fromDay: '2026-11-16', toDay: '2026-11-22', kind: 'week' });
+    expect(rangeOfAlexaDate('2026-W47-WE', today)).toEqual({ fromDay: '2026-11-21', toDay: '2026-11-22', kind: 'weekend' });
+    expect(rangeOfAlexaDate('2026-11', today)).toEqual({ fromDay: '2026-11-01', toDay: '2026-11-30', kind: 'month' });
+  });
+  test('a weekday Alexa resolved into the coming week means the past one', () => {
+    expect(rangeOfAlexaDate('2026-11-30', today)?.fromDay).toBe('2026-11-23');
+  });
+  test('nonsense is no date', () => {
+    expect(rangeOfAlexaDate('XXXX-XX', today)).toBeUndefined();
+    expect(rangeOfAlexaDate('', today)).toBeUndefined();
+  });
+});
