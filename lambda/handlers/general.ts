@@ -111,7 +111,7 @@ export const ProgressHandler = onIntent('ProgressIntent', (turn, reply) => {
   reply.ask('progressAsk', undefined, 'noRoutineReprompt');
 });
 
-export const SetPreferenceHandler = onIntent('SetPreferenceIntent', (turn, reply) => {
+export const SetPreferenceHandler = onIntent('SetPreferenceIntent', async (turn, reply) => {
   const { length, tool, pace, focus } = routineSlots(turn.hi);
   if (!length && !tool && !pace && !focus) return void reply.ask('prefUnclear', undefined, 'prefUnclearReprompt');
   turn.change({ prefs: { ...(length && { length }), ...(tool && { tool }), ...(pace && { pace }), ...(focus && { focus }) } });

@@ -117,7 +117,7 @@ export function opening(turn: Turn, reply: Reply, options: RoutineOptions): void
  * question that leads to the next chapter or the close of the routine.
  * Whatever the reply already holds is spoken first and counted in the timeline.
  */
-export function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from: number): void {
+export async function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from: number): Promise<void> {
   const p = plan(turn, options);
   const start = Math.min(Math.max(0, from), p.steps.length - 1);
   const chapter = buildChapter(p, turn.content, {
@@ -143,11 +143,11 @@ export function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from
     turn.state.pending = { kind: 'next-chapter' };
     return;
   }
-  closeRoutine(turn, reply, p);
+  await closeRoutine(turn, reply, p);
 }
 
 /** Says the close: the streak in one line, then the reflection offer or good night. */
-export function closeRoutine(turn: Turn, reply: Reply, p: Plan): void {
+export async function closeRoutine(turn: Turn, reply: Reply, p: Plan): Promise<void> {
   const day = turn.today();
   const stats = turn.profile.stats;
   reply.say(p.options.bedtime ? 'closingBedtime' : 'closing');
@@ -159,7 +159,9 @@ export function closeRoutine(turn: Turn, reply: Reply, p: Plan): void {
   const routine = turn.state.routine;
   if (routine) routine.completion = { day, minutes: routineMinutes(turn, p), counted: false };
   if (turn.profile.prefs.reflect === 'never') {
+    // The session closes with this response: no later turn will see the end, so it counts now.
     reply.say(p.options.bedtime ? 'goodnightBedtime' : 'goodnight').close();
+    await countCompletion(turn);
     return;
   }
   if (turn.profile.prefs.reflect === 'always') {

@@ -22,36 +22,36 @@ import { getTurn, type Turn } from './turn';
 /** Launch, start and the voice controls of the guided routine. */
 
 /** A fresh routine from the first step, with tonight's choices. */
-export function startFresh(turn: Turn, reply: Reply, tonight: Partial<RoutineOptions> = {}): void {
+export async function startFresh(turn: Turn, reply: Reply, tonight: Partial<RoutineOptions> = {}): Promise<void> {
   const options = optionsFor(turn, tonight);
   opening(turn, reply, options);
   if (tonight.focus) reply.say('focusNote', { area: areaName(turn, tonight.focus) });
   if (tonight.tool && tonight.tool !== turn.profile.prefs.tool) reply.say('toolNote', { tool: turn.content.toolNames[tonight.tool] });
-  playFrom(turn, reply, options, 0);
+  await playFrom(turn, reply, options, 0);
 }
 
 /** "Alexa, open my face massage": the massage starts at once, or picks up where it stopped. */
-export function launch(turn: Turn, reply: Reply, tonight?: Partial<RoutineOptions>): void {
+export async function launch(turn: Turn, reply: Reply, tonight?: Partial<RoutineOptions>): Promise<void> {
   const pos = position(turn);
   if (!tonight && pos.kind === 'saved') {
     reply.say('resumeAt', { area: stepName(turn, pos.options, pos.step) });
-    playFrom(turn, reply, pos.options, pos.step);
+    await playFrom(turn, reply, pos.options, pos.step);
     return;
   }
-  startFresh(turn, reply, tonight);
+  await startFresh(turn, reply, tonight);
 }
 
 export const LaunchHandler: RequestHandler = {
   canHandle: (hi) => getRequestType(hi.requestEnvelope) === 'LaunchRequest',
-  handle: (hi): Response => {
+  handle: async (hi): Promise<Response> => {
     const turn = getTurn(hi);
     const reply = new Reply(turn);
-    launch(turn, reply);
+    await launch(turn, reply);
     return reply.build();
   },
 };
 
-export const StartRoutineHandler = onIntent('StartRoutineIntent', (turn, reply) => {
+export const StartRoutineHandler = onIntent('StartRoutineIntent', async (turn, reply) => {
   const tonight = routineSlots(turn.hi);
   const pos = position(turn);
   const onlyFocus = tonight.focus && !tonight.length && !tonight.tool;
@@ -62,10 +62,10 @@ export const StartRoutineHandler = onIntent('StartRoutineIntent', (turn, reply) 
     const steps = plan(turn, options).steps;
     const at = Math.max(0, steps.findIndex((s) => s.area === here));
     reply.say('focusNote', { area: areaName(turn, tonight.focus!) });
-    playFrom(turn, reply, options, at);
+    await playFrom(turn, reply, options, at);
     return;
   }
-  startFresh(turn, reply, { length: tonight.length, tool: tonight.tool, focus: tonight.focus, pace: tonight.pace });
+  await startFresh(turn, reply, { length: tonight.length, tool: tonight.tool, focus: tonight.focus, pace: tonight.pace });
 });
 
 type Control = 'next' | 'previous' | 'repeat' | 'startOver' | 'resume' | 'slower' | 'faster';
@@ -135,12 +135,12 @@ export async function control(turn: Turn, reply: Reply, kind: Control): Promise<
     reply.say(ACK[kind]);
     turn.state.routine ??= { options, chapter: { from: last, to: last + 1, last: true, timeline: [], seconds: 0, startedAt: turn.now.getTime() } };
     turn.state.routine.options = options;
-    closeRoutine(turn, reply, plan(turn, options));
+    await closeRoutine(turn, reply, plan(turn, options));
     await countCompletion(turn);
     return;
   }
   if (!reply.segments.length) reply.say(ACK[kind]);
-  playFrom(turn, reply, options, target);
+  await playFrom(turn, reply, options, target);
 }
 
 export const NextHandler = onIntent('AMAZON.NextIntent', (t, r) => control(t, r, 'next'));

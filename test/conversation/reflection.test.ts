@@ -1,0 +1,134 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createDocumentClient, ensureTable } from '../../lambda/store/client';
+import { DynamoDbProgressStore } from '../../lambda/store/dynamo';
+import { startDynalite } from '../helpers/dynalite';
+import { harness } from '../helpers/skill';
+
+/** The three questions, the answers kept in the user's own words, and the journal, on dynalite. */
+
+let server: { endpoint: string; close(): Promise<void> };
+let doc: DynamoDBDocumentClient;
+let store: DynamoDbProgressStore;
+
+beforeAll(async () => {
+  server = await startDynalite();
+  doc = createDocumentClient({ endpoint: server.endpoint });
+  await ensureTable(doc, 'ReflectionConversation');
+  store = new DynamoDbProgressStore({ doc, tableName: 'ReflectionConversation' });
+});
+afterAll(async () => {
+  doc.destroy();
+  await server.close();
+});
+
+const MONDAY_EVENING = '2026-11-23T21:00:00-08:00';
+
+async function evening(userId: string, at: string, answers: string[]) {
+  const h = harness({ store, userId, at });
+  await h.conv.say('start my face massage');
+  const offer = await h.conv.say('yes');
+  const said = [offer];
+  for (const a of answers) said.push(await h.conv.say(a));
+  return { h, said };
+}
+
+test('the full reflection: three questions one at a time, answers kept, a short close', async () => {
+  const { said } = await evening('r-full', MONDAY_EVENING, ['My sister called', 'skip', 'Going to bed earlier']);
+  expect(said[0].text).toMatch(/What made today great\?|What was good about today\?/);
+  expect(said[0].elicit).toEqual({ intent: 'ReflectionIntent', slot: 'great' });
+  expect(said[1].text).toMatch(/hard today|challenging/);
+  expect(said[2].text).toMatch(/^(That's fine|No problem|Okay, skipping that one)\./);
+  expect(said[2].text).toMatch(/tomorrow better|next time go better/);
+  expect(said[3].text).toMatch(/kept|saved/i);
+  expect(said[3].ended).toBe(true);
+  const [r] = await store.listReflections('r-full');
+  expect(r.answers).toEqual({ great: 'My sister called', better: 'Going to bed earlier' });
+  expect(r.day).toBe('2026-11-23');
+  const profile = await store.loadProfile('r-full');
+  expect(profile?.stats.completed).toBe(1);
+});
+
+test('repeat repeats the question; an unclear answer is asked once more, then skipped', async () => {
+  const h = harness({ store, userId: 'r-repeat', at: MONDAY_EVENING });
+  await h.conv.say('start my face massage');
+  const q1 = await h.conv.say('yes');
+  const again = await h.conv.say('repeat the question');
+  expect(again.text).toMatch(/great|good about today/);
+  expect(again.elicit?.slot).toBe('great');
+  const unclear = await h.conv.intent('ReflectionIntent', { great: { value: '' } });
+  expect(unclear.text).toMatch(/didn't catch|missed that/);
+  const skipped = await h.conv.intent('ReflectionIntent', { great: { value: '' } });
+  expect(skipped.elicit?.slot).toBe('challenging');
+  expect(q1.reprompt).toBeTruthy();
+});
+
+test('stop after the second question keeps both answers', async () => {
+  const { h } = await evening('r-stop', MONDAY_EVENING, ['A quiet lunch', 'Too many meetings']);
+  const stop = await h.conv.say('stop');
+  expect(stop.text).toMatch(/kept/i);
+  expect(stop.ended).toBe(true);
+  const [r] = await store.listReflections('r-stop');
+  expect(r.answers).toEqual({ great: 'A quiet lunch', challenging: 'Too many meetings' });
+});
+
+test('hostile text is stored exactly (up to 1,000 characters) and read back as valid speech', async () => {
+  const hostile = `Tom & Jerry <3 "quotes" 'apostrophes' </speak> <break time="99s"/> 🌙✨ ${'long words '.repeat(500)}`;
+  const { h } = await evening('r-hostile', MONDAY_EVENING, [hostile, 'skip', 'skip']);
+  const [r] = await store.listReflections('r-hostile');
+  expect(r.answers.great!.length).toBeLessThanOrEqual(1000);
+  expect(hostile.slice(0, r.answers.great!.length)).toBe(r.answers.great);
+  expect(hostile[r.answers.great!.length]).toBe(' '); // cut at a word boundary
+  h.conv.wait(3600);
+  const read = await h.again().say('ask my face massage what did i say today');
+  // the harness already checked it is valid SSML within the budget; the words are spoken, not markup
+  expect(read.text).toContain('Tom & Jerry <3 "quotes" \'apostrophes\' </speak>');
+  expect(read.ssml).toContain('Tom &amp; Jerry &lt;3');
+});
+
+test('the journal by yesterday, a weekday, last time, last week, and "read my journal"', async () => {
+  await evening('r-journal', '2026-11-16T21:00:00-08:00', ['walk in the rain', 'skip', 'skip']); // a Monday
+  await evening('r-journal', '2026-11-22T21:00:00-08:00', ['pancakes', 'a headache', 'water']); // Sunday
+  await evening('r-journal', '2026-11-23T21:00:00-08:00', ['the sunset', 'skip', 'skip']); // Monday
+  const h = harness({ store, userId: 'r-journal', at: '2026-11-24T20:00:00-08:00' }); // Tuesday
+  const yesterday = await h.conv.say('ask my face massage what did i say yesterday');
+  expect(yesterday.text).toMatch(/yesterday/);
+  expect(yesterday.text).toContain('the sunset');
+  expect(yesterday.text).not.toContain('pancakes');
+  const sunday = await h.again().say('ask my face massage what did i say on sunday');
+  expect(sunday.text).toContain('pancakes');
+  expect(sunday.text).toContain('a headache');
+  const last = await h.again().say('ask my face massage what did i say last time');
+  expect(last.text.indexOf('the sunset')).toBeLessThan(last.text.indexOf('pancakes'));
+  const week = await h.again().say('ask my face massage what did i say last week');
+  expect(week.text).toContain('pancakes');
+  expect(week.text).toContain('walk in the rain');
+  expect(week.text).not.toContain('the sunset');
+  const none = await h.again().say('ask my face massage what did i say on november third');
+  expect(none.text).toMatch(/don't have anything from November 3/);
+});
+
+test('deleting today\'s entry and the whole journal, each confirmed by voice', async () => {
+  await evening('r-delete', '2026-11-23T21:00:00-08:00', ['old', 'skip', 'skip']);
+  const { h } = await evening('r-delete', '2026-11-24T21:00:00-08:00', ['new', 'skip', 'skip']);
+  h.conv.wait(600);
+  const c = h.again();
+  const ask = await c.say("ask my face massage to delete today's entry");
+  expect(ask.text).toMatch(/from today\?/);
+  const done = await c.say('yes');
+  expect(done.text).toMatch(/deleted/);
+  expect((await store.listReflections('r-delete')).map((r) => r.answers.great)).toEqual(['old']);
+  const c2 = h.again();
+  await c2.say('ask my face massage to delete my journal');
+  await c2.say('yes');
+  expect(await store.listReflections('r-delete')).toEqual([]);
+  expect((await store.loadProfile('r-delete'))?.stats.completed).toBe(2);
+});
+
+test('"stop asking me to reflect" closes the next routine with good night', async () => {
+  const h = harness({ store, userId: 'r-never', at: MONDAY_EVENING });
+  await h.conv.say('ask my face massage to stop asking me to reflect');
+  const run = await h.again().say('start my face massage');
+  expect(run.text).not.toMatch(/reflect/);
+  expect(run.ended).toBe(true);
+  expect((await store.loadProfile('r-never'))?.stats.completed).toBe(1);
+});
