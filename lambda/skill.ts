@@ -1,6 +1,7 @@
 import { DefaultApiClient, SkillBuilders, type HandlerInput, type RequestInterceptor, type ResponseInterceptor } from 'ask-sdk-core';
 import type { RequestEnvelope, Response, ResponseEnvelope, services } from 'ask-sdk-model';
 import { isValidTimeZone } from './progress/days';
+import * as bedtime from './handlers/bedtime';
 import * as general from './handlers/general';
 import * as journal from './handlers/journal';
 import * as reflection from './handlers/reflection';
@@ -146,6 +147,11 @@ export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient })
       reflection.StartReflectionHandler,
       reflection.StopAskingHandler,
       reflection.AlwaysReflectHandler,
+      bedtime.TaskLaunchHandler,
+      bedtime.PermissionResponseHandler,
+      bedtime.BedtimeVoiceHandler,
+      bedtime.SetReminderHandler,
+      bedtime.CancelReminderHandler,
       routine.LaunchHandler,
       routine.StartRoutineHandler,
       routine.NextHandler,

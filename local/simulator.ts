@@ -6,6 +6,8 @@
  *   npm start -- --realtime         wait the pauses out
  *   npm start -- --time 22:30       start the clock at 10:30 pm local time
  *   npm start -- --tz Europe/London the user's time zone (default: this machine's)
+ *   npm start -- --task length=quick started by an Alexa Routine (the StartMassage task)
+ *   npm start -- --screen           a device with a screen (shows when a screen document is sent)
  *   printf 'start my face massage\nnext\n' | npm start --silent
  *
  * Escapes: `!IntentName slot=value ...` sends an intent as is; `@12s next` speaks 12 seconds
@@ -35,6 +37,8 @@ interface Args {
   user: string;
   locale: string;
   screen: boolean;
+  /** Start as an Alexa Routine would: the StartMassage task, with inputs like length=quick,tool=guasha. */
+  task?: Record<string, string>;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -55,6 +59,10 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--tz') a.tz = argv[++i];
     else if (k === '--user') a.user = argv[++i];
     else if (k === '--locale') a.locale = argv[++i];
+    else if (k === '--task') {
+      const v = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : '';
+      a.task = Object.fromEntries(v.split(',').filter(Boolean).map((p) => p.split('=') as [string, string]));
+    }
   }
   return a;
 }
@@ -127,6 +135,10 @@ async function main(): Promise<void> {
   console.log(`Face Massage simulator (${args.memory ? 'in memory' : 'data in .data/'}; time zone ${args.tz}). Type what you would say; :help for more.`);
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
   if (interactive) rl.setPrompt('You: ');
+  if (args.task) {
+    console.log(`(an Alexa Routine starts the skill: StartMassage ${JSON.stringify(args.task)})`);
+    console.log(describe(await convo.launch({ name: 'amzn1.ask.skill.local.StartMassage', version: '1', input: args.task })));
+  }
   if (interactive) rl.prompt();
   for await (const raw of rl) {
     const line = raw.trim();

@@ -286,6 +286,10 @@ export function buildSkillPackage(options: BuildSkillPackageOptions): SkillPacka
     loaded[locale] = readModel(models[locale]);
     writeJson(path.join(outDir, 'interactionModels', 'custom', `${locale}.json`), loaded[locale]);
   }
+  // Custom tasks an Alexa Routine can run (skill-package/tasks/<Name>.<version>.json).
+  const tasksDir = path.join(path.dirname(options.manifestPath ?? DEFAULT_MANIFEST), 'tasks');
+  fs.rmSync(path.join(outDir, 'tasks'), { recursive: true, force: true });
+  if (fs.existsSync(tasksDir)) fs.cpSync(tasksDir, path.join(outDir, 'tasks'), { recursive: true });
   warnings.push(...checkExamplePhrases(skillJson, loaded));
   return { outDir, skillJson, models, warnings };
 }

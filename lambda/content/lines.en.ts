@@ -128,6 +128,22 @@ export const LINES = {
   deleteEntryDone: ['Done. The entry from {when} is deleted.'],
   deleteEntryNone: ["There's no entry from {when} to delete."],
   deleteFailed: ["Sorry, I couldn't delete that just now. Nothing was changed. Please try again later."],
+
+  // Bedtime and reminders
+  bedtimeAlways: ["Okay. I'll always use the bedtime voice."],
+  bedtimeNever: ["Okay. No bedtime voice from now on."],
+  bedtimeAuto: ["Okay. I'll use the bedtime voice in the evenings."],
+  reminderOffer: ["If you'd like a nudge each night, just say: remind me every night at nine thirty."],
+  reminderConfirm: ["I'll remind you every night at {time}. Shall I set that?"],
+  reminderConfirmReprompt: ['Should I set a nightly reminder for {time}? Yes or no.'],
+  reminderSet: ['Done. Every night at {time}, I will remind you.', "Set. I'll remind you every night at {time}."],
+  reminderText: ['Time for your face massage.'],
+  reminderNeedsPermission: ["To set reminders, I need your permission. I've sent a card to your Alexa app, where you can allow it."],
+  reminderRefused: ["Okay, no reminder. You can allow reminders later in the Alexa app."],
+  reminderFailed: ["Sorry, I couldn't set the reminder just now. Please try again later."],
+  reminderCancelled: ['Done. No more nightly reminders.'],
+  reminderNone: ["You don't have a reminder from me."],
+  reminderKept: ['Okay, no reminder.'],
 } as const;
 
 export type LineKey = keyof typeof LINES;

@@ -2,6 +2,7 @@ import { getRequestType, type ErrorHandler, type RequestHandler } from 'ask-sdk-
 import type { Response } from 'ask-sdk-model';
 import { currentStreakOn } from '../progress/streak';
 import { onIntent, routineSlots } from './base';
+import { createReminder } from './bedtime';
 import { deleteJournal } from './journal';
 import { startReflection } from './reflection';
 import { Reply } from './reply';
@@ -37,6 +38,8 @@ export const YesHandler = onIntent('AMAZON.YesIntent', async (turn, reply) => {
       return deleteJournal(turn, reply);
     case 'delete-entry':
       return deleteJournal(turn, reply, pending);
+    case 'reminder':
+      return createReminder(turn, reply, pending.time);
     default: {
       const pos = position(turn);
       if (pos.kind === 'between') return control(turn, reply, 'resume');
@@ -53,6 +56,8 @@ export const NoHandler = onIntent('AMAZON.NoIntent', async (turn, reply) => {
     case 'delete-journal':
     case 'delete-entry':
       return void reply.say('deleteKept').close();
+    case 'reminder':
+      return void reply.say('reminderKept').close();
     case 'reflect':
       if (reachedLastStep(turn)) await countCompletion(turn);
       turn.state.routine = undefined;

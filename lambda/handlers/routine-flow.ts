@@ -5,6 +5,7 @@ import { CLOSING_SECONDS, instructionSeconds, OPENING_SECONDS, planRoutine, type
 import type { AreaId, RoutineOptions } from '../routine/types';
 import { pause } from '../ssml/speech';
 import type { Reply } from './reply';
+import { stepScreen, supportsScreen } from './screen';
 import type { Turn } from './turn';
 
 /** Shared moves of the guided routine, used by the launch, control and reflection handlers. */
@@ -129,6 +130,7 @@ export async function playFrom(turn: Turn, reply: Reply, options: RoutineOptions
   });
   reply.voice = p.voice;
   reply.add(chapter.segments);
+  if (supportsScreen(turn.hi)) reply.directive(stepScreen(turn, p, start));
   turn.state.routine = {
     options,
     chapter: { from: chapter.from, to: chapter.to, last: chapter.last, timeline: chapter.timeline, seconds: chapter.seconds, startedAt: turn.now.getTime() },
@@ -156,6 +158,11 @@ export async function closeRoutine(turn: Turn, reply: Reply, p: Plan): Promise<v
   else if (next.currentStreak > 1) reply.say('streakDays', { count: next.currentStreak });
   else if (stats.completed === 0) reply.say('streakFirst');
   else reply.say('streakNew');
+  if (stats.completed === 0 && !turn.profile.flags.reminderOffered) {
+    // Offered once, after the first routine; never again unasked.
+    reply.say('reminderOffer');
+    turn.change({ flags: { reminderOffered: true } });
+  }
   const routine = turn.state.routine;
   if (routine) routine.completion = { day, minutes: routineMinutes(turn, p), counted: false };
   if (turn.profile.prefs.reflect === 'never') {

@@ -1,0 +1,153 @@
+import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { Response, services } from 'ask-sdk-model';
+import { addDays, formatDay, localParts } from '../progress/days';
+import { isLength, isTool } from '../routine/types';
+import { onIntent, slotValue } from './base';
+import { Reply } from './reply';
+import { startFresh } from './routine';
+import { getTurn, type Turn } from './turn';
+
+/** Bedtime: starts from an Alexa Routine, the bedtime voice preference, and the nightly reminder. */
+
+export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
+const DEFAULT_REMINDER_TIME = '21:30';
+/** The custom task a routine runs (skill-package/tasks/StartMassage.1.json). */
+export const START_TASK = 'StartMassage';
+
+/** "21:30" -> "9:30 pm". */
+export function sayTime(hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number);
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${h < 12 ? 'am' : 'pm'}`;
+}
+
+/** The next local occurrence of HH:MM, as the Reminders API wants it (no zone suffix). */
+export function nextOccurrence(hhmm: string, now: Date, timeZone: string): string {
+  const p = localParts(now, timeZone);
+  const [h, m] = hhmm.split(':').map(Number);
+  let day = formatDay(p.year, p.month, p.day);
+  if (h * 60 + m <= p.hour * 60 + p.minute) day = addDays(day, 1);
+  return `${day}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00.000`;
+}
+
+function validTime(v: string | undefined): string | undefined {
+  const m = v && /^(\d{1,2}):(\d{2})$/.exec(v);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
+  return `${m[1].padStart(2, '0')}:${m[2]}`;
+}
+
+/** A LaunchRequest from an Alexa Routine's custom task: play at once, bedtime voice, the task's length and tool. */
+export const TaskLaunchHandler: RequestHandler = {
+  canHandle: (hi) => getRequestType(hi.requestEnvelope) === 'LaunchRequest' && String((hi.requestEnvelope.request as { task?: { name?: string } }).task?.name ?? '').endsWith(START_TASK),
+  handle: async (hi): Promise<Response> => {
+    const turn = getTurn(hi);
+    const input = (hi.requestEnvelope.request as { task?: { input?: Record<string, unknown> } }).task?.input ?? {};
+    turn.state.bedtime = turn.profile.prefs.bedtimeVoice !== 'never';
+    const reply = new Reply(turn);
+    await startFresh(turn, reply, {
+      length: isLength(input.length) ? input.length : undefined,
+      tool: isTool(input.tool) ? input.tool : undefined,
+      bedtime: turn.state.bedtime,
+    });
+    return reply.build();
+  },
+};
+
+export const BedtimeVoiceHandler = onIntent('BedtimeVoiceIntent', (turn, reply) => {
+  const v = slotValue(turn.hi, 'mode');
+  const mode = v === 'never' || v === 'auto' ? v : 'always';
+  turn.change({ prefs: { bedtimeVoice: mode } });
+  reply.say(mode === 'always' ? 'bedtimeAlways' : mode === 'never' ? 'bedtimeNever' : 'bedtimeAuto').say('goodnight').close();
+});
+
+export const SetReminderHandler = onIntent('SetReminderIntent', (turn, reply) => {
+  const time = validTime(slotValue(turn.hi, 'time')) ?? DEFAULT_REMINDER_TIME;
+  turn.state.pending = { kind: 'reminder', time };
+  reply.ask('reminderConfirm', { time: sayTime(time) }, 'reminderConfirmReprompt');
+});
+
+function statusOf(e: unknown): number | undefined {
+  const s = (e as { statusCode?: number })?.statusCode;
+  return typeof s === 'number' ? s : undefined;
+}
+
+function remindersClient(hi: HandlerInput): services.reminderManagement.ReminderManagementServiceClient | undefined {
+  if (!hi.requestEnvelope.context?.System?.apiAccessToken) return undefined;
+  try {
+    return hi.serviceClientFactory?.getReminderManagementServiceClient();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Asks for the reminders permission: a card in the Alexa app, and the voice request where the device supports it. */
+function askPermission(turn: Turn, reply: Reply, time: string): void {
+  reply.say('reminderNeedsPermission').close();
+  turn.hi.responseBuilder.withAskForPermissionsConsentCard([REMINDERS_SCOPE]);
+  reply.directive({
+    type: 'Connections.SendRequest',
+    name: 'AskFor',
+    payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '2', permissionScopes: [{ permissionScope: REMINDERS_SCOPE, consentLevel: 'ACCOUNT' }] },
+    token: `reminder:${time}`,
+  });
+}
+
+/** Creates the daily reminder (after the user said yes to its time). */
+export async function createReminder(turn: Turn, reply: Reply, time: string): Promise<void> {
+  const client = remindersClient(turn.hi);
+  if (!client) return askPermission(turn, reply, time);
+  const locale = turn.hi.requestEnvelope.request.locale ?? 'en-US';
+  try {
+    const res = await client.createReminder({
+      requestTime: turn.now.toISOString().slice(0, 19),
+      trigger: {
+        type: 'SCHEDULED_ABSOLUTE',
+        scheduledTime: nextOccurrence(time, turn.now, turn.timeZone ?? 'UTC'),
+        timeZoneId: turn.timeZone ?? 'UTC',
+        recurrence: { freq: 'DAILY' },
+      },
+      alertInfo: { spokenInfo: { content: [{ locale, text: turn.line('reminderText') }] } },
+      pushNotification: { status: 'ENABLED' },
+    });
+    const old = turn.profile.reminderToken;
+    if (old && old !== res.alertToken) await client.deleteReminder(old).catch(() => undefined);
+    turn.change({ reminderToken: res.alertToken ?? null });
+    reply.say('reminderSet', { time: sayTime(time) }).close();
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 401 || status === 403) return askPermission(turn, reply, time);
+    turn.log.error('reminder_failed', { status });
+    reply.say('reminderFailed').close();
+  }
+}
+
+/** The answer to the voice permission request. */
+export const PermissionResponseHandler: RequestHandler = {
+  canHandle: (hi) => getRequestType(hi.requestEnvelope) === 'Connections.Response',
+  handle: async (hi): Promise<Response> => {
+    const turn = getTurn(hi);
+    const req = hi.requestEnvelope.request as { token?: string; payload?: { status?: string } };
+    const reply = new Reply(turn);
+    const time = validTime(req.token?.startsWith('reminder:') ? req.token.slice(9) : undefined);
+    if (req.payload?.status === 'ACCEPTED' && time) await createReminder(turn, reply, time);
+    else reply.say('reminderRefused').close();
+    return reply.build();
+  },
+};
+
+export const CancelReminderHandler = onIntent('CancelReminderIntent', async (turn, reply) => {
+  const token = turn.profile.reminderToken;
+  if (!token) return void reply.say('reminderNone').close();
+  const client = remindersClient(turn.hi);
+  try {
+    if (client) await client.deleteReminder(token);
+  } catch (e) {
+    const status = statusOf(e);
+    if (status !== 404) {
+      turn.log.error('reminder_cancel_failed', { status });
+      return void reply.say('reminderFailed').close();
+    }
+  }
+  turn.change({ reminderToken: null });
+  reply.say('reminderCancelled').close();
+});

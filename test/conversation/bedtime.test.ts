@@ -1,0 +1,86 @@
+import { harness } from '../helpers/skill';
+
+/** Bedtime: the voice by clock and by preference, starts from a Routine, the reminder, the screen. */
+
+const EARLY = '2026-11-24T19:30:00-08:00';
+const LATE = '2026-11-24T22:30:00-08:00';
+const SOFT = /<prosody rate="90%" volume="soft">/;
+
+test('in the evening the narration is slower, softer and shorter; earlier it is not', async () => {
+  const late = await harness({ at: LATE }).conv.say('start my face massage');
+  const early = await harness({ at: EARLY }).conv.say('start my face massage');
+  expect(late.ssml).toMatch(SOFT);
+  expect(early.ssml).not.toMatch(/volume="soft"/);
+  const words = (t: string) => t.replace(/\[[\d.]+ s\]/g, ' ').split(/\s+/).length;
+  expect(words(late.text)).toBeLessThan(words(early.text));
+});
+
+test('the preference overrides the clock, both ways', async () => {
+  const h = harness({ at: EARLY });
+  const set = await h.conv.say('ask my face massage to always use the bedtime voice');
+  expect(set.text).toMatch(/always use the bedtime voice/);
+  expect((await h.again().say('start my face massage')).ssml).toMatch(SOFT);
+  const n = harness({ at: LATE });
+  await n.conv.say('ask my face massage to never use the bedtime voice');
+  expect((await n.again().say('start my face massage')).ssml).not.toMatch(/volume="soft"/);
+});
+
+test('an Alexa Routine starts the task with a length and a tool, and it plays with no word needed', async () => {
+  const h = harness({ at: EARLY });
+  const ex = await h.conv.launch({ name: 'amzn1.ask.skill.abc.StartMassage', version: '1', input: { length: 'quick', tool: 'guasha' } });
+  expect(ex.ssml).toMatch(SOFT);
+  expect(ex.text).toMatch(/stone/i);
+  expect(ex.seconds).toBeLessThan(160);
+});
+
+test('a nightly reminder: confirmed aloud, created daily in the user\'s zone, then cancelled', async () => {
+  const h = harness({ at: EARLY });
+  const ask = await h.conv.say('ask my face massage to remind me every night at nine thirty');
+  expect(ask.text).toMatch(/every night at 9:30 pm\. Shall I set that\?/);
+  const yes = await h.conv.say('yes');
+  expect(yes.text).toMatch(/9:30 pm/);
+  const [body] = [...h.api.reminders.values()] as { trigger: { scheduledTime: string; timeZoneId: string; recurrence: { freq: string } } }[];
+  expect(body.trigger).toMatchObject({ scheduledTime: '2026-11-24T21:30:00.000', timeZoneId: 'America/Los_Angeles', recurrence: { freq: 'DAILY' } });
+  expect((await h.store.loadProfile('amzn1.ask.account.TEST'))?.reminderToken).toBeTruthy();
+  const cancel = await h.again().say('ask my face massage to cancel my reminder');
+  expect(cancel.text).toMatch(/No more nightly reminders/);
+  expect(h.api.reminders.size).toBe(0);
+  const none = await h.again().say('ask my face massage to cancel my reminder');
+  expect(none.text).toMatch(/don't have a reminder/);
+});
+
+test('without the permission: a consent card and the voice request; granted creates it, refused does not', async () => {
+  const h = harness({ at: EARLY });
+  h.api.reminderPermission = 'denied';
+  await h.conv.say('ask my face massage to set a bedtime reminder');
+  const yes = await h.conv.say('yes');
+  expect(yes.text).toMatch(/permission/);
+  expect(yes.response.response.card).toMatchObject({ type: 'AskForPermissionsConsent', permissions: ['alexa::alerts:reminders:skill:readwrite'] });
+  const ask = yes.directives.find((d) => d.type === 'Connections.SendRequest') as { token: string } | undefined;
+  expect(ask?.token).toBe('reminder:21:30');
+  h.api.reminderPermission = 'granted';
+  const granted = await h.again().raw({ type: 'Connections.Response', name: 'AskFor', token: ask!.token, payload: { status: 'ACCEPTED' }, status: { code: '200' } });
+  expect(granted.text).toMatch(/9:30 pm/);
+  expect(h.api.reminders.size).toBe(1);
+  const refused = await h.again().raw({ type: 'Connections.Response', name: 'AskFor', token: ask!.token, payload: { status: 'DENIED' }, status: { code: '200' } });
+  expect(refused.text).toMatch(/no reminder/i);
+});
+
+test('the reminder is offered once, after the first routine, and never again unasked', async () => {
+  const h = harness({ at: EARLY });
+  const first = await h.conv.say('start my face massage');
+  expect(first.text).toMatch(/remind me every night/);
+  await h.conv.say('no');
+  h.conv.wait(24 * 3600);
+  const second = await h.again().say('start my face massage');
+  expect(second.text).not.toMatch(/remind me/);
+});
+
+test('a device with a screen gets the step on screen; one without gets no screen document', async () => {
+  const withScreen = await harness({ at: EARLY, screen: true }).conv.say('start my face massage');
+  const apl = withScreen.directives.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as { document: { type: string; mainTemplate: unknown }; datasources: { step: { title: string; progress: string } } } | undefined;
+  expect(apl?.document.type).toBe('APL');
+  expect(apl?.datasources.step).toMatchObject({ title: 'Forehead', progress: '1 of 9' });
+  const without = await harness({ at: EARLY }).conv.say('start my face massage');
+  expect(without.directives.some((d) => d.type.startsWith('Alexa.Presentation'))).toBe(false);
+});

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import STEP from '../../lambda/apl/step.json';
+
+/** The APL document and the Routine task file are data the platform reads: check their shape. */
+
+const ROOT = join(__dirname, '..', '..');
+
+test('the step screen is an APL document whose bindings all exist in the data the skill sends', () => {
+  expect(STEP.type).toBe('APL');
+  expect(STEP.version).toMatch(/^\d{4}\.\d+$/);
+  expect(STEP.mainTemplate.parameters).toEqual(['payload']);
+  const refs = [...JSON.stringify(STEP).matchAll(/\$\{payload\.step\.(\w+)\}/g)].map((m) => m[1]);
+  expect(new Set(refs)).toEqual(new Set(['title', 'instruction', 'progress', 'percent']));
+});
+
+test('the StartMassage task is declared in the manifest and offers length and tool', () => {
+  const task = JSON.parse(readFileSync(join(ROOT, 'skill-package', 'tasks', 'StartMassage.1.json'), 'utf8'));
+  expect(task.openapi).toMatch(/^3\./);
+  expect(task.info['x-amzn-display-details']['en-US'].title).toBeTruthy();
+  expect(Object.keys(task.paths)).toEqual(['/StartMassage']);
+  expect(task.components.schemas.Input.properties.length.enum).toEqual(['quick', 'standard', 'deep']);
+  expect(task.components.schemas.Input.properties.tool.enum).toEqual(['hands', 'roller', 'guasha']);
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'skill-package', 'skill.json'), 'utf8'));
+  expect(manifest.manifest.apis.custom.tasks).toEqual([{ name: 'StartMassage', version: '1' }]);
+  expect(manifest.manifest.permissions).toContainEqual({ name: 'alexa::alerts:reminders:skill:readwrite' });
+});
