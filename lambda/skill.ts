@@ -1,6 +1,7 @@
 import { DefaultApiClient, SkillBuilders, type HandlerInput, type RequestInterceptor, type ResponseInterceptor } from 'ask-sdk-core';
 import type { RequestEnvelope, Response, ResponseEnvelope, services } from 'ask-sdk-model';
 import { isValidTimeZone } from './progress/days';
+import { countCompletion, reachedLastStep } from './handlers/routine-flow';
 import * as bedtime from './handlers/bedtime';
 import * as general from './handlers/general';
 import * as journal from './handlers/journal';
@@ -55,6 +56,8 @@ function loadTurn(deps: SkillDeps): RequestInterceptor {
       }
       await retryUnsaved(turn);
       await lookUpTimeZone(turn);
+      // Whatever the user says next, a routine heard to its last step counts (once).
+      if (reachedLastStep(turn)) await countCompletion(turn);
     },
   };
 }

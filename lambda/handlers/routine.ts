@@ -126,9 +126,11 @@ export async function control(turn: Turn, reply: Reply, kind: Control): Promise<
       target = here;
   }
   if (pos.kind === 'end' && kind !== 'startOver' && kind !== 'previous' && kind !== 'repeat') {
-    // The massage is over and the user was asked about reflecting: ask again.
+    // The massage is over and the user was asked about reflecting: ask again, briefly.
     reply.say('lastAlready');
-    return closeRoutine(turn, reply, plan(turn, options));
+    if (turn.profile.prefs.reflect === 'never') return void reply.say(options.bedtime ? 'goodnightBedtime' : 'goodnight').close();
+    turn.state.pending = { kind: 'reflect' };
+    return void reply.ask('reflectOffer', undefined, 'reflectOfferReprompt');
   }
   if (target > last) {
     // "Next" on the last step: the routine is done.

@@ -141,3 +141,13 @@ test('SkillDisabled without kept data removes the user; with kept data it does n
   await h.again().raw({ type: 'AlexaSkillEvent.SkillDisabled', eventCreationTime: new Date().toISOString(), body: { userInformationPersistenceStatus: 'NOT_PERSISTED' } }, { outOfSession: true });
   expect(await itemsOf('disabler')).toBe(0);
 });
+
+test('a routine heard to the end counts even when the next thing said is not about it', async () => {
+  const h = harness({ store, userId: 'journal-after', at: '2026-11-24T20:00:00-08:00' });
+  await h.conv.say('start my face massage');
+  const j = await h.conv.say('what did i say today'); // closes the session; no SessionEndedRequest follows
+  expect(j.ended).toBe(true);
+  expect((await store.loadProfile('journal-after'))?.stats.completed).toBe(1);
+  const how = await h.again().say('ask my face massage how am i doing');
+  expect(how.text).toMatch(/done 1 massage/);
+});
