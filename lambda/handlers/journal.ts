@@ -61,7 +61,7 @@ function readEntries(turn: Turn, reply: Reply, entries: Reflection[], perAnswer:
       break;
     }
     if (withDates) reply.say('journalEntry', { when: capitalise(sayDay(turn.content.calendar, e.day, today)) });
-    for (const q of answers) reply.say(keys[q], { answer: brief(e.answers[q]!, Math.min(perAnswer, READ_CHARS - used)) });
+    for (const q of answers) reply.say(keys[q], { answer: brief(e.answers[q]!, Math.min(perAnswer, READ_CHARS - used)).replace(/[.!?\s]+$/u, '') });
     used += size;
   }
 }
