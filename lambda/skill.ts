@@ -1,6 +1,7 @@
 import { DefaultApiClient, SkillBuilders, type HandlerInput, type RequestInterceptor, type ResponseInterceptor } from 'ask-sdk-core';
 import type { RequestEnvelope, Response, ResponseEnvelope, services } from 'ask-sdk-model';
 import { isValidTimeZone } from './progress/days';
+import { retryUnsaved } from './handlers/pending-writes';
 import { countCompletion, reachedLastStep } from './handlers/routine-flow';
 import * as bedtime from './handlers/bedtime';
 import * as general from './handlers/general';
@@ -64,33 +65,6 @@ function loadTurn(deps: SkillDeps): RequestInterceptor {
 
 function getRequestTypeSafe(hi: HandlerInput): string {
   return String(hi.requestEnvelope?.request?.type ?? '');
-}
-
-async function retryUnsaved(turn: Turn): Promise<void> {
-  const s = turn.state;
-  if (s.unsavedAnswers?.length) {
-    const left = [];
-    for (const a of s.unsavedAnswers) {
-      try {
-        await turn.store.saveAnswer(turn.userId, a.key, a.question, a.answer);
-      } catch {
-        left.push(a);
-      }
-    }
-    s.unsavedAnswers = left.length ? left : undefined;
-  }
-  if (s.unsavedCompletion) {
-    try {
-      await turn.store.recordCompletion(turn.userId, { ...s.unsavedCompletion, known: turn.profile.stats });
-      s.unsavedCompletion = undefined;
-    } catch {
-      /* kept for the next turn */
-    }
-  }
-  if (s.unsavedProfile) {
-    turn.change(s.unsavedProfile);
-    s.unsavedProfile = undefined;
-  }
 }
 
 async function lookUpTimeZone(turn: Turn): Promise<void> {

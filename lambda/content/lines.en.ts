@@ -24,7 +24,7 @@ export const LINES = {
   toolNote: ['With your {tool} tonight.', 'Using your {tool}.'],
 
   // Between chapters and at the end
-  chapterBreak: ["That's the first part. Ready for {area}?", 'Good. Shall we go on to {area}?', 'Nicely done. Ready to move on to {area}?'],
+  chapterBreak: ['Good. Ready for {area}?', 'Good. Shall we go on to {area}?', 'Nicely done. Ready to move on to {area}?'],
   chapterBreakReprompt: ['Say yes to go on to {area}, or stop to finish for tonight.'],
   closing: ["That's it for tonight.", "And that's your massage done.", 'All done for tonight.'],
   closingBedtime: ['That is all for tonight. Let your hands rest.', 'All done. Let everything go soft.'],
@@ -69,7 +69,7 @@ export const LINES = {
   noRoutine: ["There's no massage going right now. Shall I start one?"],
   noRoutineReprompt: ['Would you like to start a massage? Yes or no.'],
   yesNoReprompt: ['Just say yes or no.'],
-  error: ["Sorry, something went wrong on my side. Let's try that again in a moment."],
+  error: ['Sorry, something went wrong on my side. Please try again in a moment.'],
   notSaved: ["I couldn't save that just now, but I'm holding on to it and will try again."],
 
   // Preferences
@@ -77,7 +77,7 @@ export const LINES = {
   prefTool: ["Got it. I'll guide you for your {tool} from now on."],
   prefPace: ["Okay. I'll go {pace} from now on."],
   prefPaceNormal: ["Okay. Back to the usual pace from now on."],
-  prefFocus: ["Got it. {area} gets extra time from now on."],
+  prefFocus: ['Got it. Extra time for {area} from now on.'],
   prefUnclear: ['You can say, for example, make quick my default, or I use a gua sha. What would you like to change?'],
   prefUnclearReprompt: ['What would you like to change?'],
   prefDone: ['Shall I start a massage now?'],
@@ -86,6 +86,9 @@ export const LINES = {
   progressNone: ["You haven't finished a massage yet. Say start my massage whenever you like."],
   progressSummary: [
     "You've done {completed} {massages}, about {minutes} minutes in all. Your current streak is {current}, and your best is {best}.",
+  ],
+  progressSummaryNoStreak: [
+    "You've done {completed} {massages}, about {minutes} minutes in all. No streak right now, and your best is {best}. Tonight could start a new one.",
   ],
   progressAsk: ['Would you like to start one now?'],
 
@@ -103,10 +106,15 @@ export const LINES = {
   answerKept: ['Lovely.', 'Thank you.', 'Got it.', 'Noted.'],
   answerSkipped: ["That's fine.", 'No problem.', 'Okay, skipping that one.'],
   answerUnclear: ["Sorry, I didn't catch that. Once more?", 'I missed that. Could you say it again?'],
-  reflectDone: ['Kept. Sleep well.', 'All kept. Sleep well.', 'Saved for you. Good night.'],
-  reflectDoneNothing: ["That's all right. Sleep well.", 'No problem. Good night.'],
-  reflectStopped: ["Okay. I've kept what you said. Sleep well.", "Stopping here. What you said is kept. Good night."],
-  reflectStoppedNothing: ['Okay. Sleep well.', 'All right. Good night.'],
+  reflectDone: ['Kept.', 'All kept.', 'Saved for you.'],
+  reflectDoneNothing: ["That's all right.", 'No problem.'],
+  reflectStopped: ["Okay. I've kept what you said.", 'Stopping here. What you said is kept.'],
+  reflectStoppedNothing: ['Okay.', 'All right.'],
+  retrySave: ["I couldn't save some of your answers just now. Shall I try again?"],
+  retrySaveReprompt: ['Should I try saving your answers again? Yes or no.'],
+  retrySaved: ['Saved now.', 'That worked. Saved.'],
+  retryFailed: ["Sorry, I still couldn't save them. I'm sorry they weren't kept."],
+  unsavedLost: ["I'm sorry, some of tonight's answers couldn't be saved."],
   reflectNever: ["Okay, I won't ask about reflecting after the massage. You can still say, let's reflect."],
   reflectAlways: ["Okay. After each massage, I'll go straight to your three questions."],
 

@@ -4,10 +4,10 @@ import { currentStreakOn } from '../progress/streak';
 import { onIntent, routineSlots } from './base';
 import { createReminder } from './bedtime';
 import { deleteJournal } from './journal';
-import { startReflection } from './reflection';
+import { afterRetry, startReflection } from './reflection';
 import { Reply } from './reply';
 import { control, launch, startFresh, stop } from './routine';
-import { countCompletion, currentStep, playFrom, position, reachedLastStep, saveResume, stepName } from './routine-flow';
+import { countCompletion, currentStep, plan, playFrom, position, reachedLastStep, saveResume, sayGoodnight, stepName } from './routine-flow';
 import { getTurn, type Logger, type Turn } from './turn';
 import { contentFor } from '../content';
 import { render, say } from '../ssml/speech';
@@ -40,6 +40,8 @@ export const YesHandler = onIntent('AMAZON.YesIntent', async (turn, reply) => {
       return deleteJournal(turn, reply, pending);
     case 'reminder':
       return createReminder(turn, reply, pending.time);
+    case 'retry-save':
+      return afterRetry(turn, reply, true);
     default: {
       const pos = position(turn);
       if (pos.kind === 'between') return control(turn, reply, 'resume');
@@ -58,10 +60,12 @@ export const NoHandler = onIntent('AMAZON.NoIntent', async (turn, reply) => {
       return void reply.say('deleteKept').close();
     case 'reminder':
       return void reply.say('reminderKept').close();
+    case 'retry-save':
+      return afterRetry(turn, reply, false);
     case 'reflect':
       if (reachedLastStep(turn)) await countCompletion(turn);
       turn.state.routine = undefined;
-      return void reply.say(turn.state.bedtime ? 'goodnightBedtime' : 'goodnight').close();
+      return sayGoodnight(turn, reply);
     default:
       return stop(turn, reply);
   }
@@ -75,6 +79,7 @@ function routineActive(turn: Turn): boolean {
 export const HelpHandler = onIntent('AMAZON.HelpIntent', (turn, reply) => {
   reply.say('help');
   const pos = position(turn);
+  if (pos.kind === 'end' && turn.state.pending?.kind === 'reflect') return void reply.ask('reflectOffer', undefined, 'reflectOfferReprompt');
   if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between' || pos.kind === 'saved') {
     const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
     turn.state.pending = { kind: 'continue', step };
@@ -104,11 +109,12 @@ export const ProgressHandler = onIntent('ProgressIntent', (turn, reply) => {
   if (!s.completed) {
     reply.say('progressNone');
   } else {
-    reply.say('progressSummary', {
+    const current = currentStreakOn(s, turn.today());
+    reply.say(current > 0 ? 'progressSummary' : 'progressSummaryNoStreak', {
       completed: s.completed,
       massages: s.completed === 1 ? 'massage' : 'massages',
       minutes: s.minutes,
-      current: currentStreakOn(s, turn.today()),
+      current,
       best: s.bestStreak,
     });
   }
@@ -128,8 +134,10 @@ export const SetPreferenceHandler = onIntent('SetPreferenceIntent', async (turn,
   if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between') {
     // Mid-routine: carry on from here with the new choice.
     const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
+    const here = plan(turn, pos.options).steps[Math.min(step, plan(turn, pos.options).steps.length - 1)].area;
     const options = { ...pos.options, ...(tool && { tool }), ...(pace && { pace }), ...(focus && { focus }) };
-    return playFrom(turn, reply, options, step);
+    const at = Math.max(0, plan(turn, options).steps.findIndex((s) => s.area === here));
+    return playFrom(turn, reply, options, at);
   }
   turn.state.pending = { kind: 'start' };
   reply.ask('prefDone', undefined, 'noRoutineReprompt');
@@ -203,7 +211,8 @@ export function errorHandler(log: Logger): ErrorHandler {
   return {
     canHandle: () => true,
     handle: (hi, error): Response => {
-      log.error('unhandled_error', { error: error.name, message: String(error.message).slice(0, 200), requestType: safeType(hi) });
+      // The name only: a message could one day carry something from the request.
+      log.error('unhandled_error', { error: error.name, requestType: safeType(hi) });
       const words = contentFor(hi.requestEnvelope?.request?.locale).lines.error[0];
       return hi.responseBuilder.speak(render([say(words)]).ssml).withShouldEndSession(true).getResponse();
     },

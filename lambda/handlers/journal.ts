@@ -1,6 +1,6 @@
 import type { Calendar } from '../content';
 import { fill } from '../content/pick';
-import { weekdayOf } from '../progress/days';
+import { formatDay, localParts, weekdayOf } from '../progress/days';
 import { daysBetween, rangeOfAlexaDate, type DayRange } from '../progress/dates';
 import { QUESTIONS, type Reflection } from '../store/types';
 import { onIntent, slotValue } from './base';
@@ -9,8 +9,8 @@ import type { Turn } from './turn';
 
 /** Hearing the journal back, and deleting it. */
 
-/** Characters of answers read in one response, well inside the 8000 of the SSML budget. */
-const READ_CHARS = 5000;
+/** Characters of answers read in one response: about two and a half minutes of speech, inside the 240 s budget. */
+const READ_CHARS = 2400;
 /** Per answer when several entries are read ("read my journal", a week). */
 const BRIEF_CHARS = 220;
 const LATEST_COUNT = 3;
@@ -72,7 +72,7 @@ function capitalise(s: string): string {
 
 export const JournalHandler = onIntent('JournalIntent', async (turn, reply) => {
   const today = turn.today();
-  const range = rangeOfAlexaDate(slotValue(turn.hi, 'date'), today);
+  const range = rangeOfAlexaDate(slotValue(turn.hi, 'date'), today, calendarDay(turn));
   const withAnswers = (list: Reflection[]) => list.filter((r) => QUESTIONS.some((q) => r.answers[q]));
   if (!range) {
     const latest = withAnswers(await turn.store.listReflections(turn.userId, { limit: LATEST_COUNT * 2 })).slice(0, LATEST_COUNT);
@@ -94,13 +94,25 @@ export const DeleteJournalHandler = onIntent('DeleteJournalIntent', (turn, reply
   reply.ask('deleteJournalConfirm', undefined, 'deleteJournalConfirmReprompt');
 });
 
-export const DeleteEntryHandler = onIntent('DeleteEntryIntent', (turn, reply) => {
+export const DeleteEntryHandler = onIntent('DeleteEntryIntent', async (turn, reply) => {
   const today = turn.today();
-  const range = rangeOfAlexaDate(slotValue(turn.hi, 'date'), today) ?? { fromDay: today, toDay: today, kind: 'day' as const };
+  let range = rangeOfAlexaDate(slotValue(turn.hi, 'date'), today, calendarDay(turn));
+  if (!range) {
+    // No date ("delete my last entry", "delete today's entry"): the newest entry, named by its day.
+    const [latest] = await turn.store.listReflections(turn.userId, { limit: 1 });
+    if (!latest) return void reply.say('deleteEntryNone', { when: turn.content.calendar.today }).close();
+    range = { fromDay: latest.day, toDay: latest.day, kind: 'day' };
+  }
   const label = sayRange(turn.content.calendar, range, today);
   turn.state.pending = { kind: 'delete-entry', fromDay: range.fromDay, toDay: range.toDay, label };
   reply.ask('deleteEntryConfirm', { when: label }, 'deleteEntryConfirmReprompt');
 });
+
+/** The calendar date where the user is (what Alexa resolves "today" against). */
+function calendarDay(turn: Turn): string {
+  const p = localParts(turn.now, turn.timeZone);
+  return formatDay(p.year, p.month, p.day);
+}
 
 /** Carries out a confirmed journal deletion. */
 export async function deleteJournal(turn: Turn, reply: Reply, range?: { fromDay: string; toDay: string; label: string }): Promise<void> {

@@ -2,7 +2,8 @@ import type { LineKey } from '../content';
 import { QUESTIONS, type QuestionId } from '../store/types';
 import { onIntent, slotText } from './base';
 import type { Reply } from './reply';
-import { countCompletion, reachedLastStep } from './routine-flow';
+import { retryUnsaved } from './pending-writes';
+import { countCompletion, reachedLastStep, sayGoodnight } from './routine-flow';
 import type { Turn } from './turn';
 
 /** The three questions after the massage, one at a time, each answer saved the moment it is given. */
@@ -28,8 +29,9 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** The questions are being asked, and no other question (a confirmation) is waiting for its yes or no. */
 export function inReflection(turn: Turn): boolean {
-  return !!turn.state.reflection;
+  return !!turn.state.reflection && !turn.state.pending;
 }
 
 async function beginReflection(turn: Turn): Promise<void> {
@@ -53,17 +55,25 @@ function askCurrent(turn: Turn, reply: Reply, prefix?: LineKey): void {
   reply.elicitSlot(REFLECTION_INTENT, q, { great: undefined, challenging: undefined, better: undefined }, question);
 }
 
-/** Moves to the next question, or closes when all three are done. */
+/** Moves to the next unanswered question, or closes when all three are done. */
 function advance(turn: Turn, reply: Reply, ack: LineKey): void {
   const r = turn.state.reflection!;
-  r.index += 1;
+  do r.index += 1;
+  while (r.index < QUESTIONS.length && r.answered.includes(QUESTIONS[r.index]));
   r.tries = 0;
-  if (r.index >= QUESTIONS.length) {
-    reply.say(r.answered.length ? 'reflectDone' : 'reflectDoneNothing').close();
-    turn.state.reflection = undefined;
-    return;
-  }
+  if (r.index >= QUESTIONS.length) return finish(turn, reply, r.answered.length ? 'reflectDone' : 'reflectDoneNothing');
   askCurrent(turn, reply, ack);
+}
+
+/** Closes the questions. An answer that could not be saved is never passed over in silence. */
+function finish(turn: Turn, reply: Reply, words: LineKey): void {
+  turn.state.reflection = undefined;
+  if (turn.state.unsavedAnswers?.length) {
+    turn.state.pending = { kind: 'retry-save' };
+    return void reply.ask('retrySave', undefined, 'retrySaveReprompt');
+  }
+  reply.say(words);
+  sayGoodnight(turn, reply);
 }
 
 /** Saves one answer now; if the table is down, holds it in the session and says so. */
@@ -85,11 +95,16 @@ export async function answer(turn: Turn, reply: Reply, given: Partial<Record<Que
   const r = turn.state.reflection!;
   const current = QUESTIONS[r.index];
   // Answers to other questions given with their own carrier phrase are kept too.
+  let keptOther = false;
   for (const q of QUESTIONS) {
-    if (q !== current && given[q]?.trim() && !r.answered.includes(q)) await keep(turn, reply, q, limitAnswer(given[q]!));
+    if (q !== current && given[q]?.trim() && !r.answered.includes(q)) {
+      await keep(turn, reply, q, limitAnswer(given[q]!));
+      keptOther = true;
+    }
   }
   const text = given[current]?.trim() ?? '';
   const plain = normalise(text);
+  if (!plain && keptOther) return askCurrent(turn, reply, 'answerKept');
   if (REPEAT.test(plain)) return askCurrent(turn, reply);
   if (SKIP.test(plain)) return advance(turn, reply, 'answerSkipped');
   if (!plain) {
@@ -100,7 +115,6 @@ export async function answer(turn: Turn, reply: Reply, given: Partial<Record<Que
     return advance(turn, reply, 'answerSkipped');
   }
   await keep(turn, reply, current, limitAnswer(text));
-  while (r.index + 1 < QUESTIONS.length && r.answered.includes(QUESTIONS[r.index + 1])) r.index += 1;
   advance(turn, reply, 'answerKept');
 }
 
@@ -125,20 +139,33 @@ export const ReflectionUnclearHandler = onIntent(
 );
 export const ReflectionStopHandler = onIntent(
   ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent', 'AMAZON.PauseIntent'],
-  (turn, reply) => {
+  async (turn, reply) => {
     const kept = turn.state.reflection!.answered.length > 0;
     turn.state.reflection = undefined;
-    reply.say(kept ? 'reflectStopped' : 'reflectStoppedNothing').close();
+    // The user wants to stop: one more try for anything unsaved, then the truth about it.
+    if (turn.state.unsavedAnswers?.length) await retryUnsaved(turn);
+    reply.say(turn.state.unsavedAnswers?.length ? 'unsavedLost' : kept ? 'reflectStopped' : 'reflectStoppedNothing');
+    sayGoodnight(turn, reply);
   },
   inReflection,
 );
 
 export const StopAskingHandler = onIntent('StopAskingReflectionIntent', (turn, reply) => {
   turn.change({ prefs: { reflect: 'never' } });
-  reply.say('reflectNever').say('goodnight').close();
+  reply.say('reflectNever');
+  sayGoodnight(turn, reply);
 });
 
 export const AlwaysReflectHandler = onIntent('AlwaysReflectIntent', (turn, reply) => {
   turn.change({ prefs: { reflect: 'always' } });
-  reply.say('reflectAlways').say('goodnight').close();
+  reply.say('reflectAlways');
+  sayGoodnight(turn, reply);
 });
+
+/** The answer to "shall I try saving again?" (the retry itself ran at the start of this turn). */
+export function afterRetry(turn: Turn, reply: Reply, again: boolean): void {
+  turn.state.pending = undefined;
+  if (!again) reply.say('unsavedLost');
+  else reply.say(turn.state.unsavedAnswers?.length ? 'retryFailed' : 'retrySaved');
+  sayGoodnight(turn, reply);
+}

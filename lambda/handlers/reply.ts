@@ -3,6 +3,9 @@ import type { LineKey } from '../content';
 import { checkBudget, NORMAL_VOICE, render, say, type Segment, type Voice } from '../ssml/speech';
 import type { Turn } from './turn';
 
+/** Lines around a bedtime routine (questions, good night) in the same soft voice. */
+const BEDTIME_VOICE: Voice = { ratePercent: 90, soft: true };
+
 type Vars = Record<string, string | number | undefined>;
 
 /**
@@ -18,7 +21,7 @@ export class Reply {
   voice: Voice;
 
   constructor(readonly turn: Turn, voice?: Voice) {
-    this.voice = voice ?? (turn.state.bedtime ? { ratePercent: 90, soft: true } : NORMAL_VOICE);
+    this.voice = voice ?? (turn.state.bedtime || turn.state.softVoice ? BEDTIME_VOICE : NORMAL_VOICE);
   }
 
   /** Adds one variant of a line. */

@@ -3,7 +3,7 @@ import { advanceStreak } from '../progress/streak';
 import { buildChapter, locate } from '../routine/narration';
 import { CLOSING_SECONDS, instructionSeconds, OPENING_SECONDS, planRoutine, type Plan } from '../routine/plan';
 import type { AreaId, RoutineOptions } from '../routine/types';
-import { pause } from '../ssml/speech';
+import { countWords, pause, WORDS_PER_SECOND } from '../ssml/speech';
 import type { Reply } from './reply';
 import { stepScreen, supportsScreen } from './screen';
 import type { Turn } from './turn';
@@ -36,7 +36,11 @@ const TURNOVER_EVENING_END = 4;
 /** Tonight's options: the saved preferences, with tonight's choices on top. */
 export function optionsFor(turn: Turn, tonight: Partial<RoutineOptions> = {}): RoutineOptions {
   const p = turn.profile.prefs;
-  const o: RoutineOptions = { length: p.length, tool: p.tool, pace: p.pace, bedtime: bedtimeNow(turn) };
+  const bedtime = tonight.bedtime ?? bedtimeNow(turn);
+  // At bedtime the voice is already slower: a preferred slower pace would split the standard routine
+  // in two and wake the user for "ready for the next part?". Tonight's explicit "slower" still applies.
+  const pace = bedtime && p.pace === 'slower' ? 'normal' : p.pace;
+  const o: RoutineOptions = { length: p.length, tool: p.tool, pace, bedtime };
   const focus = tonight.focus ?? p.focus;
   if (focus) o.focus = focus;
   if (tonight.length) o.length = tonight.length;
@@ -117,16 +121,19 @@ export function opening(turn: Turn, reply: Reply, options: RoutineOptions): void
  * Plays the routine from a step: one chapter within the budget, then either the
  * question that leads to the next chapter or the close of the routine.
  * Whatever the reply already holds is spoken first and counted in the timeline.
+ * `fresh` begins a new run (it can count again); otherwise this is the same run, moved.
  */
-export async function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from: number): Promise<void> {
+export async function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from: number, fresh = false): Promise<void> {
   const p = plan(turn, options);
   const start = Math.min(Math.max(0, from), p.steps.length - 1);
+  const before = turn.state.routine;
   const chapter = buildChapter(p, turn.content, {
     from: start,
     random: turn.random,
     budget: turn.budget,
     prefix: reply.segments.splice(0),
-    previousCue: turn.state.routine?.lastCue,
+    previousCue: before?.lastCue,
+    reserveSeconds: closeSeconds(turn, p),
   });
   reply.voice = p.voice;
   reply.add(chapter.segments);
@@ -135,10 +142,12 @@ export async function playFrom(turn: Turn, reply: Reply, options: RoutineOptions
     options,
     chapter: { from: chapter.from, to: chapter.to, last: chapter.last, timeline: chapter.timeline, seconds: chapter.seconds, startedAt: turn.now.getTime() },
     lastCue: chapter.lastCue,
+    completion: fresh ? undefined : before?.completion,
   };
+  turn.state.softVoice = !!options.bedtime;
   turn.state.pending = undefined;
   turn.state.reflection = undefined;
-  turn.change({ resume: { step: start, options, at: turn.now.toISOString() } });
+  saveResume(turn, options, start);
   if (!chapter.last) {
     const next = areaName(turn, p.steps[chapter.to].area);
     reply.ask('chapterBreak', { area: next }, 'chapterBreakReprompt');
@@ -148,35 +157,53 @@ export async function playFrom(turn: Turn, reply: Reply, options: RoutineOptions
   await closeRoutine(turn, reply, p);
 }
 
-/** Says the close: the streak in one line, then the reflection offer or good night. */
+/** The longest a chapter's ending can be (the close, the streak, the question), so the chapter leaves room for it. */
+function closeSeconds(turn: Turn, p: Plan): number {
+  const l = turn.content.lines;
+  const longest = (...keys: (keyof typeof l)[]) => Math.max(...keys.flatMap((k) => l[k].map((v) => countWords(v))));
+  const close =
+    longest('closing', 'closingBedtime') +
+    longest('streakFirst', 'streakNew', 'streakSameDay', 'streakDays') +
+    Math.max(longest('reflectOffer', 'reflectReady'), longest('goodnight', 'goodnightBedtime'));
+  const words = Math.max(close, longest('chapterBreak') + 3);
+  return words / WORDS_PER_SECOND / (p.voice.ratePercent / 100) + 2;
+}
+
+/** Says the close: the streak in one line (once a run), then the reflection offer or good night. */
 export async function closeRoutine(turn: Turn, reply: Reply, p: Plan): Promise<void> {
-  const day = turn.today();
-  const stats = turn.profile.stats;
+  const routine = turn.state.routine;
   reply.say(p.options.bedtime ? 'closingBedtime' : 'closing');
-  const next = advanceStreak(stats, day);
-  if (stats.lastDay && stats.lastDay >= day) reply.say('streakSameDay');
-  else if (next.currentStreak > 1) reply.say('streakDays', { count: next.currentStreak });
-  else if (stats.completed === 0) reply.say('streakFirst');
-  else reply.say('streakNew');
-  if (stats.completed === 0 && !turn.profile.flags.reminderOffered) {
-    // Offered once, after the first routine; never again unasked.
+  if (!routine?.completion) {
+    const day = turn.today();
+    const stats = turn.profile.stats;
+    const next = advanceStreak(stats, day);
+    if (stats.lastDay && stats.lastDay >= day) reply.say('streakSameDay');
+    else if (next.currentStreak > 1) reply.say('streakDays', { count: next.currentStreak });
+    else if (stats.completed === 0) reply.say('streakFirst');
+    else reply.say('streakNew');
+    if (routine) routine.completion = { day, minutes: routineMinutes(turn, p), counted: false };
+  }
+  if (turn.profile.prefs.reflect === 'never') {
+    // The session closes with this response: no later turn will see the end, so it counts now.
+    await countCompletion(turn);
+    sayGoodnight(turn, reply);
+    return;
+  }
+  reply.ask(turn.profile.prefs.reflect === 'always' ? 'reflectReady' : 'reflectOffer', undefined, 'reflectOfferReprompt');
+  turn.state.pending = { kind: 'reflect' };
+}
+
+/**
+ * Good night, and the session closes. After the first finished routine, the nightly
+ * reminder is mentioned once, here, and never again unasked.
+ */
+export function sayGoodnight(turn: Turn, reply: Reply): void {
+  const p = turn.profile;
+  if (p.stats.completed > 0 && !p.flags.reminderOffered && !p.reminderToken) {
     reply.say('reminderOffer');
     turn.change({ flags: { reminderOffered: true } });
   }
-  const routine = turn.state.routine;
-  if (routine) routine.completion = { day, minutes: routineMinutes(turn, p), counted: false };
-  if (turn.profile.prefs.reflect === 'never') {
-    // The session closes with this response: no later turn will see the end, so it counts now.
-    reply.say(p.options.bedtime ? 'goodnightBedtime' : 'goodnight').close();
-    await countCompletion(turn);
-    return;
-  }
-  if (turn.profile.prefs.reflect === 'always') {
-    reply.ask('reflectReady', undefined, 'reflectOfferReprompt');
-  } else {
-    reply.ask('reflectOffer', undefined, 'reflectOfferReprompt');
-  }
-  turn.state.pending = { kind: 'reflect' };
+  reply.say(turn.state.softVoice || turn.state.bedtime ? 'goodnightBedtime' : 'goodnight').close();
 }
 
 /** Whether the user has reached the routine's last step (so it counts). */
@@ -195,20 +222,22 @@ export async function countCompletion(turn: Turn): Promise<void> {
   if (!r?.completion || r.completion.counted) return;
   r.completion.counted = true;
   const { day, minutes } = r.completion;
+  const known = turn.profile.stats;
   try {
-    const stats = await turn.store.recordCompletion(turn.userId, { day, minutes, known: turn.profile.stats });
-    turn.profile.stats = stats;
+    turn.profile.stats = await turn.store.recordCompletion(turn.userId, { day, minutes, known });
     delete turn.profile.resume;
     if (turn.changes.resume !== undefined) delete turn.changes.resume;
   } catch (e) {
     turn.log.error('completion_not_saved', { error: (e as Error).name });
-    turn.state.unsavedCompletion = { day, minutes };
-    turn.profile.stats = { ...turn.profile.stats, ...advanceStreak(turn.profile.stats, day), completed: turn.profile.stats.completed + 1, minutes: turn.profile.stats.minutes + minutes };
+    // Retried with the stats as they were before, so the streak still moves when it lands.
+    turn.state.unsavedCompletion = { day, minutes, known };
+    turn.profile.stats = { ...known, ...advanceStreak(known, day), completed: known.completed + 1, minutes: known.minutes + minutes };
   }
 }
 
-/** Remembers where the user stopped. */
+/** Remembers where the user stopped (not once the run has counted: there is nothing left to resume). */
 export function saveResume(turn: Turn, options: RoutineOptions, step: number): void {
+  if (turn.state.routine?.completion?.counted) return;
   turn.change({ resume: { step, options, at: turn.now.toISOString() } });
 }
 

@@ -15,6 +15,7 @@ import {
   position,
   reachedLastStep,
   saveResume,
+  sayGoodnight,
   stepName,
 } from './routine-flow';
 import { getTurn, type Turn } from './turn';
@@ -27,7 +28,7 @@ export async function startFresh(turn: Turn, reply: Reply, tonight: Partial<Rout
   opening(turn, reply, options);
   if (tonight.focus) reply.say('focusNote', { area: areaName(turn, tonight.focus) });
   if (tonight.tool && tonight.tool !== turn.profile.prefs.tool) reply.say('toolNote', { tool: turn.content.toolNames[tonight.tool] });
-  await playFrom(turn, reply, options, 0);
+  await playFrom(turn, reply, options, 0, true);
 }
 
 /** "Alexa, open my face massage": the massage starts at once, or picks up where it stopped. */
@@ -35,7 +36,7 @@ export async function launch(turn: Turn, reply: Reply, tonight?: Partial<Routine
   const pos = position(turn);
   if (!tonight && pos.kind === 'saved') {
     reply.say('resumeAt', { area: stepName(turn, pos.options, pos.step) });
-    await playFrom(turn, reply, pos.options, pos.step);
+    await playFrom(turn, reply, pos.options, pos.step, true);
     return;
   }
   await startFresh(turn, reply, tonight);
@@ -102,7 +103,8 @@ export async function control(turn: Turn, reply: Reply, kind: Control): Promise<
       target = pos.kind === 'between' ? pos.next : here + 1;
       break;
     case 'previous':
-      target = pos.kind === 'between' ? here : here - 1;
+      // Between parts and after the end, "go back" replays the area just heard.
+      target = pos.kind === 'between' || pos.kind === 'end' ? here : here - 1;
       if (target < 0) {
         reply.say('firstAlready');
         target = 0;
@@ -128,7 +130,7 @@ export async function control(turn: Turn, reply: Reply, kind: Control): Promise<
   if (pos.kind === 'end' && kind !== 'startOver' && kind !== 'previous' && kind !== 'repeat') {
     // The massage is over and the user was asked about reflecting: ask again, briefly.
     reply.say('lastAlready');
-    if (turn.profile.prefs.reflect === 'never') return void reply.say(options.bedtime ? 'goodnightBedtime' : 'goodnight').close();
+    if (turn.profile.prefs.reflect === 'never') return sayGoodnight(turn, reply);
     turn.state.pending = { kind: 'reflect' };
     return void reply.ask('reflectOffer', undefined, 'reflectOfferReprompt');
   }
@@ -142,7 +144,7 @@ export async function control(turn: Turn, reply: Reply, kind: Control): Promise<
     return;
   }
   if (!reply.segments.length) reply.say(ACK[kind]);
-  await playFrom(turn, reply, options, target);
+  await playFrom(turn, reply, options, target, kind === 'startOver');
 }
 
 export const NextHandler = onIntent('AMAZON.NextIntent', (t, r) => control(t, r, 'next'));
@@ -172,7 +174,6 @@ export const PauseHandler = onIntent('AMAZON.PauseIntent', (turn, reply) => {
 export async function stop(turn: Turn, reply: Reply): Promise<void> {
   if (reachedLastStep(turn)) await countCompletion(turn);
   const pos = position(turn);
-  const bedtime = pos.kind !== 'none' && pos.options.bedtime;
   if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between') {
     const step = pos.kind === 'between' ? pos.next : pos.step;
     if (!turn.state.routine?.completion?.counted) {
@@ -182,7 +183,7 @@ export async function stop(turn: Turn, reply: Reply): Promise<void> {
   } else {
     reply.say('stopDone');
   }
-  reply.say(bedtime ? 'goodnightBedtime' : 'goodnight').close();
+  sayGoodnight(turn, reply);
   turn.state.routine = undefined;
   turn.state.pending = undefined;
 }

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../routine/narration';
 import type { RoutineOptions } from '../routine/types';
-import type { Profile, ProfileChange, QuestionId, ReflectionKey } from '../store/types';
+import type { Profile, ProfileChange, QuestionId, ReflectionKey, Stats } from '../store/types';
 
 /** What the session remembers between turns (kept in Alexa session attributes). */
 
@@ -33,7 +33,8 @@ export type Pending =
   | { kind: 'delete-all' }
   | { kind: 'delete-journal' }
   | { kind: 'delete-entry'; fromDay: string; toDay: string; label: string }
-  | { kind: 'reminder'; time: string };
+  | { kind: 'reminder'; time: string }
+  | { kind: 'retry-save' };
 
 export interface ReflectionState {
   key: ReflectionKey;
@@ -65,7 +66,9 @@ export interface SessionState {
   /** Writes that failed, retried on the next turn. */
   unsavedAnswers?: UnsavedAnswer[];
   unsavedProfile?: ProfileChange;
-  unsavedCompletion?: { day: string; minutes: number };
+  unsavedCompletion?: { day: string; minutes: number; known: Stats };
+  /** The last routine played in the bedtime voice: what follows it is said softly too. */
+  softVoice?: boolean;
   /** Started by an Alexa Routine or in the bedtime voice. */
   bedtime?: boolean;
   /** Last variant said per line key, so the same words don't come twice in a row. */

@@ -4,6 +4,7 @@ import { fill, pick, type Random } from '../content/pick';
 import { practiceDay } from '../progress/days';
 import type { Budget } from '../ssml/speech';
 import { PLATFORM_BUDGET } from '../ssml/speech';
+import { GuardedStore } from '../store/guarded';
 import { newProfile, type Profile, type ProfileChange, type ProgressStore } from '../store/types';
 import type { SessionState } from './state';
 
@@ -55,11 +56,11 @@ export class Turn {
     this.random = deps.random ?? Math.random;
     this.budget = deps.budget ?? PLATFORM_BUDGET;
     this.log = deps.log ?? silentLogger;
+    this.store = new GuardedStore(deps.store);
   }
 
-  get store(): ProgressStore {
-    return this.deps.store;
-  }
+  /** The store, guarded for this turn: after one failure, the rest of the turn doesn't wait on it again. */
+  readonly store: ProgressStore;
 
   get userId(): string {
     return this.hi.requestEnvelope.context?.System?.user?.userId ?? 'anonymous';

@@ -21,17 +21,21 @@ function lastDayOfMonth(year: number, month: number): number {
 }
 
 /**
- * The days an AMAZON.DATE value covers. A journal looks back, so a date Alexa
+ * The days an AMAZON.DATE value covers, for a user whose practice day is `today` while the
+ * calendar (what Alexa resolves against) says `calendarToday`. A journal looks back, so a date Alexa
  * resolved into the future ("Monday" said on a Sunday means the Monday to come)
  * is moved back to the past one.
  */
-export function rangeOfAlexaDate(value: string | undefined, today: string): DayRange | undefined {
+export function rangeOfAlexaDate(value: string | undefined, today: string, calendarToday: string = today): DayRange | undefined {
   if (!value) return undefined;
   const v = value.trim().toUpperCase();
   if (v === 'PRESENT_REF') return { fromDay: today, toDay: today, kind: 'day' };
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   if (m) {
+    // Alexa resolves "today" by the calendar; before 4 am the practice day is still the evening
+    // before, and that evening is what "today" means to someone up at half past midnight.
     let day = `${m[1]}-${m[2]}-${m[3]}`;
+    if (day === calendarToday) day = today;
     if (day > today) day = day <= addDays(today, 7) ? addDays(day, -7) : `${Number(m[1]) - 1}-${m[2]}-${m[3]}`;
     return { fromDay: day, toDay: day, kind: 'day' };
   }

@@ -92,6 +92,8 @@ export interface ChapterRequest {
   prefix?: Segment[];
   /** The cue spoken last before this chapter. */
   previousCue?: string;
+  /** Seconds kept free for what follows the steps (default SUFFIX_RESERVE.seconds). */
+  reserveSeconds?: number;
 }
 
 /** Approximate SSML characters of segments, without rendering the whole chapter again each step. */
@@ -107,7 +109,7 @@ function segmentChars(s: Segment): number {
 export function buildChapter(plan: Plan, content: NarrationContent, req: ChapterRequest): Chapter {
   const segments: Segment[] = [...(req.prefix ?? [])];
   const timeline: TimelineEntry[] = [];
-  const maxSeconds = req.budget.maxSeconds - SUFFIX_RESERVE.seconds;
+  const maxSeconds = req.budget.maxSeconds - (req.reserveSeconds ?? SUFFIX_RESERVE.seconds);
   const maxChars = req.budget.maxChars - SUFFIX_RESERVE.chars - 60; // 60: <speak> and <prosody> wrappers
   let seconds = estimateSeconds(segments, plan.voice);
   let chars = segments.reduce((t, s) => t + segmentChars(s), 0);

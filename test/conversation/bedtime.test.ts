@@ -66,14 +66,16 @@ test('without the permission: a consent card and the voice request; granted crea
   expect(refused.text).toMatch(/no reminder/i);
 });
 
-test('the reminder is offered once, after the first routine, and never again unasked', async () => {
+test('the reminder is offered once, at the good night after the first routine, and never again unasked', async () => {
   const h = harness({ at: EARLY });
   const first = await h.conv.say('start my face massage');
-  expect(first.text).toMatch(/remind me every night/);
-  await h.conv.say('no');
+  expect(first.text).not.toMatch(/remind me/); // not competing with the reflection question
+  const night = await h.conv.say('no');
+  expect(night.text).toMatch(/remind me every night/);
   h.conv.wait(24 * 3600);
-  const second = await h.again().say('start my face massage');
-  expect(second.text).not.toMatch(/remind me/);
+  const c = h.again();
+  await c.say('start my face massage');
+  expect((await c.say('no')).text).not.toMatch(/remind me/);
 });
 
 test('a device with a screen gets the step on screen; one without gets no screen document', async () => {
@@ -83,4 +85,20 @@ test('a device with a screen gets the step on screen; one without gets no screen
   expect(apl?.datasources.step).toMatchObject({ title: 'Forehead', progress: '1 of 9' });
   const without = await harness({ at: EARLY }).conv.say('start my face massage');
   expect(without.directives.some((d) => d.type.startsWith('Alexa.Presentation'))).toBe(false);
+});
+
+test('after a bedtime routine, the questions and the good night stay in the soft voice', async () => {
+  const h = harness({ at: LATE });
+  await h.conv.say('start my face massage');
+  const q = await h.conv.say('yes');
+  expect(q.ssml).toMatch(/volume="soft"/);
+  const stop = await h.conv.say('stop');
+  expect(stop.ssml).toMatch(/volume="soft"/);
+});
+
+test('a preferred slower pace still plays the standard routine hands-free at bedtime', async () => {
+  const h = harness({ at: LATE });
+  await h.conv.say('ask my face massage to always go slower');
+  const run = await h.again().say('start my face massage');
+  expect(run.text).toMatch(/reflect/);
 });

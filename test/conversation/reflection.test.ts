@@ -132,3 +132,67 @@ test('"stop asking me to reflect" closes the next routine with good night', asyn
   expect(run.ended).toBe(true);
   expect((await store.loadProfile('r-never'))?.stats.completed).toBe(1);
 });
+
+test('an answer given with its own carrier phrase is kept, and that question is not asked again', async () => {
+  const h = harness({ store, userId: 'r-carrier', at: MONDAY_EVENING });
+  await h.conv.say('start my face massage');
+  await h.conv.say('yes');
+  // said with its carrier phrase, Alexa fills the challenging slot while great is being asked
+  const carried = await h.conv.intent('ReflectionIntent', { challenging: { value: 'my commute' } });
+  expect(carried.text).toMatch(/great|good about today/);
+  const next = await h.conv.say('skip');
+  expect(next.elicit?.slot).toBe('better');
+  await h.conv.say('leave earlier');
+  const [r] = await store.listReflections('r-carrier');
+  expect(r.answers).toEqual({ challenging: 'my commute', better: 'leave earlier' });
+});
+
+test('a confirmation asked in the middle of the questions gets its yes', async () => {
+  await evening('r-confirm', '2026-11-22T21:00:00-08:00', ['old', 'skip', 'skip']);
+  const h = harness({ store, userId: 'r-confirm', at: MONDAY_EVENING });
+  await h.conv.say('start my face massage');
+  await h.conv.say('yes');
+  const ask = await h.conv.say('delete my journal');
+  expect(ask.text).toMatch(/Are you sure\?/);
+  const done = await h.conv.say('yes');
+  expect(done.text).toMatch(/journal is empty/);
+  expect(await store.listReflections('r-confirm')).toEqual([]);
+});
+
+test('just after midnight, "today" still means this evening', async () => {
+  await evening('r-midnight', '2026-11-23T23:50:00-08:00', ['late night tea', 'skip', 'skip']);
+  const h = harness({ store, userId: 'r-midnight', at: '2026-11-24T00:40:00-08:00' });
+  const read = await h.conv.say('ask my face massage what did i say today');
+  expect(read.text).toContain('late night tea');
+});
+
+test('"delete my last entry" names the day of the newest entry', async () => {
+  await evening('r-last', '2026-11-22T21:00:00-08:00', ['sunday thing', 'skip', 'skip']);
+  const h = harness({ store, userId: 'r-last', at: '2026-11-24T20:00:00-08:00' });
+  const ask = await h.conv.say("ask my face massage to delete today's entry");
+  expect(ask.text).toMatch(/from Sunday\?/);
+});
+
+test('an answer that could not be saved at the end is never passed over: "shall I try again?"', async () => {
+  const flaky = Object.create(store) as DynamoDbProgressStore & { down: boolean };
+  flaky.down = false;
+  flaky.saveAnswer = async (...args) => {
+    if (flaky.down) throw Object.assign(new Error('table unavailable'), { name: 'ProvisionedThroughputExceededException' });
+    return store.saveAnswer(...args);
+  };
+  const h = harness({ store: flaky, userId: 'r-flaky', at: MONDAY_EVENING });
+  await h.conv.say('start my face massage');
+  await h.conv.say('yes');
+  await h.conv.say('good soup');
+  await h.conv.say('skip');
+  flaky.down = true;
+  const last = await h.conv.say('an early night');
+  expect(last.text).toMatch(/couldn't save/);
+  expect(last.text).toMatch(/Shall I try again\?/);
+  expect(last.ended).toBe(false);
+  flaky.down = false;
+  const yes = await h.conv.say('yes');
+  expect(yes.text).toMatch(/Saved now|That worked/);
+  const [r] = await store.listReflections('r-flaky');
+  expect(r.answers).toEqual({ great: 'good soup', better: 'an early night' });
+});

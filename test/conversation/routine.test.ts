@@ -175,3 +175,34 @@ describe('controls', () => {
     for (let i = 1; i < cues.length; i++) expect(cues[i]).not.toBe(cues[i - 1]);
   });
 });
+
+describe('one run counts once', () => {
+  test('controls during the last area or after the end never count the routine twice', async () => {
+    for (const line of ['@215s next', '@215s repeat', 'go back', '@215s pause']) {
+      const h = harness({ at: EVENING, userId: `once-${line}` });
+      await h.conv.say('start my face massage');
+      const ex = await h.conv.say(line);
+      expect(ex.text).not.toMatch(/Another one tonight|Twice in one evening/);
+      if (/pause/.test(line)) await h.conv.say('resume');
+      await h.conv.say('no');
+      expect((await h.store.loadProfile(`once-${line}`))?.stats.completed).toBe(1);
+    }
+  });
+
+  test('"go back" after the end replays the last area, the finishing touch', async () => {
+    const h = harness({ at: EVENING });
+    await h.conv.say('start my face massage');
+    const back = await h.conv.say('go back');
+    expect(stepsHeard(back.text)).toEqual(['finish']);
+  });
+
+  test('a preferred focus set mid-routine carries on from the same area', async () => {
+    const h = harness({ at: EVENING });
+    await h.conv.say('start a quick massage');
+    const paused = await h.conv.say('@60s pause');
+    const area = /(?:at|with) your (\w+)/.exec(paused.text)?.[1];
+    const ex = await h.conv.say('always focus on my brows');
+    expect(ex.text).toMatch(/^Got it\. Extra time for your brows from now on\./);
+    expect(stepsHeard(ex.text)[0]).toBe(area);
+  });
+});
