@@ -43,6 +43,9 @@ describe('journal dates', () => {
   test('a weekday Alexa resolved into the coming week means the past one', () => {
     expect(rangeOfAlexaDate('2026-11-30', today)?.fromDay).toBe('2026-11-23');
   });
+  test('before 4 am, the calendar\'s today is the evening before', () => {
+    expect(rangeOfAlexaDate('2026-11-25', '2026-11-24', '2026-11-25')?.fromDay).toBe('2026-11-24');
+  });
   test('nonsense is no date', () => {
     expect(rangeOfAlexaDate('XXXX-XX', today)).toBeUndefined();
     expect(rangeOfAlexaDate('', today)).toBeUndefined();
