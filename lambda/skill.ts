@@ -10,7 +10,7 @@ import * as reflection from './handlers/reflection';
 import * as routine from './handlers/routine';
 import type { SessionState } from './handlers/state';
 import { consoleLogger, getTurn, setTurn, Turn, type SkillDeps } from './handlers/turn';
-import type { ProfileChange } from './store/types';
+import { normaliseProfile, type ProfileChange } from './store/types';
 
 export type { SkillDeps } from './handlers/turn';
 
@@ -48,7 +48,7 @@ function loadTurn(deps: SkillDeps): RequestInterceptor {
       if (!state.profile && !state.profileUnavailable) {
         try {
           const p = await turn.store.loadProfile(turn.userId);
-          if (p) state.profile = p;
+          if (p) state.profile = normaliseProfile(p);
           else state.isNewUser = true;
         } catch (e) {
           turn.log.error('profile_not_loaded', { error: (e as Error).name });

@@ -2,6 +2,7 @@ import type { Calendar } from '../content';
 import { fill } from '../content/pick';
 import { formatDay, localParts, weekdayOf } from '../progress/days';
 import { daysBetween, rangeOfAlexaDate, type DayRange } from '../progress/dates';
+import { countWords } from '../ssml/speech';
 import { QUESTIONS, type Reflection } from '../store/types';
 import { onIntent, slotValue } from './base';
 import type { Reply } from './reply';
@@ -9,10 +10,10 @@ import type { Turn } from './turn';
 
 /** Hearing the journal back, and deleting it. */
 
-/** Characters of answers read in one response: about two and a half minutes of speech, inside the 240 s budget. */
-const READ_CHARS = 2400;
-/** Per answer when several entries are read ("read my journal", a week). */
-const BRIEF_CHARS = 220;
+/** Words of answers read in one response: about two and a half minutes, well inside the 240 s budget. */
+const READ_WORDS = 360;
+/** Words per answer when several entries are read ("read my journal", a week). */
+const BRIEF_WORDS = 40;
 const LATEST_COUNT = 3;
 
 function sayDay(cal: Calendar, day: string, today: string): string {
@@ -41,28 +42,30 @@ export function sayRange(cal: Calendar, range: DayRange, today: string): string 
   }
 }
 
+/** At most `max` words of an answer; a cut answer ends with an ellipsis. */
 function brief(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trim()}...`;
+  const words = text.trim().split(/\s+/);
+  if (words.length <= max) return text.trim();
+  return `${words.slice(0, Math.max(1, max)).join(' ')}...`;
 }
 
-/** Reads entries until the character allowance is spent. */
+/** Reads entries until the allowance of words is spent; what is left is mentioned, not read. */
 function readEntries(turn: Turn, reply: Reply, entries: Reflection[], perAnswer: number, withDates: boolean): void {
-  let used = 0;
+  let left = READ_WORDS;
   const today = turn.today();
   const keys = { great: 'journalGreat', challenging: 'journalChallenging', better: 'journalBetter' } as const;
-  for (const e of entries) {
-    const answers = QUESTIONS.filter((q) => e.answers[q]);
-    const size = answers.reduce((t, q) => t + Math.min(perAnswer, e.answers[q]!.length) + 40, 0);
-    if (used > 0 && used + size > READ_CHARS) {
-      reply.say('journalMore');
+  for (const [i, e] of entries.entries()) {
+    if (left <= 0) {
+      if (i < entries.length) reply.say('journalMore');
       break;
     }
+    const answers = QUESTIONS.filter((q) => e.answers[q]);
     if (withDates) reply.say('journalEntry', { when: capitalise(sayDay(turn.content.calendar, e.day, today)) });
-    for (const q of answers) reply.say(keys[q], { answer: brief(e.answers[q]!, Math.min(perAnswer, READ_CHARS - used)).replace(/[.!?\s]+$/u, '') });
-    used += size;
+    for (const q of answers) {
+      const words = brief(e.answers[q]!, Math.min(perAnswer, Math.max(0, left)));
+      left -= countWords(words) + 4;
+      reply.say(keys[q], { answer: words.replace(/[.!?\s]+$/u, '') });
+    }
   }
 }
 
@@ -77,7 +80,7 @@ export const JournalHandler = onIntent('JournalIntent', async (turn, reply) => {
   if (!range) {
     const latest = withAnswers(await turn.store.listReflections(turn.userId, { limit: LATEST_COUNT * 2 })).slice(0, LATEST_COUNT);
     if (!latest.length) return void reply.say('journalEmpty').close();
-    readEntries(turn, reply, latest, latest.length > 1 ? BRIEF_CHARS : READ_CHARS, true);
+    readEntries(turn, reply, latest, latest.length > 1 ? BRIEF_WORDS : READ_WORDS, true);
     return void reply.say('journalEnd').close();
   }
   const when = sayRange(turn.content.calendar, range, today);
@@ -85,7 +88,7 @@ export const JournalHandler = onIntent('JournalIntent', async (turn, reply) => {
   if (!entries.length) return void reply.say('journalNothingOn', { when }).close();
   const several = entries.length > 1;
   if (!several || range.kind === 'day') reply.say('journalIntro', { when });
-  readEntries(turn, reply, entries, several ? BRIEF_CHARS : READ_CHARS, range.kind !== 'day');
+  readEntries(turn, reply, entries, several ? BRIEF_WORDS : READ_WORDS, range.kind !== 'day');
   reply.say('journalEnd').close();
 });
 

@@ -198,10 +198,10 @@ export async function closeRoutine(turn: Turn, reply: Reply, p: Plan): Promise<v
  * reminder is mentioned once, here, and never again unasked.
  */
 export function sayGoodnight(turn: Turn, reply: Reply): void {
-  const p = turn.profile;
-  if (p.stats.completed > 0 && !p.flags.reminderOffered && !p.reminderToken) {
+  // Said once: in the session whose routine was the user's first. No write needed to remember it.
+  if (turn.state.firstRoutine && !turn.profile.reminderToken) {
     reply.say('reminderOffer');
-    turn.change({ flags: { reminderOffered: true } });
+    turn.state.firstRoutine = false;
   }
   reply.say(turn.state.softVoice || turn.state.bedtime ? 'goodnightBedtime' : 'goodnight').close();
 }
@@ -225,6 +225,7 @@ export async function countCompletion(turn: Turn): Promise<void> {
   const known = turn.profile.stats;
   try {
     turn.profile.stats = await turn.store.recordCompletion(turn.userId, { day, minutes, known });
+    if (turn.profile.stats.completed === 1) turn.state.firstRoutine = true;
     delete turn.profile.resume;
     if (turn.changes.resume !== undefined) delete turn.changes.resume;
   } catch (e) {

@@ -1,4 +1,4 @@
-import type { AreaId, Length, Pace, RoutineOptions, Tool } from '../routine/types';
+import { isArea, isLength, isPace, isTool, type AreaId, type Length, type Pace, type RoutineOptions, type Tool } from '../routine/types';
 
 /** How the skill treats the reflection offer at the end of a routine. */
 export type ReflectMode = 'ask' | 'always' | 'never';
@@ -126,4 +126,52 @@ export function newProfile(userId: string, nowIso: string): Profile {
     stats: { completed: 0, minutes: 0, currentStreak: 0, bestStreak: 0 },
     flags: {},
   };
+}
+
+const REFLECT_MODES: readonly ReflectMode[] = ['ask', 'always', 'never'];
+const BEDTIME_MODES: readonly BedtimeMode[] = ['auto', 'always', 'never'];
+
+function count(n: unknown): number {
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0;
+}
+
+/**
+ * A profile as the skill can use it: a value an older version wrote, or one edited by hand,
+ * falls back to its default instead of breaking every launch.
+ */
+export function normaliseProfile(p: Profile): Profile {
+  const prefs = { ...DEFAULT_PREFS, ...p.prefs };
+  const out: Profile = {
+    ...p,
+    prefs: {
+      length: isLength(prefs.length) ? prefs.length : DEFAULT_PREFS.length,
+      tool: isTool(prefs.tool) ? prefs.tool : DEFAULT_PREFS.tool,
+      pace: isPace(prefs.pace) ? prefs.pace : DEFAULT_PREFS.pace,
+      reflect: REFLECT_MODES.includes(prefs.reflect) ? prefs.reflect : DEFAULT_PREFS.reflect,
+      bedtimeVoice: BEDTIME_MODES.includes(prefs.bedtimeVoice) ? prefs.bedtimeVoice : DEFAULT_PREFS.bedtimeVoice,
+      ...(isArea(prefs.focus) && prefs.focus !== 'finish' ? { focus: prefs.focus } : {}),
+    },
+    stats: {
+      completed: count(p.stats?.completed),
+      minutes: count(p.stats?.minutes),
+      currentStreak: count(p.stats?.currentStreak),
+      bestStreak: count(p.stats?.bestStreak),
+      ...(typeof p.stats?.lastDay === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.stats.lastDay) ? { lastDay: p.stats.lastDay } : {}),
+    },
+    flags: { ...p.flags },
+  };
+  const r = p.resume;
+  const ok =
+    r &&
+    Number.isInteger(r.step) &&
+    r.step >= 0 &&
+    Number.isFinite(Date.parse(r.at)) &&
+    r.options &&
+    isLength(r.options.length) &&
+    isTool(r.options.tool) &&
+    isPace(r.options.pace) &&
+    (r.options.focus === undefined || isArea(r.options.focus));
+  if (!ok) delete out.resume;
+  if (out.timeZone !== undefined && typeof out.timeZone !== 'string') delete out.timeZone;
+  return out;
 }
