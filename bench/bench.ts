@@ -1,0 +1,559 @@
+/**
+ * `npm run bench` (= `npm run build --silent && tsx bench/bench.ts`): the performance figures, each
+ * next to its target, printed and written to BENCHMARKS.md with the machine they were measured on.
+ *
+ *   1. Bundle and cold start: size of dist/lambda/index.js; wall time of `node -e "require(bundle)"`
+ *      in a fresh process, median of RUNS, interleaved with a bare `node -e ''` and with a reference
+ *      skill built the usual way (ask-sdk + its DynamoDB persistence adapter, AWS SDK v2), bundled
+ *      with the same esbuild options to dist/bench/reference.js. Also the fresh process's RSS.
+ *   2. Warm handler time per turn, in-memory store: `skill.invoke` only (the NLU of the scripted
+ *      conversation is outside the timer), p50 and p99 over WARM_EVENINGS scripted evenings.
+ *   3. End to end per turn against dynalite (in-process, 127.0.0.1): E2E_USERS users, E2E_CONCURRENCY
+ *      at a time, each one whole evening plus the journal in a new session; p50 and p99.
+ *   4. DynamoDB commands (countCommands on the document client, attributed to the turn that sent them):
+ *      profile reads (GetItem) per session, journal queries apart, writes per turn.
+ *   5. Peak RSS of this process.
+ *
+ * Needs no network: dynalite runs in this process, the Alexa service API is the local fake.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { build } from 'esbuild';
+import { LAMBDA_ESBUILD_OPTIONS } from '../infra/bundling';
+import { seededRandom } from '../lambda/content/pick';
+import { silentLogger } from '../lambda/handlers/turn';
+import { buildSkill } from '../lambda/skill';
+import { createDocumentClient, ensureTable } from '../lambda/store/client';
+import { DynamoDbProgressStore } from '../lambda/store/dynamo';
+import { MemoryProgressStore } from '../lambda/store/memory';
+import type { ProgressStore } from '../lambda/store/types';
+import { Conversation, VirtualClock } from '../local/conversation';
+import { LocalNlu } from '../local/nlu';
+import { LocalAlexaApi } from '../local/services';
+import { countCommands, startDynalite } from '../test/helpers/dynalite';
+
+const ROOT = resolve(__dirname, '..');
+const BUNDLE = join(ROOT, 'dist', 'lambda', 'index.js');
+const REFERENCE_ENTRY = join(ROOT, 'bench', 'reference', 'index.ts');
+const REFERENCE = join(ROOT, 'dist', 'bench', 'reference.js');
+const MODEL_PATH = join(ROOT, 'interaction-models', 'en-US.json');
+const REPORT = join(ROOT, 'BENCHMARKS.md');
+const REPLAY = join(ROOT, 'dist', 'bench', 'replay.json');
+const TIME_ZONE = 'America/Los_Angeles';
+const EVENING = Date.parse('2026-11-24T22:00:00-08:00');
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Fresh-process runs of each kind (interleaved), after WARMUP_ROUNDS that are not counted. */
+const RUNS = 21;
+const WARMUP_ROUNDS = 2;
+const RSS_RUNS = 5;
+/** Warm, in memory: evenings (about 9 turns each), after WARM_WARMUP evenings not counted. */
+const WARM_EVENINGS = 300;
+const WARM_USERS = 30;
+const WARM_WARMUP = 40;
+/** End to end on dynalite. */
+const E2E_USERS = 200;
+const E2E_CONCURRENCY = 20;
+/** Then users one at a time: the per-turn cost without queueing behind other users. */
+const E2E_SEQUENTIAL_USERS = 50;
+const E2E_TABLE = 'FaceMassageBench';
+/** Requests of the warm run replayed through the bundle's own handler in a fresh node process. */
+const REPLAY_REQUESTS = 200;
+const REPLAY_TABLE = 'FaceMassageReplay';
+
+const ANSWERS = ['my sister called', 'work was busy', 'going to bed earlier'];
+
+// --- small helpers ---------------------------------------------------------------------------
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+
+function mean(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+const ms = (x: number, digits = 1) => `${x.toFixed(digits)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The environment of the child processes: a Lambda-like minimum, and no NODE_OPTIONS of ours. */
+function childEnv(): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, AWS_REGION: 'us-east-1', TZ: 'UTC' };
+}
+
+/** Wall time of one fresh `node -e <code>`, as seen from here. */
+function timeNode(code: string): number {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['-e', code], { env: childEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+  const elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`node -e ${code} failed: ${r.stderr.toString().slice(0, 500)}`);
+  return elapsed;
+}
+
+function rssAfter(code: string): number {
+  const r = spawnSync(process.execPath, ['-e', `${code};process.stdout.write(String(process.memoryUsage().rss))`], { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0) throw new Error(`node -e failed: ${r.stderr.toString().slice(0, 500)}`);
+  return Number(r.stdout.toString());
+}
+
+// --- 1. bundle and cold start ----------------------------------------------------------------
+
+interface ColdStart {
+  bundleBytes: number;
+  referenceBytes: number;
+  bare: number;
+  ours: number;
+  reference: number;
+  rss: { bare: number; ours: number; reference: number };
+}
+
+async function buildReference(): Promise<void> {
+  mkdirSync(dirname(REFERENCE), { recursive: true });
+  await build({
+    ...LAMBDA_ESBUILD_OPTIONS,
+    sourcemap: false,
+    entryPoints: [REFERENCE_ENTRY],
+    outfile: REFERENCE,
+    absWorkingDir: ROOT,
+    logLevel: 'error',
+  });
+}
+
+function coldStart(): ColdStart {
+  const kinds = {
+    bare: '',
+    ours: `require(${JSON.stringify(BUNDLE)})`,
+    reference: `require(${JSON.stringify(REFERENCE)})`,
+  } as const;
+  const names = Object.keys(kinds) as (keyof typeof kinds)[];
+  const times: Record<keyof typeof kinds, number[]> = { bare: [], ours: [], reference: [] };
+  for (let round = 0; round < WARMUP_ROUNDS + RUNS; round++) {
+    // Interleaved, in a rotating order, so drift in the machine's load touches all three alike.
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length];
+      const t = timeNode(kinds[name]);
+      if (round >= WARMUP_ROUNDS) times[name].push(t);
+    }
+  }
+  const rss = { bare: [] as number[], ours: [] as number[], reference: [] as number[] };
+  for (let i = 0; i < RSS_RUNS; i++) for (const name of names) rss[name].push(rssAfter(kinds[name]));
+  return {
+    bundleBytes: statSync(BUNDLE).size,
+    referenceBytes: statSync(REFERENCE).size,
+    bare: median(times.bare),
+    ours: median(times.ours),
+    reference: median(times.reference),
+    rss: { bare: median(rss.bare), ours: median(rss.ours), reference: median(rss.reference) },
+  };
+}
+
+// --- the scripted evening ----------------------------------------------------------------------
+
+/**
+ * The clock of the request being handled: every conversation has its own virtual clock, and the
+ * skill (one instance, like one warm Lambda) reads the one of the request in flight.
+ */
+const clockOf = new AsyncLocalStorage<VirtualClock>();
+const fallbackClock = new VirtualClock(EVENING);
+const now = (): Date => (clockOf.getStore() ?? fallbackClock).now();
+
+let modelJson: unknown;
+function nluFor(clock: VirtualClock): LocalNlu {
+  modelJson ??= JSON.parse(readFileSync(MODEL_PATH, 'utf8'));
+  return new LocalNlu(modelJson, { now: clock.now, timeZone: TIME_ZONE });
+}
+
+type Invoke = (env: RequestEnvelope) => Promise<ResponseEnvelope>;
+
+/**
+ * One evening: launch (the routine plays), "slower" 20 s in, "next" 10 s into that, "yes" to the
+ * reflection, three answers (the session ends), then a new session: "what did I say today".
+ * Returns false when the skill did not follow the script (then the figures would mean something else).
+ */
+async function evening(invoke: Invoke, userId: string, clock: VirtualClock): Promise<boolean> {
+  const conv = new Conversation({ invoke, nlu: nluFor(clock), clock, modelPath: MODEL_PATH, userId, api: true });
+  const launch = await conv.say('start my face massage');
+  if (launch.ended || !/forehead/i.test(launch.text)) return false;
+  await conv.say('@20s slower');
+  await conv.say('@10s next');
+  // "yes" takes the reflection offer (or, on a long routine, goes on to the next chapter first).
+  for (let i = 0; i < 4 && conv.isOpen && conv.last?.elicit?.intent !== 'ReflectionIntent'; i++) await conv.say('yes');
+  if (conv.last?.elicit?.slot !== 'great') return false;
+  for (const a of ANSWERS) await conv.say(a);
+  if (conv.isOpen) return false;
+  conv.wait(60);
+  const journal = await conv.say('what did i say today');
+  return ANSWERS.every((a) => journal.text.includes(a));
+}
+
+// --- 2. warm, in memory ----------------------------------------------------------------------
+
+interface Warm {
+  /** The first requests of the counted evenings, without the Alexa API fields (the replay has no network). */
+  recorded: RequestEnvelope[];
+  turns: number;
+  p50: number;
+  p99: number;
+  launchP50: number;
+  failed: number;
+}
+
+async function warmInMemory(): Promise<Warm> {
+  const store = new MemoryProgressStore({ now });
+  const skill = buildSkill({ store, now, random: seededRandom(42), apiClient: new LocalAlexaApi(TIME_ZONE), log: silentLogger });
+  let samples: number[] = [];
+  let launches: number[] = [];
+  let currentClock: VirtualClock | undefined;
+  let recorded: RequestEnvelope[] | undefined;
+  const invoke: Invoke = async (env) => {
+    if (recorded && recorded.length < REPLAY_REQUESTS) recorded.push(withoutApi(env));
+    const clock = currentClock!;
+    const t0 = performance.now();
+    const res = await clockOf.run(clock, () => skill.invoke(env));
+    const t = performance.now() - t0;
+    samples.push(t);
+    if (env.request.type === 'LaunchRequest') launches.push(t);
+    return res;
+  };
+  let failed = 0;
+  const run = async (i: number, users: number, tag: string) => {
+    // Each user comes back on the following evenings: streaks, journal growing, no welcome after the first.
+    currentClock = new VirtualClock(EVENING + Math.floor(i / users) * DAY_MS + (i % users) * 1000);
+    if (!(await evening(invoke, `amzn1.ask.account.${tag}-${i % users}`, currentClock))) failed++;
+  };
+  for (let i = 0; i < WARM_WARMUP; i++) await run(i, WARM_WARMUP, 'warmup');
+  samples = [];
+  launches = [];
+  failed = 0;
+  recorded = [];
+  for (let i = 0; i < WARM_EVENINGS; i++) await run(i, WARM_USERS, 'warm');
+  return { recorded, turns: samples.length, p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), launchP50: percentile(launches, 0.5), failed };
+}
+
+function withoutApi(env: RequestEnvelope): RequestEnvelope {
+  const copy = JSON.parse(JSON.stringify(env)) as RequestEnvelope;
+  const system = copy.context.System as { apiEndpoint?: string; apiAccessToken?: string };
+  delete system.apiEndpoint;
+  delete system.apiAccessToken;
+  return copy;
+}
+
+// --- 3 and 4. end to end on dynalite, with the commands of every turn ----------------------------
+
+interface Turn {
+  ms: number;
+  session: string;
+  request: string;
+  commands: string[];
+}
+
+interface EndToEnd {
+  users: number;
+  turns: number;
+  p50: number;
+  p99: number;
+  sequential: { users: number; turns: number; p50: number; p99: number };
+  wallMs: number;
+  failed: number;
+  profileReadsPerSession: { max: number; mean: number; sessions: number };
+  journalQueries: { max: number; mean: number; sessions: number };
+  readsPerSession: { max: number; mean: number };
+  writesPerTurn: { max: number; mean: number };
+  /** Turns that wrote more than once, by request (intent name or request type). */
+  multiWriteTurns: Record<string, number>;
+  totals: Record<string, number>;
+  attributedMatchesTotals: boolean;
+  replay: Replay;
+}
+
+interface Replay {
+  requests: number;
+  /** Peak RSS of the fresh process, bytes. */
+  maxRss: number;
+  rssAtEnd: number;
+}
+
+/**
+ * The bundle's own `handler` in a fresh plain node process (as in Lambda: no tsx, no test code), fed
+ * the recorded requests against this dynalite; returns its peak RSS. Asynchronous on purpose: dynalite
+ * answers from this process's event loop.
+ */
+function replayInFreshProcess(endpoint: string, requests: RequestEnvelope[]): Promise<Replay> {
+  writeFileSync(REPLAY, JSON.stringify(requests));
+  const code = [
+    `const { handler } = require(${JSON.stringify(BUNDLE)});`,
+    `const requests = JSON.parse(require('fs').readFileSync(${JSON.stringify(REPLAY)}, 'utf8'));`,
+    '(async () => {',
+    '  for (const r of requests) await handler(r);',
+    "  process.stdout.write('\\nBENCH_RESULT ' + JSON.stringify({ maxRss: process.resourceUsage().maxRSS * 1024, rssAtEnd: process.memoryUsage().rss }) + '\\n');",
+    '})().catch((e) => { console.error(e); process.exit(1); });',
+  ].join('\n');
+  const env = { ...childEnv(), TABLE_NAME: REPLAY_TABLE, DYNAMODB_ENDPOINT: endpoint };
+  return new Promise((resolvePromise, reject) => {
+    execFile(process.execPath, ['-e', code], { env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err) return reject(new Error(`replay failed: ${err.message}\n${stderr.slice(0, 1000)}`));
+      const line = stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+      if (!line) return reject(new Error(`replay printed no result:\n${stdout.slice(-500)}\n${stderr.slice(0, 500)}`));
+      resolvePromise({ requests: requests.length, ...(JSON.parse(line.slice('BENCH_RESULT '.length)) as Omit<Replay, 'requests'>) });
+    });
+  });
+}
+
+const READS = new Set(['GetItemCommand', 'QueryCommand', 'ScanCommand', 'BatchGetItemCommand', 'TransactGetItemsCommand']);
+const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand']);
+
+async function endToEnd(recorded: RequestEnvelope[]): Promise<EndToEnd> {
+  const server = await startDynalite();
+  const doc = createDocumentClient({ endpoint: server.endpoint });
+  try {
+    await ensureTable(doc, E2E_TABLE);
+    const counter = countCommands(doc);
+    // The turn a command belongs to: the request in flight in the same async context.
+    const turnOf = new AsyncLocalStorage<Turn>();
+    doc.middlewareStack.add(
+      (next, context) => async (args) => {
+        turnOf.getStore()?.commands.push(String(context.commandName));
+        return next(args);
+      },
+      { step: 'initialize', name: 'benchAttributeToTurn' },
+    );
+    counter.reset();
+    const store: ProgressStore = new DynamoDbProgressStore({ doc, tableName: E2E_TABLE, now });
+    const skill = buildSkill({ store, now, random: seededRandom(7), apiClient: new LocalAlexaApi(TIME_ZONE), log: silentLogger });
+
+    let failed = 0;
+    /** Evenings of users [from, to), `concurrency` at a time; returns every turn. */
+    const runUsers = async (from: number, to: number, concurrency: number): Promise<Turn[]> => {
+      const turns: Turn[] = [];
+      let next = from;
+      const worker = async () => {
+        for (let i = next++; i < to; i = next++) {
+          const clock = new VirtualClock(EVENING + i * 1000);
+          const invoke: Invoke = async (env) => {
+            const turn: Turn = { ms: 0, session: env.session?.sessionId ?? 'none', request: env.request.type, commands: [] };
+            if (env.request.type === 'IntentRequest') turn.request = (env.request as { intent: { name: string } }).intent.name;
+            const t0 = performance.now();
+            const res = await turnOf.run(turn, () => clockOf.run(clock, () => skill.invoke(env)));
+            turn.ms = performance.now() - t0;
+            turns.push(turn);
+            return res;
+          };
+          if (!(await evening(invoke, `amzn1.ask.account.e2e-${i}`, clock))) failed++;
+        }
+      };
+      await Promise.all(Array.from({ length: concurrency }, worker));
+      return turns;
+    };
+    const started = performance.now();
+    const turns = await runUsers(0, E2E_USERS, E2E_CONCURRENCY);
+    const wallMs = performance.now() - started;
+    const totals = { ...counter.counts };
+    const sequentialTurns = await runUsers(E2E_USERS, E2E_USERS + E2E_SEQUENTIAL_USERS, 1);
+
+    const sessions = new Map<string, Turn[]>();
+    for (const t of turns) sessions.set(t.session, [...(sessions.get(t.session) ?? []), t]);
+    const count = (ts: Turn[], f: (c: string) => boolean) => ts.reduce((n, t) => n + t.commands.filter(f).length, 0);
+    const all = [...sessions.values()];
+    const profileReads = all.map((ts) => count(ts, (c) => c === 'GetItemCommand'));
+    const journalSessions = all.filter((ts) => ts.some((t) => t.request === 'JournalIntent'));
+    const queries = journalSessions.map((ts) => count(ts, (c) => c === 'QueryCommand'));
+    const reads = all.map((ts) => count(ts, (c) => READS.has(c)));
+    const writes = turns.map((t) => t.commands.filter((c) => WRITES.has(c)).length);
+    const multiWriteTurns: Record<string, number> = {};
+    for (const t of turns) {
+      if (t.commands.filter((c) => WRITES.has(c)).length > 1) multiWriteTurns[t.request] = (multiWriteTurns[t.request] ?? 0) + 1;
+    }
+    const attributed: Record<string, number> = {};
+    for (const t of turns) for (const c of t.commands) attributed[c] = (attributed[c] ?? 0) + 1;
+    const replay = await replayInFreshProcess(server.endpoint, recorded);
+    const same = JSON.stringify(Object.entries(attributed).sort()) === JSON.stringify(Object.entries(totals).sort());
+    return {
+      users: E2E_USERS,
+      turns: turns.length,
+      p50: percentile(turns.map((t) => t.ms), 0.5),
+      p99: percentile(turns.map((t) => t.ms), 0.99),
+      sequential: {
+        users: E2E_SEQUENTIAL_USERS,
+        turns: sequentialTurns.length,
+        p50: percentile(sequentialTurns.map((t) => t.ms), 0.5),
+        p99: percentile(sequentialTurns.map((t) => t.ms), 0.99),
+      },
+      wallMs,
+      failed,
+      profileReadsPerSession: { max: Math.max(...profileReads), mean: mean(profileReads), sessions: all.length },
+      journalQueries: { max: Math.max(...queries), mean: mean(queries), sessions: journalSessions.length },
+      readsPerSession: { max: Math.max(...reads), mean: mean(reads) },
+      writesPerTurn: { max: Math.max(...writes), mean: mean(writes) },
+      multiWriteTurns,
+      totals,
+      attributedMatchesTotals: same,
+      replay,
+    };
+  } finally {
+    doc.destroy();
+    await server.close();
+  }
+}
+
+// --- report ------------------------------------------------------------------------------------
+
+interface Row {
+  figure: string;
+  value: string;
+  target: string;
+  /** undefined: no target. */
+  met?: boolean;
+}
+
+function table(rows: Row[]): { text: string; markdown: string } {
+  const mark = (r: Row) => (r.met === undefined ? '' : r.met ? 'ok' : 'MISSED');
+  const w = [Math.max(...rows.map((r) => r.figure.length)), Math.max(...rows.map((r) => r.value.length)), Math.max(...rows.map((r) => r.target.length))];
+  const text = rows.map((r) => `${r.figure.padEnd(w[0])}  ${r.value.padStart(w[1])}  ${r.target.padEnd(w[2])}  ${mark(r)}`.trimEnd()).join('\n');
+  const markdown = ['| Figure | Value | Target | |', '|---|---:|---|---|', ...rows.map((r) => `| ${r.figure} | ${r.value} | ${r.target} | ${r.met === undefined ? '' : r.met ? '✅' : '❌ missed'} |`)].join('\n');
+  return { text, markdown };
+}
+
+function machine(): string[] {
+  const cpus = os.cpus();
+  return [
+    `CPU: ${cpus[0]?.model.trim() ?? 'unknown'} (${cpus.length} logical cores)`,
+    `Memory: ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB`,
+    `Node: ${process.version} (${os.type()} ${os.release()}, ${os.arch()})`,
+    `Date: ${new Date().toISOString()}`,
+  ];
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(BUNDLE)) throw new Error(`${relative(ROOT, BUNDLE)} is missing: run \`npm run build\` first (npm run bench does).`);
+  const started = performance.now();
+
+  console.log('cold start (fresh processes)...');
+  await buildReference();
+  const cold = coldStart();
+  console.log('warm handler, in memory...');
+  const warm = await warmInMemory();
+  console.log('end to end on dynalite, and the bundle replaying requests in a fresh process...');
+  const e2e = await endToEnd(warm.recorded);
+  console.log('');
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+
+  const oursOver = cold.ours - cold.bare;
+  const refOver = cold.reference - cold.bare;
+  const ratio = oursOver / refOver;
+  const rows: Row[] = [
+    { figure: 'Bundle dist/lambda/index.js', value: `${cold.bundleBytes.toLocaleString('en-US')} B (${kb(cold.bundleBytes)})`, target: '' },
+    { figure: 'Reference bundle dist/bench/reference.js', value: `${cold.referenceBytes.toLocaleString('en-US')} B (${kb(cold.referenceBytes)})`, target: '' },
+    { figure: `Bare \`node -e ''\`, median of ${RUNS}`, value: ms(cold.bare), target: '' },
+    { figure: `Ours: \`node -e "require(bundle)"\`, median of ${RUNS}`, value: ms(cold.ours), target: '' },
+    { figure: 'Ours: load over bare node', value: ms(oursOver), target: '≤ 60 ms', met: oursOver <= 60 },
+    { figure: 'Ours: load over bare node, against DESIGN.md §6', value: ms(oursOver), target: '≤ 35 ms', met: oursOver <= 35 },
+    { figure: `Reference: \`node -e "require(bundle)"\`, median of ${RUNS}`, value: ms(cold.reference), target: '' },
+    { figure: 'Reference: load over bare node', value: ms(refOver), target: '', met: undefined },
+    { figure: 'Ours over bare / reference over bare', value: ratio.toFixed(3), target: '≤ 0.25', met: ratio <= 0.25 },
+    { figure: 'Fresh-process RSS after require: ours', value: mb(cold.rss.ours), target: '' },
+    { figure: 'Fresh-process RSS after require: reference', value: mb(cold.rss.reference), target: '' },
+    { figure: 'Fresh-process RSS: bare node', value: mb(cold.rss.bare), target: '' },
+    { figure: `Warm handler per turn, in memory: p50 (${warm.turns} turns)`, value: ms(warm.p50, 3), target: '≤ 1 ms', met: warm.p50 <= 1 },
+    { figure: 'Warm handler per turn, in memory: p99', value: ms(warm.p99, 3), target: '' },
+    { figure: 'Warm handler, launch turns only: p50', value: ms(warm.launchP50, 3), target: '' },
+    { figure: `End to end per turn, dynalite: p50 (${e2e.users} users, ${E2E_CONCURRENCY} at a time, ${e2e.turns} turns)`, value: ms(e2e.p50, 2), target: '' },
+    { figure: 'End to end per turn, dynalite: p99', value: ms(e2e.p99, 2), target: '' },
+    { figure: `End to end per turn, dynalite, one user at a time: p50 (${e2e.sequential.users} users, ${e2e.sequential.turns} turns)`, value: ms(e2e.sequential.p50, 2), target: '' },
+    { figure: 'End to end per turn, dynalite, one user at a time: p99', value: ms(e2e.sequential.p99, 2), target: '' },
+    { figure: `Profile reads (GetItem) per session: max (${e2e.profileReadsPerSession.sessions} sessions)`, value: String(e2e.profileReadsPerSession.max), target: '≤ 1', met: e2e.profileReadsPerSession.max <= 1 },
+    { figure: 'Profile reads (GetItem) per session: mean', value: e2e.profileReadsPerSession.mean.toFixed(2), target: '' },
+    { figure: `Journal queries (Query) per journal session: max (${e2e.journalQueries.sessions} sessions)`, value: String(e2e.journalQueries.max), target: '' },
+    { figure: 'Journal queries (Query) per journal session: mean', value: e2e.journalQueries.mean.toFixed(2), target: '' },
+    { figure: 'All reads per session (GetItem + Query): max', value: String(e2e.readsPerSession.max), target: '' },
+    { figure: 'All reads per session: mean', value: e2e.readsPerSession.mean.toFixed(2), target: '' },
+    { figure: 'Writes per turn: max', value: String(e2e.writesPerTurn.max), target: '≤ 1', met: e2e.writesPerTurn.max <= 1 },
+    { figure: 'Writes per turn: mean', value: e2e.writesPerTurn.mean.toFixed(2), target: '' },
+    { figure: 'Peak RSS of the benchmark process (maxRSS)', value: mb(peakRss), target: '< 128 MB', met: peakRss < 128 * 1024 * 1024 },
+    { figure: `Peak RSS of a fresh node running the bundle's handler (${e2e.replay.requests} requests, dynalite)`, value: mb(e2e.replay.maxRss), target: '< 128 MB', met: e2e.replay.maxRss < 128 * 1024 * 1024 },
+  ];
+  const { text, markdown } = table(rows);
+  const commands = Object.entries(e2e.totals)
+    .sort()
+    .map(([k, v]) => `${k.replace(/Command$/, '')} ${v}`)
+    .join(', ');
+  const notes = [
+    `DynamoDB commands in all (countCommands): ${commands}; attributed to turns: ${e2e.attributedMatchesTotals ? 'all' : 'NOT all (see bench.ts)'}.`,
+    `End to end: ${e2e.users} evenings in ${(e2e.wallMs / 1000).toFixed(1)} s of wall time.`,
+    `Turns with more than one write: ${
+      Object.keys(e2e.multiWriteTurns).length
+        ? Object.entries(e2e.multiWriteTurns)
+            .map(([r, n]) => `${r} ×${n}`)
+            .join(', ')
+        : 'none'
+    }.`,
+  ];
+  const problems: string[] = [];
+  if (warm.failed) problems.push(`${warm.failed} of ${WARM_EVENINGS} warm evenings did not follow the script`);
+  if (e2e.failed) problems.push(`${e2e.failed} of ${E2E_USERS + E2E_SEQUENTIAL_USERS} end-to-end evenings did not follow the script`);
+  if (!e2e.attributedMatchesTotals) problems.push('some DynamoDB commands could not be attributed to a turn');
+
+  const elapsed = (performance.now() - started) / 1000;
+  console.log(text);
+  console.log('');
+  for (const n of notes) console.log(n);
+  for (const line of machine()) console.log(line);
+  console.log(`Benchmark took ${elapsed.toFixed(0)} s.`);
+  for (const p of problems) console.error(`WARNING: ${p}`);
+
+  const md = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (`bench/bench.ts`); run it again to refresh. Figures depend on the machine;',
+    'compare runs on the same one.',
+    '',
+    '## Machine',
+    '',
+    ...machine().map((l) => `- ${l}`),
+    '',
+    '## Figures',
+    '',
+    markdown,
+    '',
+    ...notes.map((n) => `- ${n}`),
+    ...problems.map((p) => `- **Warning:** ${p}`),
+    '',
+    '## How they are measured',
+    '',
+    `- **Cold start**: wall time of a fresh \`node -e "require('<bundle>')"\` as seen by the parent process, the median of ${RUNS} runs after ${WARMUP_ROUNDS} uncounted rounds, interleaved in rotating order with a bare \`node -e ''\` and with the reference. "Over bare node" is the difference of the medians: the cost of loading the module. The environment of the child is a minimum (PATH, HOME, AWS_REGION).`,
+    '- **Reference**: `bench/reference/index.ts`, a LaunchRequest handler reading persistent attributes through `ask-sdk-dynamodb-persistence-adapter` (AWS SDK v2), the usual way; bundled with the same esbuild options as the Lambda (`infra/bundling.ts`: CJS, node, minified, everything bundled) to `dist/bench/reference.js`.',
+    `- **Fresh-process RSS**: \`process.memoryUsage().rss\` printed by the child right after the require, median of ${RSS_RUNS}.`,
+    `- **Warm handler**: one skill instance with the in-memory store; ${WARM_EVENINGS} scripted evenings of ${WARM_USERS} returning users on successive days (after ${WARM_WARMUP} uncounted ones). The timer is around \`skill.invoke\` only: building the envelope, the local NLU and reading the response are outside it.`,
+    `- **The evening**: launch (the routine plays), "slower" 20 s in, "next" 10 s into that, "yes" to the reflection, the three answers (the session ends), then in a new session "what did I say today". Virtual time: each line is spoken when the last response has played, or at the given offset.`,
+    `- **End to end**: dynalite in this process on 127.0.0.1, the production document client (\`createDocumentClient\`), ${E2E_USERS} users with one evening each, ${E2E_CONCURRENCY} at a time. The timer is around \`skill.invoke\`, DynamoDB round trips included. With ${E2E_CONCURRENCY} users at once, the skill and dynalite share this one event loop, so most of that figure is queueing; the one-at-a-time figure (${E2E_SEQUENTIAL_USERS} more users) is the cost of a turn alone. The command counts are of the ${E2E_USERS} concurrent users.`,
+    '- **Commands**: `countCommands` on the document client for the totals, and a middleware that attributes each command to the turn in flight (AsyncLocalStorage), for the per-session and per-turn figures. Profile reads are the GetItem of the profile, made once per session; the journal\'s Query is counted apart. A session is one Alexa session (the evening and the journal are two).',
+    '- **Peak RSS**: `process.resourceUsage().maxRSS` of the benchmark process at the end. It runs under tsx (about 73 MB for an empty script, against 39 MB for bare node) and holds esbuild\'s API, dynalite and two skills, so it overstates what the Lambda needs. The figure for a 128 MB Lambda is the next one: a fresh plain `node` process that requires `dist/lambda/index.js` and calls its `handler` (DYNAMODB_ENDPOINT pointing at this dynalite) on ' + REPLAY_REQUESTS + ' requests recorded in the warm run (without the Alexa API fields, so no network), then reports its own maxRSS.',
+    '',
+  ].join('\n');
+  writeFileSync(REPORT, md);
+  console.log(`\nWrote ${relative(ROOT, REPORT)}.`);
+  if (problems.length) process.exitCode = 1;
+}
+
+main()
+  .catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    // Nothing should be left open, but a stray keep-alive socket must not hold the benchmark.
+    setTimeout(() => process.exit(), 100).unref();
+  });
