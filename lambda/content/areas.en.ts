@@ -250,7 +250,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
       roller: 'Set the roller down. Palms over your face, feel the warmth.',
       guasha: 'Set the stone down. Rest your palms over your face.',
     },
-    cues: ['Just breathe.', 'Feel the warmth.', 'Notice what has softened.', 'Nothing else to do.'],
+    cues: ['Just breathe.', 'Let your hands rest there.', 'Notice what has softened.', 'Nothing else to do.'],
     holdSeconds: 16,
   },
 };

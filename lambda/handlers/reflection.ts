@@ -14,6 +14,8 @@ export const MAX_ANSWER_CHARS = 1000;
 const ASK: Record<QuestionId, LineKey> = { great: 'askGreat', challenging: 'askChallenging', better: 'askBetter' };
 
 const SKIP = /^(skip( (it|this|that|this one|that one|the question))?|pass|next( question)?|i don'?t know|don'?t know|no idea|not sure|nothing|no|nope|none|i'?d rather not( say)?|rather not)$/;
+/** Not an answer: a yes, a filler sound. Asked once more, like silence. */
+const UNCLEAR = /^(yes|yeah|yep|yup|ok|okay|sure|um+|uh+|er+|hmm+|mm+)$/;
 const REPEAT = /^(repeat( (it|that|the question))?|say (it|that) again|what( was the question)?|pardon|sorry|come again)$/;
 
 /** Keeps an answer exactly, up to the limit; past it, cut at the last word boundary. */
@@ -103,7 +105,8 @@ export async function answer(turn: Turn, reply: Reply, given: Partial<Record<Que
     }
   }
   const text = given[current]?.trim() ?? '';
-  const plain = normalise(text);
+  const said = normalise(text);
+  const plain = UNCLEAR.test(said) ? '' : said;
   if (!plain && keptOther) return askCurrent(turn, reply, 'answerKept');
   if (REPEAT.test(plain)) return askCurrent(turn, reply);
   if (SKIP.test(plain)) return advance(turn, reply, 'answerSkipped');
