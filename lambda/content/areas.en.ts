@@ -115,7 +115,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     },
     cues: [
       'Lighter still.',
-      'Barely touching.',
+      'Lighter than a whisper.',
       'Let your eyes rest.',
       'Let your eyelids grow heavy.',
       'Soft as a breath.',
