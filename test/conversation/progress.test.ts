@@ -1,26 +1,18 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient, ensureTable } from '../../lambda/store/client';
-import { DynamoDbProgressStore } from '../../lambda/store/dynamo';
-import { countCommands, startDynalite } from '../helpers/dynalite';
+import type { DynamoDbProgressStore } from '../../lambda/store/dynamo';
+import { countCommands, dynamoTable } from '../helpers/dynalite';
 import { harness } from '../helpers/skill';
 
 /** Progress that lasts: across sessions, on a real DynamoDB API (dynalite). */
 
-let server: { endpoint: string; close(): Promise<void> };
+const TABLE = 'ProgressConversation';
+const db = dynamoTable(TABLE);
 let doc: DynamoDBDocumentClient;
 let store: DynamoDbProgressStore;
-const TABLE = 'ProgressConversation';
-
-beforeAll(async () => {
-  server = await startDynalite();
-  doc = createDocumentClient({ endpoint: server.endpoint });
-  await ensureTable(doc, TABLE);
-  store = new DynamoDbProgressStore({ doc, tableName: TABLE });
-});
-afterAll(async () => {
-  doc.destroy();
-  await server.close();
+beforeAll(() => {
+  doc = db.doc;
+  store = db.store;
 });
 
 async function itemsOf(userId: string): Promise<number> {

@@ -1,24 +1,13 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient, ensureTable } from '../../lambda/store/client';
-import { DynamoDbProgressStore } from '../../lambda/store/dynamo';
-import { startDynalite } from '../helpers/dynalite';
+import type { DynamoDbProgressStore } from '../../lambda/store/dynamo';
+import { dynamoTable } from '../helpers/dynalite';
 import { harness } from '../helpers/skill';
 
 /** The three questions, the answers kept in the user's own words, and the journal, on dynalite. */
 
-let server: { endpoint: string; close(): Promise<void> };
-let doc: DynamoDBDocumentClient;
+const db = dynamoTable('ReflectionConversation');
 let store: DynamoDbProgressStore;
-
-beforeAll(async () => {
-  server = await startDynalite();
-  doc = createDocumentClient({ endpoint: server.endpoint });
-  await ensureTable(doc, 'ReflectionConversation');
-  store = new DynamoDbProgressStore({ doc, tableName: 'ReflectionConversation' });
-});
-afterAll(async () => {
-  doc.destroy();
-  await server.close();
+beforeAll(() => {
+  store = db.store;
 });
 
 const MONDAY_EVENING = '2026-11-23T21:00:00-08:00';

@@ -1,6 +1,8 @@
 import type { Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createDocumentClient, ensureTable } from '../../lambda/store/client';
+import { DynamoDbProgressStore } from '../../lambda/store/dynamo';
 
 /**
  * An in-process, in-memory dynalite on 127.0.0.1 and a free port. Tables are
@@ -76,4 +78,25 @@ export function countCommands(doc: DynamoDBDocumentClient): {
       for (const k of Object.keys(counts)) delete counts[k];
     },
   };
+}
+
+/**
+ * A dynalite server with one table and a DynamoDbProgressStore on it, for the tests of one file:
+ * started before them, closed after. Read `store` and `doc` inside tests or hooks.
+ */
+export function dynamoTable(tableName: string): { readonly store: DynamoDbProgressStore; readonly doc: DynamoDBDocumentClient; readonly endpoint: string } {
+  const ctx = {} as { store: DynamoDbProgressStore; doc: DynamoDBDocumentClient; endpoint: string; server: { close(): Promise<void> } };
+  beforeAll(async () => {
+    const server = await startDynalite();
+    ctx.server = server;
+    ctx.endpoint = server.endpoint;
+    ctx.doc = createDocumentClient({ endpoint: server.endpoint });
+    await ensureTable(ctx.doc, tableName);
+    ctx.store = new DynamoDbProgressStore({ doc: ctx.doc, tableName });
+  });
+  afterAll(async () => {
+    ctx.doc?.destroy();
+    await ctx.server?.close();
+  });
+  return ctx;
 }

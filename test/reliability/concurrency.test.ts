@@ -2,31 +2,19 @@
  * One user, fifty sessions at once (fifty devices, fifty Lambda instances, one table): every
  * finished routine is counted and every answer is kept. Against dynalite, through the real model.
  */
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient, ensureTable } from '../../lambda/store/client';
-import { DynamoDbProgressStore } from '../../lambda/store/dynamo';
+import type { DynamoDbProgressStore } from '../../lambda/store/dynamo';
 import { VirtualClock } from '../../local/conversation';
-import { startDynalite } from '../helpers/dynalite';
+import { dynamoTable } from '../helpers/dynalite';
 import { recordingLogger, responseProblems, talk } from './support';
 
 const TABLE = 'reliability-concurrency';
 const SESSIONS = 50;
 const EVENING = Date.parse('2026-11-24T21:30:00-08:00');
 
-let server: { endpoint: string; close(): Promise<void> };
-let doc: DynamoDBDocumentClient;
+const db = dynamoTable(TABLE);
 let store: DynamoDbProgressStore;
-
-beforeAll(async () => {
-  server = await startDynalite();
-  doc = createDocumentClient({ endpoint: server.endpoint });
-  await ensureTable(doc, TABLE);
-  store = new DynamoDbProgressStore({ doc, tableName: TABLE });
-});
-
-afterAll(async () => {
-  doc.destroy();
-  await server.close();
+beforeAll(() => {
+  store = db.store;
 });
 
 test(`${SESSIONS} sessions of one user at once: completed is exactly ${SESSIONS}, and ${SESSIONS} reflections are stored`, async () => {

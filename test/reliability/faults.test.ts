@@ -6,10 +6,9 @@
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient, DEFAULT_MAX_ATTEMPTS, DEFAULT_REQUEST_TIMEOUT_MS, ensureTable } from '../../lambda/store/client';
+import { createDocumentClient, DEFAULT_MAX_ATTEMPTS, DEFAULT_REQUEST_TIMEOUT_MS } from '../../lambda/store/client';
 import { DynamoDbProgressStore } from '../../lambda/store/dynamo';
-import { startDynalite } from '../helpers/dynalite';
+import { dynamoTable } from '../helpers/dynalite';
 import { FaultyStore, recordingLogger, responseProblems, talk } from './support';
 
 const TABLE = 'reliability-faults';
@@ -17,20 +16,10 @@ const TABLE = 'reliability-faults';
 const ROUTINE = /forehead/i;
 const HELD = /couldn't save/i;
 
-let server: { endpoint: string; close(): Promise<void> };
-let doc: DynamoDBDocumentClient;
+const db = dynamoTable(TABLE);
 let dynamo: DynamoDbProgressStore;
-
-beforeAll(async () => {
-  server = await startDynalite();
-  doc = createDocumentClient({ endpoint: server.endpoint });
-  await ensureTable(doc, TABLE);
-  dynamo = new DynamoDbProgressStore({ doc, tableName: TABLE });
-});
-
-afterAll(async () => {
-  doc.destroy();
-  await server.close();
+beforeAll(() => {
+  dynamo = db.store;
 });
 
 let n = 0;
@@ -44,7 +33,7 @@ async function say(conv: ReturnType<typeof talk>['conv'], line: string) {
 }
 
 test('(a) the table does not exist: the launch still plays the routine, no exception', async () => {
-  const missing = createDocumentClient({ endpoint: server.endpoint });
+  const missing = createDocumentClient({ endpoint: db.endpoint });
   try {
     const log = recordingLogger();
     const { conv } = talk({ store: new DynamoDbProgressStore({ doc: missing, tableName: 'no-such-table' }), userId: user('missing'), log });
