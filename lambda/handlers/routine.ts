@@ -155,9 +155,10 @@ export const ResumeHandler = onIntent('AMAZON.ResumeIntent', (t, r) => control(t
 export const SlowerHandler = onIntent('SlowerIntent', (t, r) => control(t, r, 'slower'));
 export const FasterHandler = onIntent('FasterIntent', (t, r) => control(t, r, 'faster'));
 
-export const PauseHandler = onIntent('AMAZON.PauseIntent', (turn, reply) => {
+export const PauseHandler = onIntent('AMAZON.PauseIntent', async (turn, reply) => {
   const pos = position(turn);
-  if (pos.kind === 'none' || pos.kind === 'end') {
+  if (pos.kind === 'end') return control(turn, reply, 'resume'); // nothing left to pause: the close, asked again
+  if (pos.kind === 'none') {
     turn.state.pending = { kind: 'start' };
     reply.ask('noRoutine', undefined, 'noRoutineReprompt');
     return;
