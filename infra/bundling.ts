@@ -25,6 +25,11 @@ export const LAMBDA_NODE_MAJOR = 24;
 /** esbuild target matching the runtime. */
 export const ESBUILD_TARGET = `node${LAMBDA_NODE_MAJOR}`;
 
+/** The SDK's default credential chain, and what the bundle uses in its place (lambda/store/lambda-credentials.ts). */
+export const CREDENTIALS_ALIAS = {
+  '@aws-sdk/credential-provider-node': path.join(REPO_ROOT, 'lambda', 'store', 'lambda-credentials.ts'),
+};
+
 /**
  * The esbuild options shared by the stack and `npm run build`.
  *
@@ -34,7 +39,8 @@ export const ESBUILD_TARGET = `node${LAMBDA_NODE_MAJOR}`;
  * ../shared/reference/toolchain-notes.md §6): with `mainFields: ['module', 'main']` esbuild takes the
  * SDK's ES-module builds, which tree-shake to a 429 KB bundle that loads in about 36 ms over bare
  * node, against 629 KB / 59 ms with the default fields; the runtime's own SDK copy (CommonJS, not
- * tree-shaken) costs about the same as the bigger bundle. Bundling also pins the SDK version we tested,
+ * tree-shaken) costs about the same as the bigger bundle. With the credential alias below, this
+ * skill's bundle is about 370 KB and loads in about 31 ms over bare node (BENCHMARKS.md). Bundling also pins the SDK version we tested,
  * rather than whatever the runtime ships that week.
  */
 export const LAMBDA_ESBUILD_OPTIONS = {
@@ -52,4 +58,6 @@ export const LAMBDA_ESBUILD_OPTIONS = {
   external: [] as string[],
   keepNames: false,
   legalComments: 'none',
+  // Lambda's credentials are in the environment: the rest of the default chain is left out.
+  alias: CREDENTIALS_ALIAS,
 } satisfies BuildOptions;

@@ -74,7 +74,10 @@ export function nodejsBundling(): BundlingOptions {
     // The AWS SDK is bundled, not taken from the runtime: see infra/bundling.ts for the measurements.
     bundleAwsSDK: true,
     externalModules: o.external,
-    esbuildArgs: { '--legal-comments': o.legalComments },
+    esbuildArgs: {
+      '--legal-comments': o.legalComments,
+      ...Object.fromEntries(Object.entries(o.alias).map(([from, to]) => [`--alias:${from}`, to])),
+    },
   };
 }
 

@@ -187,6 +187,9 @@ describe('function', () => {
     expect(b.mainFields).toEqual(['module', 'main']);
     expect(b.externalModules).toEqual([]);
     expect(b.bundleAwsSDK).toBe(true);
+    // Lambda's credentials come from the environment, in the deployed bundle and in `npm run build`
+    expect(b.esbuildArgs?.['--alias:@aws-sdk/credential-provider-node']).toMatch(/lambda\/store\/lambda-credentials\.ts$/);
+    expect(LAMBDA_ESBUILD_OPTIONS.alias['@aws-sdk/credential-provider-node']).toMatch(/lambda\/store\/lambda-credentials\.ts$/);
     // The same options drive `npm run build`.
     expect(LAMBDA_ESBUILD_OPTIONS).toMatchObject({
       bundle: true,
