@@ -92,7 +92,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
 
   eyes: {
     id: 'eyes',
-    name: 'the skin around your eyes',
+    name: 'the area around your eyes',
     intro: [
       'Now around your eyes.',
       'Around the eyes.',

@@ -56,12 +56,12 @@ export const LINES = {
   stopDone: ['Okay.', 'All right.'],
 
   // Help and the unexpected
-  help: [
-    'While I guide you, you can say next, go back, repeat, slower, faster, pause or stop. After the massage, I can ask three questions about your day, and read your answers back later.',
-  ],
+  help: ['While I guide you, you can say next, go back, repeat, slower, faster, pause or stop.'],
   helpCarryOn: ['Shall I carry on with {area}?'],
   helpCarryOnReprompt: ['Say yes to carry on with {area}, or stop.'],
-  helpIdle: ['You can say start my massage, how am I doing, or what did I say yesterday. What would you like?'],
+  helpIdle: [
+    'I guide a gentle face massage, then ask three questions about your day and keep your answers. You can say start my massage, how am I doing, or what did I say yesterday. What would you like?',
+  ],
   helpIdleReprompt: ['Say start my massage, or stop.'],
   fallback: ["Sorry, I didn't catch that.", "Sorry, I missed that."],
   fallbackRoutine: ['You can say next, repeat, slower or pause. Shall I carry on with {area}?'],
@@ -71,6 +71,8 @@ export const LINES = {
   yesNoReprompt: ['Just say yes or no.'],
   error: ['Sorry, something went wrong on my side. Please try again in a moment.'],
   notSaved: ["I couldn't save that just now, but I'm holding on to it and will try again."],
+  notSavedAgain: ['Holding on to that one too.'],
+  journalUnavailable: ["I can't reach your journal just now. Please try again in a moment."],
 
   // Preferences
   prefLength: ['Okay. The {length} routine is your default now.'],
@@ -113,7 +115,7 @@ export const LINES = {
   retrySave: ["I couldn't save some of your answers just now. Shall I try again?"],
   retrySaveReprompt: ['Should I try saving your answers again? Yes or no.'],
   retrySaved: ['Saved now.', 'That worked. Saved.'],
-  retryFailed: ["Sorry, I still couldn't save them. I'm sorry they weren't kept."],
+  retryFailed: ["I still couldn't save them. I'm sorry they weren't kept."],
   unsavedLost: ["I'm sorry, some of tonight's answers couldn't be saved."],
   reflectNever: ["Okay, I won't ask about reflecting after the massage. You can still say, let's reflect."],
   reflectAlways: ["Okay. After each massage, I'll go straight to your three questions."],
@@ -126,7 +128,8 @@ export const LINES = {
   journalGreat: ['The good part: {answer}.'],
   journalChallenging: ['The hard part: {answer}.'],
   journalBetter: ['For next time: {answer}.'],
-  journalMore: ['There is more from that time. Ask for a single day to hear it all.'],
+  journalMore: ['There is more. Ask for a single day to hear it in full.'],
+  journalCut: ['{answer}, and so on.'],
   journalEnd: ["That's all.", "That's everything."],
   deleteJournalConfirm: ['This deletes every answer in your journal, for good. Are you sure?'],
   deleteJournalConfirmReprompt: ['Should I delete your whole journal? Yes or no.'],
@@ -141,7 +144,7 @@ export const LINES = {
   bedtimeAlways: ["Okay. I'll always use the bedtime voice."],
   bedtimeNever: ["Okay. No bedtime voice from now on."],
   bedtimeAuto: ["Okay. I'll use the bedtime voice in the evenings."],
-  reminderOffer: ["If you'd like a nudge each night, just say: remind me every night at nine thirty."],
+  reminderOffer: ["If you'd like a nudge each night, just say: Alexa, ask my face massage to remind me at nine thirty."],
   reminderConfirm: ["I'll remind you every night at {time}. Shall I set that?"],
   reminderConfirmReprompt: ['Should I set a nightly reminder for {time}? Yes or no.'],
   reminderSet: ['Done. Every night at {time}, I will remind you.', "Set. I'll remind you every night at {time}."],

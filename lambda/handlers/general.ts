@@ -43,9 +43,10 @@ export const YesHandler = onIntent('AMAZON.YesIntent', async (turn, reply) => {
     case 'retry-save':
       return afterRetry(turn, reply, true);
     default: {
+      // A yes with no question pending: carry on, or start.
       const pos = position(turn);
-      if (pos.kind === 'between') return control(turn, reply, 'resume');
-      reply.ask('helpIdle', undefined, 'helpIdleReprompt');
+      if (pos.kind === 'between' || pos.kind === 'step' || pos.kind === 'saved') return control(turn, reply, 'resume');
+      return launch(turn, reply);
     }
   }
 });
@@ -77,8 +78,10 @@ function routineActive(turn: Turn): boolean {
 }
 
 export const HelpHandler = onIntent('AMAZON.HelpIntent', (turn, reply) => {
-  reply.say('help');
+  if (turn.state.pending?.kind === 'retry-save') return void reply.ask('retrySave', undefined, 'retrySaveReprompt');
   const pos = position(turn);
+  if (pos.kind === 'none') return void reply.ask('helpIdle', undefined, 'helpIdleReprompt');
+  reply.say('help');
   if (pos.kind === 'end' && turn.state.pending?.kind === 'reflect') return void reply.ask('reflectOffer', undefined, 'reflectOfferReprompt');
   if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between' || pos.kind === 'saved') {
     const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);

@@ -42,31 +42,41 @@ export function sayRange(cal: Calendar, range: DayRange, today: string): string 
   }
 }
 
-/** At most `max` words of an answer; a cut answer ends with an ellipsis. */
-function brief(text: string, max: number): string {
+/** At most `max` words of an answer, and whether it was cut. */
+function brief(text: string, max: number): { text: string; cut: boolean } {
   const words = text.trim().split(/\s+/);
-  if (words.length <= max) return text.trim();
-  return `${words.slice(0, Math.max(1, max)).join(' ')}...`;
+  if (words.length <= max) return { text: text.trim().replace(/[.!?\s]+$/u, ''), cut: false };
+  return { text: words.slice(0, max).join(' ').replace(/[.,;:!?]+$/u, ''), cut: true };
 }
 
-/** Reads entries until the allowance of words is spent; what is left is mentioned, not read. */
-function readEntries(turn: Turn, reply: Reply, entries: Reflection[], perAnswer: number, withDates: boolean): void {
+/** Fewest words worth reading of an answer; below this the reading stops and says there is more. */
+const MIN_WORDS = 8;
+
+/**
+ * Reads entries until the allowance of words is spent. An answer cut short says so ("and so on");
+ * when the allowance runs out, the reading stops and says there is more. Returns whether all was read.
+ */
+function readEntries(turn: Turn, reply: Reply, entries: Reflection[], perAnswer: number, withDates: boolean): boolean {
   let left = READ_WORDS;
   const today = turn.today();
   const keys = { great: 'journalGreat', challenging: 'journalChallenging', better: 'journalBetter' } as const;
-  for (const [i, e] of entries.entries()) {
-    if (left <= 0) {
-      if (i < entries.length) reply.say('journalMore');
+  let complete = true;
+  for (const e of entries) {
+    const answers = QUESTIONS.filter((q) => e.answers[q]);
+    if (left < MIN_WORDS * answers.length) {
+      complete = false;
       break;
     }
-    const answers = QUESTIONS.filter((q) => e.answers[q]);
     if (withDates) reply.say('journalEntry', { when: capitalise(sayDay(turn.content.calendar, e.day, today)) });
     for (const q of answers) {
-      const words = brief(e.answers[q]!, Math.min(perAnswer, Math.max(0, left)));
-      left -= countWords(words) + 4;
-      reply.say(keys[q], { answer: words.replace(/[.!?\s]+$/u, '') });
+      const part = brief(e.answers[q]!, Math.max(MIN_WORDS, Math.min(perAnswer, left)));
+      left -= countWords(part.text) + 4;
+      reply.say(keys[q], { answer: part.cut ? turn.line('journalCut', { answer: part.text }).replace(/\.$/, '') : part.text });
+      if (part.cut) complete = false;
     }
   }
+  reply.say(complete ? 'journalEnd' : 'journalMore');
+  return complete;
 }
 
 function capitalise(s: string): string {
@@ -77,19 +87,24 @@ export const JournalHandler = onIntent('JournalIntent', async (turn, reply) => {
   const today = turn.today();
   const range = rangeOfAlexaDate(slotValue(turn.hi, 'date'), today, calendarDay(turn));
   const withAnswers = (list: Reflection[]) => list.filter((r) => QUESTIONS.some((q) => r.answers[q]));
-  if (!range) {
-    const latest = withAnswers(await turn.store.listReflections(turn.userId, { limit: LATEST_COUNT * 2 })).slice(0, LATEST_COUNT);
-    if (!latest.length) return void reply.say('journalEmpty').close();
-    readEntries(turn, reply, latest, latest.length > 1 ? BRIEF_WORDS : READ_WORDS, true);
-    return void reply.say('journalEnd').close();
+  try {
+    if (!range) {
+      const latest = withAnswers(await turn.store.listReflections(turn.userId, { limit: LATEST_COUNT * 2 })).slice(0, LATEST_COUNT);
+      if (!latest.length) return void reply.say('journalEmpty').close();
+      readEntries(turn, reply, latest, latest.length > 1 ? BRIEF_WORDS : READ_WORDS, true);
+      return void reply.close();
+    }
+    const when = sayRange(turn.content.calendar, range, today);
+    const entries = withAnswers(await turn.store.listReflections(turn.userId, { fromDay: range.fromDay, toDay: range.toDay, limit: 20, newestFirst: false }));
+    if (!entries.length) return void reply.say('journalNothingOn', { when }).close();
+    const several = entries.length > 1;
+    if (!several || range.kind === 'day') reply.say('journalIntro', { when });
+    readEntries(turn, reply, entries, several ? BRIEF_WORDS : READ_WORDS, range.kind !== 'day');
+    reply.close();
+  } catch (e) {
+    turn.log.error('journal_unavailable', { error: (e as Error).name });
+    reply.say('journalUnavailable').close();
   }
-  const when = sayRange(turn.content.calendar, range, today);
-  const entries = withAnswers(await turn.store.listReflections(turn.userId, { fromDay: range.fromDay, toDay: range.toDay, limit: 20, newestFirst: false }));
-  if (!entries.length) return void reply.say('journalNothingOn', { when }).close();
-  const several = entries.length > 1;
-  if (!several || range.kind === 'day') reply.say('journalIntro', { when });
-  readEntries(turn, reply, entries, several ? BRIEF_WORDS : READ_WORDS, range.kind !== 'day');
-  reply.say('journalEnd').close();
 });
 
 export const DeleteJournalHandler = onIntent('DeleteJournalIntent', (turn, reply) => {

@@ -85,8 +85,9 @@ async function keep(turn: Turn, reply: Reply, question: QuestionId, answer: stri
     await turn.store.saveAnswer(turn.userId, r.key, question, answer);
   } catch (e) {
     turn.log.error('answer_not_saved', { error: (e as Error).name, question });
+    const first = !turn.state.unsavedAnswers?.length;
     (turn.state.unsavedAnswers ??= []).push({ key: r.key, question, answer });
-    reply.say('notSaved');
+    reply.say(first ? 'notSaved' : 'notSavedAgain');
   }
   if (!r.answered.includes(question)) r.answered.push(question);
 }
@@ -147,7 +148,7 @@ export const ReflectionStopHandler = onIntent(
     turn.state.reflection = undefined;
     // The user wants to stop: one more try for anything unsaved, then the truth about it.
     if (turn.state.unsavedAnswers?.length) await retryUnsaved(turn);
-    reply.say(turn.state.unsavedAnswers?.length ? 'unsavedLost' : kept ? 'reflectStopped' : 'reflectStoppedNothing');
+    if (!turn.state.unsavedAnswers?.length) reply.say(kept ? 'reflectStopped' : 'reflectStoppedNothing');
     sayGoodnight(turn, reply);
   },
   inReflection,
@@ -168,7 +169,9 @@ export const AlwaysReflectHandler = onIntent('AlwaysReflectIntent', (turn, reply
 /** The answer to "shall I try saving again?" (the retry itself ran at the start of this turn). */
 export function afterRetry(turn: Turn, reply: Reply, again: boolean): void {
   turn.state.pending = undefined;
-  if (!again) reply.say('unsavedLost');
-  else reply.say(turn.state.unsavedAnswers?.length ? 'retryFailed' : 'retrySaved');
+  const left = !!turn.state.unsavedAnswers?.length;
+  if (left) reply.say(again ? 'retryFailed' : 'unsavedLost');
+  else reply.say('retrySaved'); // the retry at the start of this turn worked, whatever the answer
+  turn.state.unsavedAnswers = undefined;
   sayGoodnight(turn, reply);
 }

@@ -164,7 +164,9 @@ function closeSeconds(turn: Turn, p: Plan): number {
   const close =
     longest('closing', 'closingBedtime') +
     longest('streakFirst', 'streakNew', 'streakSameDay', 'streakDays') +
-    Math.max(longest('reflectOffer', 'reflectReady'), longest('goodnight', 'goodnightBedtime'));
+    (turn.profile.prefs.reflect === 'never'
+      ? longest('goodnight', 'goodnightBedtime') + longest('reminderOffer') // the close says good night itself
+      : longest('reflectOffer', 'reflectReady'));
   const words = Math.max(close, longest('chapterBreak') + 3);
   return words / WORDS_PER_SECOND / (p.voice.ratePercent / 100) + 2;
 }
@@ -198,6 +200,12 @@ export async function closeRoutine(turn: Turn, reply: Reply, p: Plan): Promise<v
  * reminder is mentioned once, here, and never again unasked.
  */
 export function sayGoodnight(turn: Turn, reply: Reply): void {
+  if (turn.state.unsavedAnswers?.length) {
+    // The session ends here: what could not be saved is lost, and the user hears it.
+    reply.say('unsavedLost');
+    turn.log.error('answers_lost', { count: turn.state.unsavedAnswers.length });
+    turn.state.unsavedAnswers = undefined;
+  }
   // Said once: in the session whose routine was the user's first. No write needed to remember it.
   if (turn.state.firstRoutine && !turn.profile.reminderToken) {
     reply.say('reminderOffer');

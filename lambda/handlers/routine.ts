@@ -129,7 +129,8 @@ export async function control(turn: Turn, reply: Reply, kind: Control): Promise<
   }
   if (pos.kind === 'end' && kind !== 'startOver' && kind !== 'previous' && kind !== 'repeat') {
     // The massage is over and the user was asked about reflecting: ask again, briefly.
-    reply.say('lastAlready');
+    if (!turn.state.saidLastArea) reply.say('lastAlready');
+    turn.state.saidLastArea = true;
     if (turn.profile.prefs.reflect === 'never') return sayGoodnight(turn, reply);
     turn.state.pending = { kind: 'reflect' };
     return void reply.ask('reflectOffer', undefined, 'reflectOfferReprompt');

@@ -67,6 +67,8 @@ export interface SessionState {
   unsavedAnswers?: UnsavedAnswer[];
   unsavedProfile?: ProfileChange;
   unsavedCompletion?: { day: string; minutes: number; known: Stats };
+  /** "That was the last area" was said once already. */
+  saidLastArea?: boolean;
   /** This session counted the user's very first routine (the reminder is mentioned once, at good night). */
   firstRoutine?: boolean;
   /** The last routine played in the bedtime voice: what follows it is said softly too. */

@@ -32,10 +32,13 @@ export function rangeOfAlexaDate(value: string | undefined, today: string, calen
   if (v === 'PRESENT_REF') return { fromDay: today, toDay: today, kind: 'day' };
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   if (m) {
-    // Alexa resolves "today" by the calendar; before 4 am the practice day is still the evening
-    // before, and that evening is what "today" means to someone up at half past midnight.
+    // Alexa resolves "today" and "yesterday" by the calendar. Before 4 am the practice day is still the
+    // evening before: to someone up at half past midnight, "today" is that evening and "yesterday" the
+    // one before it, so both move back with the practice day. (A weekday name that happens to fall on
+    // those dates moves too; at that hour, "yesterday" is by far the likelier words.)
     let day = `${m[1]}-${m[2]}-${m[3]}`;
-    if (day === calendarToday) day = today;
+    const offset = daysBetween(calendarToday, today);
+    if (offset !== 0 && (day === calendarToday || day === addDays(calendarToday, -1))) day = addDays(day, offset);
     if (day > today) day = day <= addDays(today, 7) ? addDays(day, -7) : `${Number(m[1]) - 1}-${m[2]}-${m[3]}`;
     return { fromDay: day, toDay: day, kind: 'day' };
   }

@@ -1,3 +1,4 @@
+import { isValidTimeZone } from '../progress/days';
 import { isArea, isLength, isPace, isTool, type AreaId, type Length, type Pace, type RoutineOptions, type Tool } from '../routine/types';
 
 /** How the skill treats the reflection offer at the end of a routine. */
@@ -172,6 +173,6 @@ export function normaliseProfile(p: Profile): Profile {
     isPace(r.options.pace) &&
     (r.options.focus === undefined || isArea(r.options.focus));
   if (!ok) delete out.resume;
-  if (out.timeZone !== undefined && typeof out.timeZone !== 'string') delete out.timeZone;
+  if (out.timeZone !== undefined && !isValidTimeZone(out.timeZone)) delete out.timeZone;
   return out;
 }

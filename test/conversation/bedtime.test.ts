@@ -71,7 +71,7 @@ test('the reminder is offered once, at the good night after the first routine, a
   const first = await h.conv.say('start my face massage');
   expect(first.text).not.toMatch(/remind me/); // not competing with the reflection question
   const night = await h.conv.say('no');
-  expect(night.text).toMatch(/remind me every night/);
+  expect(night.text).toMatch(/ask my face massage to remind me/);
   h.conv.wait(24 * 3600);
   const c = h.again();
   await c.say('start my face massage');

@@ -41,7 +41,7 @@ test('a routine stopped midway is not counted, and resumes at that step on the n
   await h.conv.say('@100s stop');
   h.conv.wait(3 * 3600);
   const again = await h.again().say('open my face massage');
-  expect(again.text).toMatch(/^(Picking up at|Back where you stopped, at) (your|the skin around your) (eyes|cheeks|temples)/);
+  expect(again.text).toMatch(/^(Picking up at|Back where you stopped, at) (your|the area around your) (eyes|cheeks|temples)/);
   expect((await store.loadProfile('resume-user'))?.stats.completed).toBe(0);
 });
 

@@ -14,7 +14,8 @@ import { FaultyStore, recordingLogger, responseProblems, talk } from './support'
 const TABLE = 'reliability-faults';
 /** Words of the first steps of the routine: the routine is playing. */
 const ROUTINE = /forehead/i;
-const HELD = /couldn't save/i;
+/** What the user hears when an answer is held: the full line the first time, a short one after. */
+const HELD = /couldn't save|Holding on to that one too/i;
 
 const db = dynamoTable(TABLE);
 let dynamo: DynamoDbProgressStore;

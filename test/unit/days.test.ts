@@ -45,6 +45,8 @@ describe('journal dates', () => {
   });
   test('before 4 am, the calendar\'s today is the evening before', () => {
     expect(rangeOfAlexaDate('2026-11-25', '2026-11-24', '2026-11-25')?.fromDay).toBe('2026-11-24');
+    expect(rangeOfAlexaDate('2026-11-24', '2026-11-24', '2026-11-25')?.fromDay).toBe('2026-11-23'); // "yesterday"
+    expect(rangeOfAlexaDate('2026-11-20', '2026-11-24', '2026-11-25')?.fromDay).toBe('2026-11-20');
   });
   test('nonsense is no date', () => {
     expect(rangeOfAlexaDate('XXXX-XX', today)).toBeUndefined();
