@@ -143,6 +143,7 @@ export async function playFrom(turn: Turn, reply: Reply, options: RoutineOptions
     chapter: { from: chapter.from, to: chapter.to, last: chapter.last, timeline: chapter.timeline, seconds: chapter.seconds, startedAt: turn.now.getTime() },
     lastCue: chapter.lastCue,
     completion: fresh ? undefined : before?.completion,
+    runId: (!fresh && before?.runId) || `${turn.now.getTime().toString(36)}-${Math.floor(turn.random() * 36 ** 4).toString(36)}`,
   };
   turn.state.softVoice = !!options.bedtime;
   turn.state.pending = undefined;
@@ -231,15 +232,16 @@ export async function countCompletion(turn: Turn): Promise<void> {
   r.completion.counted = true;
   const { day, minutes } = r.completion;
   const known = turn.profile.stats;
+  const runId = r.runId;
   try {
-    turn.profile.stats = await turn.store.recordCompletion(turn.userId, { day, minutes, known });
+    turn.profile.stats = await turn.store.recordCompletion(turn.userId, { day, minutes, known, runId });
     if (turn.profile.stats.completed === 1) turn.state.firstRoutine = true;
     delete turn.profile.resume;
     if (turn.changes.resume !== undefined) delete turn.changes.resume;
   } catch (e) {
     turn.log.error('completion_not_saved', { error: (e as Error).name });
     // Retried with the stats as they were before, so the streak still moves when it lands.
-    turn.state.unsavedCompletion = { day, minutes, known };
+    turn.state.unsavedCompletion = { day, minutes, known, runId };
     turn.profile.stats = { ...known, ...advanceStreak(known, day), completed: known.completed + 1, minutes: known.minutes + minutes };
   }
 }

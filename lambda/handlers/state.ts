@@ -20,6 +20,8 @@ export interface RoutineState {
   lastCue?: string;
   /** The step the user paused on. */
   pausedAt?: number;
+  /** Names this run (from its fresh start), so a completion written twice counts once. */
+  runId?: string;
   /** The finished routine, counted once its last step is reached. */
   completion?: { day: string; minutes: number; counted: boolean };
 }
@@ -66,7 +68,7 @@ export interface SessionState {
   /** Writes that failed, retried on the next turn. */
   unsavedAnswers?: UnsavedAnswer[];
   unsavedProfile?: ProfileChange;
-  unsavedCompletion?: { day: string; minutes: number; known: Stats };
+  unsavedCompletion?: { day: string; minutes: number; known: Stats; runId?: string };
   /** "That was the last area" was said once already. */
   saidLastArea?: boolean;
   /** This session counted the user's very first routine (the reminder is mentioned once, at good night). */

@@ -258,33 +258,46 @@ export class DynamoDbProgressStore implements ProgressStore {
    * (at most three tries, then only the counters move).
    */
   async recordCompletion(userId: string, completion: Completion): Promise<Stats> {
-    const { day, minutes, known } = completion;
+    const { day, minutes, known, runId } = completion;
     assertDay(day);
     if (!Number.isFinite(minutes)) throw new RangeError('minutes must be a finite number');
     let basis: Stats = known;
     for (let attempt = 0; attempt < MAX_COMPLETION_TRIES; attempt++) {
-      if (basis.lastDay !== undefined && day <= basis.lastDay) return this.countOnly(userId, minutes);
       try {
-        return await this.advance(userId, basis, day, minutes);
+        if (basis.lastDay !== undefined && day <= basis.lastDay) return await this.countOnly(userId, minutes, runId);
+        return await this.advance(userId, basis, day, minutes, runId);
       } catch (err) {
         if (!isConditionalCheckFailed(err)) throw err;
-        basis = await this.readStats(userId);
+        const fresh = await this.readStats(userId);
+        // This run was counted already (an earlier attempt landed): nothing more to do.
+        if (runId !== undefined && fresh.runId === runId) return fresh.stats;
+        basis = fresh.stats;
       }
     }
-    return this.countOnly(userId, minutes);
+    return this.countOnly(userId, minutes, runId);
   }
 
-  private completionUpdate(userId: string, minutes: number): UpdateBuilder {
-    return this.stampProfile(new UpdateBuilder(), userId).add('completed', 1).add('minutes', minutes).remove('resume');
+  private completionUpdate(userId: string, minutes: number, runId?: string): UpdateBuilder {
+    const b = this.stampProfile(new UpdateBuilder(), userId).add('completed', 1).add('minutes', minutes).remove('resume');
+    return runId === undefined ? b : b.set('lastRunId', runId);
   }
 
-  private async countOnly(userId: string, minutes: number): Promise<Stats> {
-    const b = this.completionUpdate(userId, minutes);
+  /** Counts once per run: the write is refused when the stored last run is this one. */
+  private runCondition(b: UpdateBuilder, runId?: string): string | undefined {
+    if (runId === undefined) return undefined;
+    const n = b.name('lastRunId');
+    return `(attribute_not_exists(${n}) OR ${n} <> ${b.value(runId)})`;
+  }
+
+  private async countOnly(userId: string, minutes: number, runId?: string): Promise<Stats> {
+    const b = this.completionUpdate(userId, minutes, runId);
+    const condition = this.runCondition(b, runId);
     const out = await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: this.profileKey(userId),
         UpdateExpression: b.expression(),
+        ...(condition ? { ConditionExpression: condition } : {}),
         ExpressionAttributeNames: b.names,
         ExpressionAttributeValues: b.values,
         ReturnValues: 'ALL_NEW',
@@ -293,21 +306,22 @@ export class DynamoDbProgressStore implements ProgressStore {
     return statsFromItem(out.Attributes);
   }
 
-  private async advance(userId: string, basis: Stats, day: string, minutes: number): Promise<Stats> {
+  private async advance(userId: string, basis: Stats, day: string, minutes: number, runId?: string): Promise<Stats> {
     const next = advanceStreak(basis, day);
-    const b = this.completionUpdate(userId, minutes)
+    const b = this.completionUpdate(userId, minutes, runId)
       .set('currentStreak', next.currentStreak)
       .set('bestStreak', next.bestStreak)
       .set('lastDay', next.lastDay ?? day);
     const lastDay = b.name('lastDay');
-    const condition =
+    const dayCondition =
       basis.lastDay === undefined ? `attribute_not_exists(${lastDay})` : `${lastDay} = ${b.value(basis.lastDay)}`;
+    const run = this.runCondition(b, runId);
     const out = await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: this.profileKey(userId),
         UpdateExpression: b.expression(),
-        ConditionExpression: condition,
+        ConditionExpression: run ? `${dayCondition} AND ${run}` : dayCondition,
         ExpressionAttributeNames: b.names,
         ExpressionAttributeValues: b.values,
         ReturnValues: 'ALL_NEW',
@@ -316,23 +330,25 @@ export class DynamoDbProgressStore implements ProgressStore {
     return statsFromItem(out.Attributes);
   }
 
-  private async readStats(userId: string): Promise<Stats> {
+  private async readStats(userId: string): Promise<{ stats: Stats; runId?: string }> {
     const out = await this.doc.send(
       new GetCommand({
         TableName: this.tableName,
         Key: this.profileKey(userId),
         ConsistentRead: true,
-        ProjectionExpression: '#c, #m, #cs, #bs, #ld',
+        ProjectionExpression: '#c, #m, #cs, #bs, #ld, #run',
         ExpressionAttributeNames: {
           '#c': 'completed',
           '#m': 'minutes',
           '#cs': 'currentStreak',
           '#bs': 'bestStreak',
           '#ld': 'lastDay',
+          '#run': 'lastRunId',
         },
       }),
     );
-    return statsFromItem(out.Item);
+    const runId = out.Item?.lastRunId;
+    return { stats: statsFromItem(out.Item), ...(typeof runId === 'string' ? { runId } : {}) };
   }
 
   async saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string): Promise<void> {

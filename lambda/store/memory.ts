@@ -90,6 +90,8 @@ interface ProfileRecord {
   timeZone?: string;
   flags: Partial<Flags>;
   reminderToken?: string;
+  /** The last run counted (see Completion.runId). */
+  lastRunId?: string;
 }
 
 interface UserRecord {
@@ -156,11 +158,14 @@ export class MemoryProgressStore implements ProgressStore {
   }
 
   async recordCompletion(userId: string, completion: Completion): Promise<Stats> {
-    const { day, minutes, known } = completion;
+    const { day, minutes, known, runId } = completion;
     assertDay(day);
     if (!Number.isFinite(minutes)) throw new RangeError('minutes must be a finite number');
     const rec = this.profileRecord(userId);
     const stored = rec.stats;
+    // A run is counted once, as in the DynamoDB store.
+    if (runId !== undefined && rec.lastRunId === runId) return clonePlain(stored);
+    if (runId !== undefined) rec.lastRunId = runId;
     // Same outcome as the DynamoDB store's conditional write: the streak moves
     // from `known` while the stored last day is the one this session saw, and
     // from the stored stats when another device moved it in the meantime.

@@ -90,6 +90,11 @@ export interface Completion {
   minutes: number;
   /** The stats as this session last saw them (saves a read). */
   known: Stats;
+  /**
+   * Names this run of the routine. A completion whose run was already counted (a write that timed
+   * out at the client but landed, then was sent again) is not counted twice.
+   */
+  runId?: string;
 }
 
 /**
@@ -100,7 +105,7 @@ export interface ProgressStore {
   loadProfile(userId: string): Promise<Profile | undefined>;
   /** Creates the profile when missing; sets only what `change` names. */
   updateProfile(userId: string, change: ProfileChange): Promise<void>;
-  /** Counts a finished routine, moves the streak, clears the resume point. Returns the stats after. */
+  /** Counts a finished routine once per run, moves the streak, clears the resume point. Returns the stats after. */
   recordCompletion(userId: string, completion: Completion): Promise<Stats>;
   /** Saves one answer of one evening's reflection (creates the reflection on its first answer). */
   saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string): Promise<void>;

@@ -147,6 +147,19 @@ function describeContract(name: string, makeStore: (now: () => Date) => Progress
       expect(t).toEqual({ completed: 4, minutes: 31, currentStreak: 3, bestStreak: 3, lastDay: '2026-11-22' });
     });
 
+    test('a run sent twice (a write that timed out but landed) counts once; another run counts', async () => {
+      const u = newUser('run');
+      const first = await store.recordCompletion(u, { day: '2026-11-20', minutes: 4, known: ZERO, runId: 'run-a' });
+      const again = await store.recordCompletion(u, { day: '2026-11-20', minutes: 4, known: ZERO, runId: 'run-a' });
+      expect(again).toEqual(first);
+      expect(first).toEqual({ completed: 1, minutes: 4, currentStreak: 1, bestStreak: 1, lastDay: '2026-11-20' });
+      const other = await store.recordCompletion(u, { day: '2026-11-20', minutes: 4, known: first, runId: 'run-b' });
+      expect(other.completed).toBe(2);
+      const next = await store.recordCompletion(u, { day: '2026-11-21', minutes: 4, known: other, runId: 'run-c' });
+      expect(next).toMatchObject({ completed: 3, currentStreak: 2 });
+      expect(await store.recordCompletion(u, { day: '2026-11-21', minutes: 4, known: other, runId: 'run-c' })).toEqual(next);
+    });
+
     test('answers saved one by one on the same key come back as one reflection', async () => {
       const u = newUser('answers');
       const key = { day: '2026-11-24', createdAt: '2026-11-24T21:10:00.000Z' };
