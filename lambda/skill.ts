@@ -2,7 +2,7 @@ import { DefaultApiClient, SkillBuilders, type HandlerInput, type RequestInterce
 import type { RequestEnvelope, Response, ResponseEnvelope, services } from 'ask-sdk-model';
 import { isValidTimeZone } from './progress/days';
 import { retryUnsaved } from './handlers/pending-writes';
-import { countCompletion, reachedLastStep } from './handlers/routine-flow';
+import { countCompletion, countHeardFromEarlierSession, reachedLastStep } from './handlers/routine-flow';
 import * as bedtime from './handlers/bedtime';
 import * as general from './handlers/general';
 import * as journal from './handlers/journal';
@@ -59,6 +59,7 @@ function loadTurn(deps: SkillDeps): RequestInterceptor {
       await lookUpTimeZone(turn);
       // Whatever the user says next, a routine heard to its last step counts (once).
       if (reachedLastStep(turn)) await countCompletion(turn);
+      else if (inSession && hi.requestEnvelope.session?.new) await countHeardFromEarlierSession(turn);
     },
   };
 }

@@ -76,7 +76,8 @@ export function position(turn: Turn): Position {
     return r.chapter.last ? { kind: 'end', options: r.options } : { kind: 'between', next: r.chapter.to, options: r.options };
   }
   const saved = turn.profile.resume;
-  if (saved && turn.now.getTime() - Date.parse(saved.at) < RESUME_WINDOW_MS) {
+  const heardToEnd = saved?.finish && turn.now.getTime() >= Date.parse(saved.finish.endsAt);
+  if (saved && !heardToEnd && turn.now.getTime() - Date.parse(saved.at) < RESUME_WINDOW_MS) {
     return { kind: 'saved', step: saved.step, options: { ...saved.options, bedtime: bedtimeNow(turn) } };
   }
   return { kind: 'none' };
@@ -184,7 +185,14 @@ export async function closeRoutine(turn: Turn, reply: Reply, p: Plan): Promise<v
     else if (next.currentStreak > 1) reply.say('streakDays', { count: next.currentStreak });
     else if (stats.completed === 0) reply.say('streakFirst');
     else reply.say('streakNew');
-    if (routine) routine.completion = { day, minutes: routineMinutes(turn, p), counted: false };
+    if (routine) {
+      routine.completion = { day, minutes: routineMinutes(turn, p), counted: false };
+      const resume = turn.changes.resume;
+      if (resume) {
+        const endsAt = new Date(turn.now.getTime() + (routine.chapter.seconds + 20) * 1000).toISOString();
+        turn.change({ resume: { ...resume, finish: { day, minutes: routine.completion.minutes, runId: routine.runId, endsAt } } });
+      }
+    }
   }
   if (turn.profile.prefs.reflect === 'never') {
     // The session closes with this response: no later turn will see the end, so it counts now.
@@ -201,17 +209,17 @@ export async function closeRoutine(turn: Turn, reply: Reply, p: Plan): Promise<v
  * reminder is mentioned once, here, and never again unasked.
  */
 export function sayGoodnight(turn: Turn, reply: Reply): void {
+  // The nightly reminder, mentioned once: at the good night of the session that counted the first
+  // routine (the flag was set in that same write).
+  const offer = turn.state.offerReminder && !turn.profile.reminderToken;
+  turn.state.offerReminder = false;
   if (turn.state.unsavedAnswers?.length) {
     // The session ends here: what could not be saved is lost, and the user hears it.
     reply.say('unsavedLost');
     turn.log.error('answers_lost', { count: turn.state.unsavedAnswers.length });
     turn.state.unsavedAnswers = undefined;
   }
-  // Said once: in the session whose routine was the user's first. No write needed to remember it.
-  if (turn.state.firstRoutine && !turn.profile.reminderToken) {
-    reply.say('reminderOffer');
-    turn.state.firstRoutine = false;
-  }
+  if (offer) reply.say('reminderOffer');
   reply.say(turn.state.softVoice || turn.state.bedtime ? 'goodnightBedtime' : 'goodnight').close();
 }
 
@@ -225,6 +233,21 @@ export function reachedLastStep(turn: Turn): boolean {
   return (pos.kind === 'step' || pos.kind === 'paused') && pos.step >= last;
 }
 
+/**
+ * A routine whose last part was sent in an earlier session and has had time to play out counts now,
+ * even though no request ever came after it. The run id keeps it from counting twice.
+ */
+export async function countHeardFromEarlierSession(turn: Turn): Promise<void> {
+  const f = turn.profile.resume?.finish;
+  if (turn.state.routine || !f || turn.now.getTime() < Date.parse(f.endsAt)) return;
+  try {
+    turn.profile.stats = await turn.store.recordCompletion(turn.userId, { day: f.day, minutes: f.minutes, runId: f.runId, known: turn.profile.stats });
+    delete turn.profile.resume;
+  } catch (e) {
+    turn.log.error('completion_not_saved', { error: (e as Error).name });
+  }
+}
+
 /** Counts a finished routine once; a failed write is kept and retried on the next turn. */
 export async function countCompletion(turn: Turn): Promise<void> {
   const r = turn.state.routine;
@@ -233,9 +256,15 @@ export async function countCompletion(turn: Turn): Promise<void> {
   const { day, minutes } = r.completion;
   const known = turn.profile.stats;
   const runId = r.runId;
+  // Not yet offered the reminder, and someone is listening: mark it offered in this same write,
+  // and say it at this session's good night.
+  const offer = !turn.profile.flags.reminderOffered && !turn.profile.reminderToken && turn.hi.requestEnvelope.request.type !== 'SessionEndedRequest';
   try {
-    turn.profile.stats = await turn.store.recordCompletion(turn.userId, { day, minutes, known, runId });
-    if (turn.profile.stats.completed === 1) turn.state.firstRoutine = true;
+    turn.profile.stats = await turn.store.recordCompletion(turn.userId, { day, minutes, known, runId, ...(offer && { flags: { reminderOffered: true } }) });
+    if (offer) {
+      turn.profile.flags.reminderOffered = true;
+      turn.state.offerReminder = true;
+    }
     delete turn.profile.resume;
     if (turn.changes.resume !== undefined) delete turn.changes.resume;
   } catch (e) {

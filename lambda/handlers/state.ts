@@ -71,8 +71,8 @@ export interface SessionState {
   unsavedCompletion?: { day: string; minutes: number; known: Stats; runId?: string };
   /** "That was the last area" was said once already. */
   saidLastArea?: boolean;
-  /** This session counted the user's very first routine (the reminder is mentioned once, at good night). */
-  firstRoutine?: boolean;
+  /** The reminder is to be mentioned at this session's good night (it was marked offered when the routine counted). */
+  offerReminder?: boolean;
   /** The last routine played in the bedtime voice: what follows it is said softly too. */
   softVoice?: boolean;
   /** Started by an Alexa Routine or in the bedtime voice. */

@@ -258,14 +258,14 @@ export class DynamoDbProgressStore implements ProgressStore {
    * (at most three tries, then only the counters move).
    */
   async recordCompletion(userId: string, completion: Completion): Promise<Stats> {
-    const { day, minutes, known, runId } = completion;
+    const { day, minutes, known, runId, flags } = completion;
     assertDay(day);
     if (!Number.isFinite(minutes)) throw new RangeError('minutes must be a finite number');
     let basis: Stats = known;
     for (let attempt = 0; attempt < MAX_COMPLETION_TRIES; attempt++) {
       try {
-        if (basis.lastDay !== undefined && day <= basis.lastDay) return await this.countOnly(userId, minutes, runId);
-        return await this.advance(userId, basis, day, minutes, runId);
+        if (basis.lastDay !== undefined && day <= basis.lastDay) return await this.countOnly(userId, minutes, runId, flags);
+        return await this.advance(userId, basis, day, minutes, runId, flags);
       } catch (err) {
         if (!isConditionalCheckFailed(err)) throw err;
         const fresh = await this.readStats(userId);
@@ -274,11 +274,15 @@ export class DynamoDbProgressStore implements ProgressStore {
         basis = fresh.stats;
       }
     }
-    return this.countOnly(userId, minutes, runId);
+    return this.countOnly(userId, minutes, runId, flags);
   }
 
-  private completionUpdate(userId: string, minutes: number, runId?: string): UpdateBuilder {
+  private completionUpdate(userId: string, minutes: number, runId?: string, flags?: Partial<Flags>): UpdateBuilder {
     const b = this.stampProfile(new UpdateBuilder(), userId).add('completed', 1).add('minutes', minutes).remove('resume');
+    for (const [k, v] of Object.entries(flags ?? {})) {
+      assertKeyName(k);
+      if (v !== undefined) b.set(`${FLAG}${k}`, v);
+    }
     return runId === undefined ? b : b.set('lastRunId', runId);
   }
 
@@ -289,8 +293,8 @@ export class DynamoDbProgressStore implements ProgressStore {
     return `(attribute_not_exists(${n}) OR ${n} <> ${b.value(runId)})`;
   }
 
-  private async countOnly(userId: string, minutes: number, runId?: string): Promise<Stats> {
-    const b = this.completionUpdate(userId, minutes, runId);
+  private async countOnly(userId: string, minutes: number, runId?: string, flags?: Partial<Flags>): Promise<Stats> {
+    const b = this.completionUpdate(userId, minutes, runId, flags);
     const condition = this.runCondition(b, runId);
     const out = await this.doc.send(
       new UpdateCommand({
@@ -306,9 +310,9 @@ export class DynamoDbProgressStore implements ProgressStore {
     return statsFromItem(out.Attributes);
   }
 
-  private async advance(userId: string, basis: Stats, day: string, minutes: number, runId?: string): Promise<Stats> {
+  private async advance(userId: string, basis: Stats, day: string, minutes: number, runId?: string, flags?: Partial<Flags>): Promise<Stats> {
     const next = advanceStreak(basis, day);
-    const b = this.completionUpdate(userId, minutes, runId)
+    const b = this.completionUpdate(userId, minutes, runId, flags)
       .set('currentStreak', next.currentStreak)
       .set('bestStreak', next.bestStreak)
       .set('lastDay', next.lastDay ?? day);

@@ -158,7 +158,7 @@ export class MemoryProgressStore implements ProgressStore {
   }
 
   async recordCompletion(userId: string, completion: Completion): Promise<Stats> {
-    const { day, minutes, known, runId } = completion;
+    const { day, minutes, known, runId, flags } = completion;
     assertDay(day);
     if (!Number.isFinite(minutes)) throw new RangeError('minutes must be a finite number');
     const rec = this.profileRecord(userId);
@@ -166,6 +166,7 @@ export class MemoryProgressStore implements ProgressStore {
     // A run is counted once, as in the DynamoDB store.
     if (runId !== undefined && rec.lastRunId === runId) return clonePlain(stored);
     if (runId !== undefined) rec.lastRunId = runId;
+    for (const [k, v] of Object.entries(flags ?? {})) if (v !== undefined) rec.flags[k as keyof Flags] = v;
     // Same outcome as the DynamoDB store's conditional write: the streak moves
     // from `known` while the stored last day is the one this session saw, and
     // from the stored stats when another device moved it in the meantime.

@@ -31,6 +31,11 @@ export interface ResumePoint {
   options: RoutineOptions;
   /** ISO time when it stopped. */
   at: string;
+  /**
+   * Set when the routine's last part was sent: once `endsAt` has passed, the routine was heard to
+   * its end, and counts even if no later request ever said so (a session that just went quiet).
+   */
+  finish?: { day: string; minutes: number; runId?: string; endsAt: string };
 }
 
 export interface Flags {
@@ -95,6 +100,8 @@ export interface Completion {
    * out at the client but landed, then was sent again) is not counted twice.
    */
   runId?: string;
+  /** Flags to set in the same write (so a turn that counts a routine still writes once). */
+  flags?: Partial<Flags>;
 }
 
 /**
@@ -178,6 +185,11 @@ export function normaliseProfile(p: Profile): Profile {
     isPace(r.options.pace) &&
     (r.options.focus === undefined || isArea(r.options.focus));
   if (!ok) delete out.resume;
+  const f = out.resume?.finish;
+  if (f && !(typeof f.day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.day) && Number.isFinite(f.minutes) && Number.isFinite(Date.parse(f.endsAt)))) {
+    out.resume = { ...out.resume!, finish: undefined };
+    delete out.resume.finish;
+  }
   if (out.timeZone !== undefined && !isValidTimeZone(out.timeZone)) delete out.timeZone;
   return out;
 }

@@ -143,3 +143,14 @@ test('a routine heard to the end counts even when the next thing said is not abo
   const how = await h.again().say('ask my face massage how am i doing');
   expect(how.text).toMatch(/done 1 massage/);
 });
+
+test('a routine heard to its end counts even when the session just went quiet with no request after it', async () => {
+  const h = harness({ store, userId: 'quiet-end', at: '2026-11-24T20:00:00-08:00' });
+  await h.conv.say('start my face massage'); // the whole standard routine, ending with a question
+  // ...and then nothing: no answer, and (as on some devices) no SessionEndedRequest either.
+  h.conv.wait(20 * 3600);
+  const next = await h.again().say('open my face massage');
+  expect(next.text).not.toMatch(/Picking up|Back where you stopped/);
+  expect(next.text).toMatch(/2 evenings in a row|2 in a row/);
+  expect((await store.loadProfile('quiet-end'))?.stats.completed).toBe(1);
+});
