@@ -5,7 +5,7 @@ import { CLOSING_SECONDS, instructionSeconds, OPENING_SECONDS, planRoutine, type
 import type { AreaId, RoutineOptions } from '../routine/types';
 import { countWords, pause, WORDS_PER_SECOND } from '../ssml/speech';
 import type { Reply } from './reply';
-import { stepScreen, supportsScreen } from './screen';
+import { chapterScreen, supportsScreen } from './screen';
 import type { Turn } from './turn';
 
 /** Shared moves of the guided routine, used by the launch, control and reflection handlers. */
@@ -138,7 +138,7 @@ export async function playFrom(turn: Turn, reply: Reply, options: RoutineOptions
   });
   reply.voice = p.voice;
   reply.add(chapter.segments);
-  if (supportsScreen(turn.hi)) reply.directive(stepScreen(turn, p, start));
+  if (supportsScreen(turn.hi)) for (const d of chapterScreen(turn, p, chapter.timeline)) reply.directive(d);
   turn.state.routine = {
     options,
     chapter: { from: chapter.from, to: chapter.to, last: chapter.last, timeline: chapter.timeline, seconds: chapter.seconds, startedAt: turn.now.getTime() },

@@ -1,30 +1,39 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import STEP_DOCUMENT from '../apl/step.json';
+import type { TimelineEntry } from '../routine/narration';
 import type { Plan } from '../routine/plan';
 import type { Turn } from './turn';
 
-/** On devices with a screen, each chapter shows its step: the name, what to do, and how far along. */
+/**
+ * On devices with a screen, each part of the routine shows its steps, a page each (the area, what to
+ * do, how far along), and the pages turn on the part's timeline, in step with the speech.
+ */
+
+export const SCREEN_TOKEN = 'face-massage-steps';
 
 export function supportsScreen(hi: HandlerInput): boolean {
   const ifaces = hi.requestEnvelope.context?.System?.device?.supportedInterfaces as Record<string, unknown> | undefined;
   return !!ifaces?.['Alexa.Presentation.APL'];
 }
 
-export function stepScreen(turn: Turn, plan: Plan, step: number): object {
-  const s = plan.steps[step];
-  const area = turn.content.areas[s.area];
-  const title = area.name.replace(/^(your|the)\s+/i, '');
-  return {
-    type: 'Alexa.Presentation.APL.RenderDocument',
-    token: `step-${step}`,
-    document: STEP_DOCUMENT,
-    datasources: {
-      step: {
-        title: title.charAt(0).toUpperCase() + title.slice(1),
-        instruction: plan.options.bedtime ? area.bedtimeInstructions[plan.options.tool] : area.instructions[plan.options.tool],
-        progress: `${step + 1} of ${plan.steps.length}`,
-        percent: Math.round(((step + 1) / plan.steps.length) * 100),
-      },
-    },
-  };
+/** The document for a part of the routine, and the commands that turn its pages. */
+export function chapterScreen(turn: Turn, plan: Plan, timeline: readonly TimelineEntry[]): object[] {
+  const steps = timeline.map(({ step }) => {
+    const s = plan.steps[step];
+    const area = turn.content.areas[s.area];
+    const title = area.name.replace(/^(your|the)\s+/i, '');
+    return {
+      title: title.charAt(0).toUpperCase() + title.slice(1),
+      instruction: plan.options.bedtime ? area.bedtimeInstructions[plan.options.tool] : area.instructions[plan.options.tool],
+      progress: `${step + 1} of ${plan.steps.length}`,
+      percent: Math.round(((step + 1) / plan.steps.length) * 100),
+    };
+  });
+  const turns = timeline.slice(1).flatMap((t, i) => [
+    { type: 'Idle', delay: Math.max(0, Math.round((t.at - timeline[i].at) * 1000)) },
+    { type: 'SetPage', componentId: 'steps', position: 'relative', value: 1 },
+  ]);
+  const render = { type: 'Alexa.Presentation.APL.RenderDocument', token: SCREEN_TOKEN, document: STEP_DOCUMENT, datasources: { chapter: { steps } } };
+  if (!turns.length) return [render];
+  return [render, { type: 'Alexa.Presentation.APL.ExecuteCommands', token: SCREEN_TOKEN, commands: [{ type: 'Sequential', commands: turns }] }];
 }

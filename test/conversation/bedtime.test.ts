@@ -78,11 +78,23 @@ test('the reminder is offered once, at the good night after the first routine, a
   expect((await c.say('no')).text).not.toMatch(/remind me/);
 });
 
-test('a device with a screen gets the step on screen; one without gets no screen document', async () => {
+test('a device with a screen shows each step, turning the pages in time with the speech; one without gets no screen', async () => {
   const withScreen = await harness({ at: EARLY, screen: true }).conv.say('start my face massage');
-  const apl = withScreen.directives.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as { document: { type: string; mainTemplate: unknown }; datasources: { step: { title: string; progress: string } } } | undefined;
+  const apl = withScreen.directives.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as
+    | { token: string; document: { type: string }; datasources: { chapter: { steps: { title: string; progress: string }[] } } }
+    | undefined;
   expect(apl?.document.type).toBe('APL');
-  expect(apl?.datasources.step).toMatchObject({ title: 'Forehead', progress: '1 of 9' });
+  const steps = apl!.datasources.chapter.steps;
+  expect(steps.map((s) => s.progress)).toEqual(['1 of 9', '2 of 9', '3 of 9', '4 of 9', '5 of 9', '6 of 9', '7 of 9', '8 of 9', '9 of 9']);
+  expect(steps[0].title).toBe('Forehead');
+  const turns = withScreen.directives.find((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands') as { token: string; commands: { commands: { type: string; delay?: number }[] }[] } | undefined;
+  expect(turns?.token).toBe(apl!.token);
+  const idle = turns!.commands[0].commands.filter((c) => c.type === 'Idle');
+  expect(idle).toHaveLength(8);
+  // the pages turn over the length of the speech, not all at once
+  const total = idle.reduce((t, c) => t + c.delay!, 0) / 1000;
+  expect(total).toBeGreaterThan(150);
+  expect(total).toBeLessThan(withScreen.seconds);
   const without = await harness({ at: EARLY }).conv.say('start my face massage');
   expect(without.directives.some((d) => d.type.startsWith('Alexa.Presentation'))).toBe(false);
 });

@@ -6,11 +6,13 @@ import STEP from '../../lambda/apl/step.json';
 
 const ROOT = join(__dirname, '..', '..');
 
-test('the step screen is an APL document whose bindings all exist in the data the skill sends', () => {
+test('the step screen is an APL document: a pager over the part\'s steps, whose bindings all exist in the data the skill sends', () => {
   expect(STEP.type).toBe('APL');
   expect(STEP.version).toMatch(/^\d{4}\.\d+$/);
   expect(STEP.mainTemplate.parameters).toEqual(['payload']);
-  const refs = [...JSON.stringify(STEP).matchAll(/\$\{payload\.step\.(\w+)\}/g)].map((m) => m[1]);
+  const pager = STEP.mainTemplate.items[0];
+  expect(pager).toMatchObject({ type: 'Pager', id: 'steps', data: '${payload.chapter.steps}' });
+  const refs = [...JSON.stringify(pager.items).matchAll(/\$\{data\.(\w+)\}/g)].map((m) => m[1]);
   expect(new Set(refs)).toEqual(new Set(['title', 'instruction', 'progress', 'percent']));
 });
 
