@@ -3,6 +3,7 @@ import { advanceStreak } from '../progress/streak';
 import { buildChapter, locate } from '../routine/narration';
 import { CLOSING_SECONDS, instructionSeconds, OPENING_SECONDS, planRoutine, type Plan } from '../routine/plan';
 import type { AreaId, RoutineOptions } from '../routine/types';
+import type { ResumePoint } from '../store/types';
 import { countWords, pause, WORDS_PER_SECOND } from '../ssml/speech';
 import type { Reply } from './reply';
 import { chapterScreen, supportsScreen } from './screen';
@@ -78,7 +79,13 @@ export function position(turn: Turn): Position {
   const saved = turn.profile.resume;
   const heardToEnd = saved?.finish && turn.now.getTime() >= Date.parse(saved.finish.endsAt);
   if (saved && !heardToEnd && turn.now.getTime() - Date.parse(saved.at) < RESUME_WINDOW_MS) {
-    return { kind: 'saved', step: saved.step, options: { ...saved.options, bedtime: bedtimeNow(turn) } };
+    // A part that may still be playing from an earlier session: place the user on its timeline.
+    let step = saved.step;
+    if (saved.chapter) {
+      const where = locate({ ...saved.chapter, from: saved.step }, (turn.spokeAt - saved.chapter.startedAt) / 1000);
+      step = where.after ? Math.min(saved.chapter.to, plan(turn, saved.options).steps.length - 1) : where.step;
+    }
+    return { kind: 'saved', step, options: { ...saved.options, bedtime: bedtimeNow(turn) } };
   }
   return { kind: 'none' };
 }
@@ -149,7 +156,12 @@ export async function playFrom(turn: Turn, reply: Reply, options: RoutineOptions
   turn.state.softVoice = !!options.bedtime;
   turn.state.pending = undefined;
   turn.state.reflection = undefined;
-  saveResume(turn, options, start);
+  saveResume(turn, options, start, {
+    startedAt: turn.now.getTime(),
+    seconds: chapter.seconds,
+    to: chapter.to,
+    timeline: chapter.timeline,
+  });
   if (!chapter.last) {
     const next = areaName(turn, p.steps[chapter.to].area);
     reply.ask('chapterBreak', { area: next }, 'chapterBreakReprompt');
@@ -195,8 +207,8 @@ export async function closeRoutine(turn: Turn, reply: Reply, p: Plan): Promise<v
     }
   }
   if (turn.profile.prefs.reflect === 'never') {
-    // The session closes with this response: no later turn will see the end, so it counts now.
-    await countCompletion(turn);
+    // The session closes with this response. The routine counts once it has played out (the finish
+    // marker on the resume point), and a control said meanwhile is placed on its timeline.
     sayGoodnight(turn, reply);
     return;
   }
@@ -240,9 +252,20 @@ export function reachedLastStep(turn: Turn): boolean {
 export async function countHeardFromEarlierSession(turn: Turn): Promise<void> {
   const f = turn.profile.resume?.finish;
   if (turn.state.routine || !f || turn.now.getTime() < Date.parse(f.endsAt)) return;
+  const offer = !turn.profile.flags.reminderOffered && !turn.profile.reminderToken;
   try {
-    turn.profile.stats = await turn.store.recordCompletion(turn.userId, { day: f.day, minutes: f.minutes, runId: f.runId, known: turn.profile.stats });
+    turn.profile.stats = await turn.store.recordCompletion(turn.userId, {
+      day: f.day,
+      minutes: f.minutes,
+      runId: f.runId,
+      known: turn.profile.stats,
+      ...(offer && { flags: { reminderOffered: true } }),
+    });
     delete turn.profile.resume;
+    if (offer) {
+      turn.profile.flags.reminderOffered = true;
+      turn.state.offerReminder = true;
+    }
   } catch (e) {
     turn.log.error('completion_not_saved', { error: (e as Error).name });
   }
@@ -276,9 +299,9 @@ export async function countCompletion(turn: Turn): Promise<void> {
 }
 
 /** Remembers where the user stopped (not once the run has counted: there is nothing left to resume). */
-export function saveResume(turn: Turn, options: RoutineOptions, step: number): void {
+export function saveResume(turn: Turn, options: RoutineOptions, step: number, chapter?: ResumePoint['chapter']): void {
   if (turn.state.routine?.completion?.counted) return;
-  turn.change({ resume: { step, options, at: turn.now.toISOString() } });
+  turn.change({ resume: { step, options, at: turn.now.toISOString(), ...(chapter && { chapter }) } });
 }
 
 /** Forgets the current routine (it stays saved in the profile's resume point). */

@@ -36,6 +36,12 @@ export interface ResumePoint {
    * its end, and counts even if no later request ever said so (a session that just went quiet).
    */
   finish?: { day: string; minutes: number; runId?: string; endsAt: string };
+  /**
+   * The part that was playing when this was saved: its start (epoch ms), its timeline and length.
+   * A control said in a new session while it still plays ("Alexa, ask my face massage to go back")
+   * is placed on the step the user is on, as within the session.
+   */
+  chapter?: { startedAt: number; seconds: number; to: number; timeline: { step: number; at: number }[] };
 }
 
 export interface Flags {
@@ -185,6 +191,10 @@ export function normaliseProfile(p: Profile): Profile {
     isPace(r.options.pace) &&
     (r.options.focus === undefined || isArea(r.options.focus));
   if (!ok) delete out.resume;
+  const c = out.resume?.chapter;
+  if (c && !(Number.isFinite(c.startedAt) && Number.isFinite(c.seconds) && Number.isInteger(c.to) && Array.isArray(c.timeline) && c.timeline.every((t) => Number.isInteger(t?.step) && Number.isFinite(t?.at)))) {
+    delete out.resume!.chapter;
+  }
   const f = out.resume?.finish;
   if (f && !(typeof f.day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.day) && Number.isFinite(f.minutes) && Number.isFinite(Date.parse(f.endsAt)))) {
     out.resume = { ...out.resume!, finish: undefined };

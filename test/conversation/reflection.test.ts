@@ -113,13 +113,30 @@ test('deleting today\'s entry and the whole journal, each confirmed by voice', a
   expect((await store.loadProfile('r-delete'))?.stats.completed).toBe(2);
 });
 
-test('"stop asking me to reflect" closes the next routine with good night', async () => {
+test('"stop asking me to reflect" closes the next routine with good night; it counts once it has played out', async () => {
   const h = harness({ store, userId: 'r-never', at: MONDAY_EVENING });
   await h.conv.say('ask my face massage to stop asking me to reflect');
   const run = await h.again().say('start my face massage');
   expect(run.text).not.toMatch(/reflect/);
+  expect(run.text).toMatch(/(Sleep well|Good night|Rest well)[^?]*$/);
   expect(run.ended).toBe(true);
-  expect((await store.loadProfile('r-never'))?.stats.completed).toBe(1);
+  h.conv.wait(3600);
+  const how = await h.again().say('ask my face massage how am i doing');
+  expect(how.text).toMatch(/done 1 massage/);
+});
+
+test('with the session closed, a control said while the routine still plays is placed on its timeline', async () => {
+  const h = harness({ store, userId: 'r-never-controls', at: MONDAY_EVENING });
+  await h.conv.say('ask my face massage to stop asking me to reflect');
+  const c = h.again();
+  const run = await c.say('start my face massage');
+  expect(run.ended).toBe(true);
+  // about two minutes in, the user is on the eyes or cheeks; "go back" in a new session replays the area before
+  h.clock.advance(120); // the clock stands at the start of that response
+  const back = await h.again().say('ask my face massage to go back');
+  expect(back.text).toMatch(/^Going back\.|^Back one\./);
+  expect(back.text).toMatch(/temples|eyes|cheeks/);
+  expect(back.text).not.toMatch(/^.{0,40}forehead/);
 });
 
 test('an answer given with its own carrier phrase is kept, and that question is not asked again', async () => {
