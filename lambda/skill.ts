@@ -58,8 +58,8 @@ function loadTurn(deps: SkillDeps): RequestInterceptor {
       await retryUnsaved(turn);
       await lookUpTimeZone(turn);
       // Whatever the user says next, a routine heard to its last step counts (once).
-      if (reachedLastStep(turn)) await countCompletion(turn);
-      else if (inSession && hi.requestEnvelope.session?.new) await countHeardFromEarlierSession(turn);
+      if (reachedLastStep(turn)) countCompletion(turn);
+      else if (inSession && hi.requestEnvelope.session?.new) countHeardFromEarlierSession(turn);
     },
   };
 }
@@ -94,7 +94,17 @@ function saveTurn(): ResponseInterceptor {
         return;
       }
       const s = turn.state;
-      if (!s.forgotten && hasChanges(turn.changes)) {
+      const completion = turn.pendingCompletion;
+      if (!s.forgotten && completion) {
+        // One write: the finished routine and the turn's other changes together.
+        try {
+          turn.profile.stats = await turn.store.recordCompletion(turn.userId, { ...completion, change: turn.changes });
+        } catch (e) {
+          turn.log.error('completion_not_saved', { error: (e as Error).name });
+          s.unsavedCompletion = completion;
+          if (hasChanges(turn.changes)) s.unsavedProfile = mergeChanges(s.unsavedProfile, turn.changes);
+        }
+      } else if (!s.forgotten && hasChanges(turn.changes)) {
         try {
           await turn.store.updateProfile(turn.userId, turn.changes);
         } catch (e) {

@@ -208,6 +208,7 @@ export class Conversation {
         this.sessionOpen = false;
         return this.intent('AMAZON.FallbackIntent', {}, offset);
       }
+      this.timeFor(offset);
       return this.launch();
     }
     if (result.oneShot) this.sessionOpen = false;

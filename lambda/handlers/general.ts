@@ -64,7 +64,7 @@ export const NoHandler = onIntent('AMAZON.NoIntent', async (turn, reply) => {
     case 'retry-save':
       return afterRetry(turn, reply, false);
     case 'reflect':
-      if (reachedLastStep(turn)) await countCompletion(turn);
+      if (reachedLastStep(turn)) countCompletion(turn);
       turn.state.routine = undefined;
       return sayGoodnight(turn, reply);
     default:
@@ -169,7 +169,7 @@ export const SessionEndedHandler: RequestHandler = {
   canHandle: (hi) => getRequestType(hi.requestEnvelope) === 'SessionEndedRequest',
   handle: async (hi): Promise<Response> => {
     const turn = getTurn(hi);
-    if (reachedLastStep(turn)) await countCompletion(turn);
+    if (reachedLastStep(turn)) countCompletion(turn);
     const pos = position(turn);
     if (turn.state.routine && !turn.state.routine.completion?.counted && (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between')) {
       saveResume(turn, pos.options, pos.kind === 'between' ? pos.next : pos.step);

@@ -20,12 +20,9 @@ export async function retryUnsaved(turn: Turn): Promise<void> {
     s.unsavedAnswers = left.length ? left : undefined;
   }
   if (s.unsavedCompletion) {
-    try {
-      turn.profile.stats = await turn.store.recordCompletion(turn.userId, s.unsavedCompletion);
-      s.unsavedCompletion = undefined;
-    } catch {
-      /* kept for the next turn */
-    }
+    // Written at the end of this turn, with its other changes (and kept again if that fails).
+    turn.pendingCompletion ??= s.unsavedCompletion;
+    s.unsavedCompletion = undefined;
   }
   if (s.unsavedProfile) {
     turn.change(s.unsavedProfile);

@@ -37,7 +37,7 @@ export function inReflection(turn: Turn): boolean {
 }
 
 async function beginReflection(turn: Turn): Promise<void> {
-  if (reachedLastStep(turn)) await countCompletion(turn);
+  if (reachedLastStep(turn)) countCompletion(turn);
   turn.state.routine = undefined;
   turn.state.pending = undefined;
   turn.state.reflection = { key: { day: turn.today(), createdAt: turn.now.toISOString() }, index: 0, tries: 0, answered: [] };

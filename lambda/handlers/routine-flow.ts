@@ -77,8 +77,7 @@ export function position(turn: Turn): Position {
     return r.chapter.last ? { kind: 'end', options: r.options } : { kind: 'between', next: r.chapter.to, options: r.options };
   }
   const saved = turn.profile.resume;
-  const heardToEnd = saved?.finish && turn.now.getTime() >= Date.parse(saved.finish.endsAt);
-  if (saved && !heardToEnd && turn.now.getTime() - Date.parse(saved.at) < RESUME_WINDOW_MS) {
+  if (saved && !heardToEnd(turn, saved) && turn.now.getTime() - Date.parse(saved.at) < RESUME_WINDOW_MS) {
     // A part that may still be playing from an earlier session: place the user on its timeline.
     let step = saved.step;
     if (saved.chapter) {
@@ -245,57 +244,51 @@ export function reachedLastStep(turn: Turn): boolean {
   return (pos.kind === 'step' || pos.kind === 'paused') && pos.step >= last;
 }
 
-/**
- * A routine whose last part was sent in an earlier session and has had time to play out counts now,
- * even though no request ever came after it. The run id keeps it from counting twice.
- */
-export async function countHeardFromEarlierSession(turn: Turn): Promise<void> {
-  const f = turn.profile.resume?.finish;
-  if (turn.state.routine || !f || turn.now.getTime() < Date.parse(f.endsAt)) return;
-  const offer = !turn.profile.flags.reminderOffered && !turn.profile.reminderToken;
-  try {
-    turn.profile.stats = await turn.store.recordCompletion(turn.userId, {
-      day: f.day,
-      minutes: f.minutes,
-      runId: f.runId,
-      known: turn.profile.stats,
-      ...(offer && { flags: { reminderOffered: true } }),
-    });
-    delete turn.profile.resume;
-    if (offer) {
-      turn.profile.flags.reminderOffered = true;
-      turn.state.offerReminder = true;
-    }
-  } catch (e) {
-    turn.log.error('completion_not_saved', { error: (e as Error).name });
-  }
+/** Whether a resume point's routine was heard to its end: its last part was sent and has played out. */
+export function heardToEnd(turn: Turn, saved: ResumePoint | undefined): boolean {
+  if (!saved?.finish) return false;
+  if (turn.now.getTime() >= Date.parse(saved.finish.endsAt)) return true;
+  return !!saved.chapter && (turn.spokeAt - saved.chapter.startedAt) / 1000 >= saved.chapter.seconds;
 }
 
-/** Counts a finished routine once; a failed write is kept and retried on the next turn. */
-export async function countCompletion(turn: Turn): Promise<void> {
+/**
+ * A routine whose last part was sent in an earlier session and has played out counts now, even
+ * though no request ever came after it. The run id keeps it from counting twice.
+ */
+export function countHeardFromEarlierSession(turn: Turn): void {
+  const saved = turn.profile.resume;
+  if (turn.state.routine || !saved?.finish || !heardToEnd(turn, saved)) return;
+  countRun(turn, saved.finish);
+}
+
+/** Counts a finished routine once (written with the turn's other changes at the end of the turn). */
+export function countCompletion(turn: Turn): void {
   const r = turn.state.routine;
   if (!r?.completion || r.completion.counted) return;
   r.completion.counted = true;
-  const { day, minutes } = r.completion;
+  countRun(turn, { day: r.completion.day, minutes: r.completion.minutes, runId: r.runId });
+}
+
+/**
+ * Counts a run: the stats move now, in the session's copy, and the write goes out once, at the end
+ * of the turn, together with the turn's other changes (one UpdateItem). If it fails it is kept in
+ * the session and tried again on the next turn, from the stats as they were before.
+ */
+export function countRun(turn: Turn, run: { day: string; minutes: number; runId?: string }): void {
   const known = turn.profile.stats;
-  const runId = r.runId;
-  // Not yet offered the reminder, and someone is listening: mark it offered in this same write,
-  // and say it at this session's good night.
+  // Not yet offered the reminder, and someone is listening: it is marked offered in the same write,
+  // and said at this session's good night.
   const offer = !turn.profile.flags.reminderOffered && !turn.profile.reminderToken && turn.hi.requestEnvelope.request.type !== 'SessionEndedRequest';
-  try {
-    turn.profile.stats = await turn.store.recordCompletion(turn.userId, { day, minutes, known, runId, ...(offer && { flags: { reminderOffered: true } }) });
-    if (offer) {
-      turn.profile.flags.reminderOffered = true;
-      turn.state.offerReminder = true;
-    }
-    delete turn.profile.resume;
-    if (turn.changes.resume !== undefined) delete turn.changes.resume;
-  } catch (e) {
-    turn.log.error('completion_not_saved', { error: (e as Error).name });
-    // Retried with the stats as they were before, so the streak still moves when it lands.
-    turn.state.unsavedCompletion = { day, minutes, known, runId };
-    turn.profile.stats = { ...known, ...advanceStreak(known, day), completed: known.completed + 1, minutes: known.minutes + minutes };
+  turn.pendingCompletion = { day: run.day, minutes: run.minutes, runId: run.runId, known, ...(offer && { flags: { reminderOffered: true } }) };
+  turn.profile.stats = { ...known, ...advanceStreak(known, run.day), completed: known.completed + 1, minutes: known.minutes + run.minutes };
+  if (offer) {
+    turn.profile.flags.reminderOffered = true;
+    turn.state.offerReminder = true;
   }
+  // The routine is done: its resume point goes (the write removes it), unless something later in
+  // this turn saves a new one.
+  delete turn.profile.resume;
+  delete turn.changes.resume;
 }
 
 /** Remembers where the user stopped (not once the run has counted: there is nothing left to resume). */

@@ -14,10 +14,13 @@ import {
   playFrom,
   position,
   reachedLastStep,
+  countRun,
+  type Position,
   saveResume,
   sayGoodnight,
   stepName,
 } from './routine-flow';
+import { showPage, supportsScreen } from './screen';
 import { getTurn, type Turn } from './turn';
 
 /** Launch, start and the voice controls of the guided routine. */
@@ -141,7 +144,7 @@ export async function control(turn: Turn, reply: Reply, kind: Control): Promise<
     turn.state.routine ??= { options, chapter: { from: last, to: last + 1, last: true, timeline: [], seconds: 0, startedAt: turn.now.getTime() } };
     turn.state.routine.options = options;
     await closeRoutine(turn, reply, plan(turn, options));
-    await countCompletion(turn);
+    countCompletion(turn);
     return;
   }
   if (!reply.segments.length) reply.say(ACK[kind]);
@@ -165,20 +168,33 @@ export const PauseHandler = onIntent('AMAZON.PauseIntent', async (turn, reply) =
     return;
   }
   const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
-  saveResume(turn, pos.options, step);
+  const counted = pos.kind === 'saved' && countSavedOnLastStep(turn, pos);
+  if (!counted) saveResume(turn, pos.options, step);
+  const page = turn.state.routine?.chapter.timeline.findIndex((t) => t.step === step) ?? -1;
+  if (page >= 0 && supportsScreen(turn.hi)) reply.directive(showPage(page));
   if (turn.state.routine) turn.state.routine.pausedAt = step;
-  else turn.state.routine = { options: pos.options, chapter: { from: step, to: step, last: false, timeline: [], seconds: 0, startedAt: turn.now.getTime() }, pausedAt: step };
+  else {
+    const done = counted ? { day: turn.today(), minutes: 0, counted: true } : undefined;
+    turn.state.routine = {
+      options: pos.options,
+      chapter: { from: step, to: step, last: false, timeline: [], seconds: 0, startedAt: turn.now.getTime() },
+      pausedAt: step,
+      ...(done && { completion: done }),
+    };
+  }
   turn.state.pending = { kind: 'continue', step };
   reply.ask('paused', { area: stepName(turn, pos.options, step) }, 'pausedReprompt');
 });
 
 /** Stop, cancel and "go home": keep the place, say good night, close. */
 export async function stop(turn: Turn, reply: Reply): Promise<void> {
-  if (reachedLastStep(turn)) await countCompletion(turn);
+  if (reachedLastStep(turn)) countCompletion(turn);
   const pos = position(turn);
-  if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between') {
+  if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between' || pos.kind === 'saved') {
     const step = pos.kind === 'between' ? pos.next : pos.step;
-    if (!turn.state.routine?.completion?.counted) {
+    if (pos.kind === 'saved' && countSavedOnLastStep(turn, pos)) {
+      reply.say('stopDone');
+    } else if (!turn.state.routine?.completion?.counted) {
       saveResume(turn, pos.options, step);
       reply.say('stopMid', { area: stepName(turn, pos.options, step) });
     }
@@ -188,6 +204,17 @@ export async function stop(turn: Turn, reply: Reply): Promise<void> {
   sayGoodnight(turn, reply);
   turn.state.routine = undefined;
   turn.state.pending = undefined;
+}
+
+/**
+ * In a new session, while the last part of an earlier one still plays: on its last step, the
+ * routine has been heard, so it counts (by the run id of its finish marker). True if it did.
+ */
+function countSavedOnLastStep(turn: Turn, pos: Extract<Position, { kind: 'saved' }>): boolean {
+  const finish = turn.profile.resume?.finish;
+  if (!finish || pos.step < plan(turn, pos.options).steps.length - 1) return false;
+  countRun(turn, finish);
+  return true;
 }
 
 export const StopHandler = onIntent(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'], stop);

@@ -29,11 +29,15 @@ export function chapterScreen(turn: Turn, plan: Plan, timeline: readonly Timelin
       percent: Math.round(((step + 1) / plan.steps.length) * 100),
     };
   });
-  const turns = timeline.slice(1).flatMap((t, i) => [
-    { type: 'Idle', delay: Math.max(0, Math.round((t.at - timeline[i].at) * 1000)) },
-    { type: 'SetPage', componentId: 'steps', position: 'relative', value: 1 },
-  ]);
+  // Each page is set at its step's own moment, counted from when the speech starts (not one after
+  // another, so page animations can't make the pages drift).
+  const turns = timeline.slice(1).map((t, i) => ({ type: 'SetPage', componentId: 'steps', position: 'absolute', value: i + 1, delay: Math.round(t.at * 1000) }));
   const render = { type: 'Alexa.Presentation.APL.RenderDocument', token: SCREEN_TOKEN, document: STEP_DOCUMENT, datasources: { chapter: { steps } } };
   if (!turns.length) return [render];
-  return [render, { type: 'Alexa.Presentation.APL.ExecuteCommands', token: SCREEN_TOKEN, commands: [{ type: 'Sequential', commands: turns }] }];
+  return [render, { type: 'Alexa.Presentation.APL.ExecuteCommands', token: SCREEN_TOKEN, commands: [{ type: 'Parallel', commands: turns }] }];
+}
+
+/** Holds the screen on one page (a pause): new commands end the page turns still waiting. */
+export function showPage(page: number): object {
+  return { type: 'Alexa.Presentation.APL.ExecuteCommands', token: SCREEN_TOKEN, commands: [{ type: 'SetPage', componentId: 'steps', position: 'absolute', value: page }] };
 }

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../routine/narration';
 import type { RoutineOptions } from '../routine/types';
-import type { Profile, ProfileChange, QuestionId, ReflectionKey, Stats } from '../store/types';
+import type { Completion, Profile, ProfileChange, QuestionId, ReflectionKey } from '../store/types';
 
 /** What the session remembers between turns (kept in Alexa session attributes). */
 
@@ -68,7 +68,7 @@ export interface SessionState {
   /** Writes that failed, retried on the next turn. */
   unsavedAnswers?: UnsavedAnswer[];
   unsavedProfile?: ProfileChange;
-  unsavedCompletion?: { day: string; minutes: number; known: Stats; runId?: string };
+  unsavedCompletion?: Completion;
   /** "That was the last area" was said once already. */
   saidLastArea?: boolean;
   /** The reminder is to be mentioned at this session's good night (it was marked offered when the routine counted). */

@@ -5,7 +5,7 @@ import { practiceDay } from '../progress/days';
 import type { Budget } from '../ssml/speech';
 import { PLATFORM_BUDGET } from '../ssml/speech';
 import { GuardedStore } from '../store/guarded';
-import { newProfile, type Profile, type ProfileChange, type ProgressStore } from '../store/types';
+import { newProfile, type Completion, type Profile, type ProfileChange, type ProgressStore } from '../store/types';
 import type { SessionState } from './state';
 
 /** What the skill is built with. Clients are created at the edges and passed in. */
@@ -43,6 +43,8 @@ export class Turn {
   readonly log: Logger;
   /** Profile changes of this turn, written once by the response interceptor. */
   changes: ProfileChange = {};
+  /** A finished routine to count, written with `changes` in the same single write. */
+  pendingCompletion?: Completion;
 
   constructor(
     readonly hi: HandlerInput,

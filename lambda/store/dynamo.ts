@@ -227,18 +227,7 @@ export class DynamoDbProgressStore implements ProgressStore {
   }
 
   async updateProfile(userId: string, change: ProfileChange): Promise<void> {
-    const b = this.stampProfile(new UpdateBuilder(), userId);
-    for (const [k, v] of Object.entries(change.prefs ?? {})) {
-      assertKeyName(k);
-      b.setOrRemove(`${PREF}${k}`, v);
-    }
-    for (const [k, v] of Object.entries(change.flags ?? {})) {
-      assertKeyName(k);
-      b.setOrRemove(`${FLAG}${k}`, v);
-    }
-    b.setOrRemove('resume', change.resume);
-    b.setOrRemove('timeZone', change.timeZone);
-    b.setOrRemove('reminderToken', change.reminderToken);
+    const b = this.applyChange(this.stampProfile(new UpdateBuilder(), userId), change);
     await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -258,14 +247,14 @@ export class DynamoDbProgressStore implements ProgressStore {
    * (at most three tries, then only the counters move).
    */
   async recordCompletion(userId: string, completion: Completion): Promise<Stats> {
-    const { day, minutes, known, runId, flags } = completion;
+    const { day, minutes, known, runId, flags, change } = completion;
     assertDay(day);
     if (!Number.isFinite(minutes)) throw new RangeError('minutes must be a finite number');
     let basis: Stats = known;
     for (let attempt = 0; attempt < MAX_COMPLETION_TRIES; attempt++) {
       try {
-        if (basis.lastDay !== undefined && day <= basis.lastDay) return await this.countOnly(userId, minutes, runId, flags);
-        return await this.advance(userId, basis, day, minutes, runId, flags);
+        if (basis.lastDay !== undefined && day <= basis.lastDay) return await this.countOnly(userId, minutes, runId, flags, change);
+        return await this.advance(userId, basis, day, minutes, runId, flags, change);
       } catch (err) {
         if (!isConditionalCheckFailed(err)) throw err;
         const fresh = await this.readStats(userId);
@@ -274,15 +263,29 @@ export class DynamoDbProgressStore implements ProgressStore {
         basis = fresh.stats;
       }
     }
-    return this.countOnly(userId, minutes, runId, flags);
+    return this.countOnly(userId, minutes, runId, flags, change);
   }
 
-  private completionUpdate(userId: string, minutes: number, runId?: string, flags?: Partial<Flags>): UpdateBuilder {
-    const b = this.stampProfile(new UpdateBuilder(), userId).add('completed', 1).add('minutes', minutes).remove('resume');
-    for (const [k, v] of Object.entries(flags ?? {})) {
+  /** Adds a profile change to an update: SET or REMOVE per named field. */
+  private applyChange(b: UpdateBuilder, change: ProfileChange = {}): UpdateBuilder {
+    for (const [k, v] of Object.entries(change.prefs ?? {})) {
       assertKeyName(k);
-      if (v !== undefined) b.set(`${FLAG}${k}`, v);
+      b.setOrRemove(`${PREF}${k}`, v);
     }
+    for (const [k, v] of Object.entries(change.flags ?? {})) {
+      assertKeyName(k);
+      b.setOrRemove(`${FLAG}${k}`, v);
+    }
+    b.setOrRemove('resume', change.resume);
+    b.setOrRemove('timeZone', change.timeZone);
+    b.setOrRemove('reminderToken', change.reminderToken);
+    return b;
+  }
+
+  private completionUpdate(userId: string, minutes: number, runId?: string, flags?: Partial<Flags>, change?: ProfileChange): UpdateBuilder {
+    const b = this.stampProfile(new UpdateBuilder(), userId).add('completed', 1).add('minutes', minutes);
+    // The routine is done: its resume point goes, unless this same turn saved a new one.
+    this.applyChange(b, { ...change, flags: { ...change?.flags, ...flags }, resume: change?.resume ?? null });
     return runId === undefined ? b : b.set('lastRunId', runId);
   }
 
@@ -293,8 +296,8 @@ export class DynamoDbProgressStore implements ProgressStore {
     return `(attribute_not_exists(${n}) OR ${n} <> ${b.value(runId)})`;
   }
 
-  private async countOnly(userId: string, minutes: number, runId?: string, flags?: Partial<Flags>): Promise<Stats> {
-    const b = this.completionUpdate(userId, minutes, runId, flags);
+  private async countOnly(userId: string, minutes: number, runId?: string, flags?: Partial<Flags>, change?: ProfileChange): Promise<Stats> {
+    const b = this.completionUpdate(userId, minutes, runId, flags, change);
     const condition = this.runCondition(b, runId);
     const out = await this.doc.send(
       new UpdateCommand({
@@ -310,9 +313,17 @@ export class DynamoDbProgressStore implements ProgressStore {
     return statsFromItem(out.Attributes);
   }
 
-  private async advance(userId: string, basis: Stats, day: string, minutes: number, runId?: string, flags?: Partial<Flags>): Promise<Stats> {
+  private async advance(
+    userId: string,
+    basis: Stats,
+    day: string,
+    minutes: number,
+    runId?: string,
+    flags?: Partial<Flags>,
+    change?: ProfileChange,
+  ): Promise<Stats> {
     const next = advanceStreak(basis, day);
-    const b = this.completionUpdate(userId, minutes, runId, flags)
+    const b = this.completionUpdate(userId, minutes, runId, flags, change)
       .set('currentStreak', next.currentStreak)
       .set('bestStreak', next.bestStreak)
       .set('lastDay', next.lastDay ?? day);

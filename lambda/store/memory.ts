@@ -146,19 +146,11 @@ export class MemoryProgressStore implements ProgressStore {
   }
 
   async updateProfile(userId: string, change: ProfileChange): Promise<void> {
-    // Validate everything before touching state, as one UpdateItem would.
-    for (const k of Object.keys(change.prefs ?? {})) assertKeyName(k);
-    for (const k of Object.keys(change.flags ?? {})) assertKeyName(k);
-    const rec = this.profileRecord(userId);
-    mergeInto(rec.prefs as Record<string, unknown>, change.prefs);
-    mergeInto(rec.flags as Record<string, unknown>, change.flags);
-    setOrRemove(rec, 'resume', change.resume);
-    setOrRemove(rec, 'timeZone', change.timeZone);
-    setOrRemove(rec, 'reminderToken', change.reminderToken);
+    applyChange(this.profileRecord(userId), change);
   }
 
   async recordCompletion(userId: string, completion: Completion): Promise<Stats> {
-    const { day, minutes, known, runId, flags } = completion;
+    const { day, minutes, known, runId, flags, change } = completion;
     assertDay(day);
     if (!Number.isFinite(minutes)) throw new RangeError('minutes must be a finite number');
     const rec = this.profileRecord(userId);
@@ -166,7 +158,8 @@ export class MemoryProgressStore implements ProgressStore {
     // A run is counted once, as in the DynamoDB store.
     if (runId !== undefined && rec.lastRunId === runId) return clonePlain(stored);
     if (runId !== undefined) rec.lastRunId = runId;
-    for (const [k, v] of Object.entries(flags ?? {})) if (v !== undefined) rec.flags[k as keyof Flags] = v;
+    // The same turn's other changes go with it; the resume point goes unless the turn saved a new one.
+    applyChange(rec, { ...change, flags: { ...change?.flags, ...flags }, resume: change?.resume ?? null });
     // Same outcome as the DynamoDB store's conditional write: the streak moves
     // from `known` while the stored last day is the one this session saw, and
     // from the stored stats when another device moved it in the meantime.
@@ -182,7 +175,6 @@ export class MemoryProgressStore implements ProgressStore {
     }
     stored.completed += 1;
     stored.minutes += minutes;
-    delete rec.resume;
     return clonePlain(stored);
   }
 
@@ -236,6 +228,17 @@ function mergeInto(target: Record<string, unknown>, partial: Record<string, unkn
     if (v === null) delete target[k];
     else target[k] = clonePlain(v);
   }
+}
+
+/** Applies a profile change as one UpdateItem would: validated first, then SET or REMOVE per field. */
+function applyChange(rec: ProfileRecord, change: ProfileChange = {}): void {
+  for (const k of Object.keys(change.prefs ?? {})) assertKeyName(k);
+  for (const k of Object.keys(change.flags ?? {})) assertKeyName(k);
+  mergeInto(rec.prefs as Record<string, unknown>, change.prefs);
+  mergeInto(rec.flags as Record<string, unknown>, change.flags);
+  setOrRemove(rec, 'resume', change.resume);
+  setOrRemove(rec, 'timeZone', change.timeZone);
+  setOrRemove(rec, 'reminderToken', change.reminderToken);
 }
 
 function setOrRemove<T extends object, K extends keyof T>(target: T, key: K, value: unknown): void {

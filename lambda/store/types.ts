@@ -108,6 +108,11 @@ export interface Completion {
   runId?: string;
   /** Flags to set in the same write (so a turn that counts a routine still writes once). */
   flags?: Partial<Flags>;
+  /**
+   * Other changes of the same turn, written in the same UpdateItem. Without a `resume` in it, the
+   * resume point is removed (the routine is done).
+   */
+  change?: ProfileChange;
 }
 
 /**
@@ -179,7 +184,8 @@ export function normaliseProfile(p: Profile): Profile {
     },
     flags: { ...p.flags },
   };
-  const r = p.resume;
+  const r = p.resume && { ...p.resume };
+  if (r) out.resume = r; // a copy: normalising never changes the profile it was given
   const ok =
     r &&
     Number.isInteger(r.step) &&
@@ -196,10 +202,15 @@ export function normaliseProfile(p: Profile): Profile {
     delete out.resume!.chapter;
   }
   const f = out.resume?.finish;
-  if (f && !(typeof f.day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.day) && Number.isFinite(f.minutes) && Number.isFinite(Date.parse(f.endsAt)))) {
-    out.resume = { ...out.resume!, finish: undefined };
-    delete out.resume.finish;
-  }
+  const finishOk =
+    f &&
+    typeof f.day === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(f.day) &&
+    Number.isFinite(f.minutes) &&
+    f.minutes >= 0 &&
+    Number.isFinite(Date.parse(f.endsAt)) &&
+    (f.runId === undefined || typeof f.runId === 'string');
+  if (f && !finishOk) delete out.resume!.finish;
   if (out.timeZone !== undefined && !isValidTimeZone(out.timeZone)) delete out.timeZone;
   return out;
 }

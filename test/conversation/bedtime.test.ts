@@ -87,14 +87,18 @@ test('a device with a screen shows each step, turning the pages in time with the
   const steps = apl!.datasources.chapter.steps;
   expect(steps.map((s) => s.progress)).toEqual(['1 of 9', '2 of 9', '3 of 9', '4 of 9', '5 of 9', '6 of 9', '7 of 9', '8 of 9', '9 of 9']);
   expect(steps[0].title).toBe('Forehead');
-  const turns = withScreen.directives.find((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands') as { token: string; commands: { commands: { type: string; delay?: number }[] }[] } | undefined;
+  const turns = withScreen.directives.find((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands') as
+    | { token: string; commands: { commands: { type: string; value: number; delay: number }[] }[] }
+    | undefined;
   expect(turns?.token).toBe(apl!.token);
-  const idle = turns!.commands[0].commands.filter((c) => c.type === 'Idle');
-  expect(idle).toHaveLength(8);
-  // the pages turn over the length of the speech, not all at once
-  const total = idle.reduce((t, c) => t + c.delay!, 0) / 1000;
-  expect(total).toBeGreaterThan(150);
-  expect(total).toBeLessThan(withScreen.seconds);
+  const pages = turns!.commands[0].commands;
+  expect(pages.map((c) => c.value)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  // each page turns when its area is spoken: the brows' page when the brows begin
+  const brows = withScreen.text.indexOf('brows');
+  const before = withScreen.text.slice(0, withScreen.text.lastIndexOf('.', brows));
+  const pauses = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
+  expect(pages[0].delay / 1000).toBeGreaterThan(pauses);
+  expect(pages[7].delay / 1000).toBeLessThan(withScreen.seconds);
   const without = await harness({ at: EARLY }).conv.say('start my face massage');
   expect(without.directives.some((d) => d.type.startsWith('Alexa.Presentation'))).toBe(false);
 });

@@ -1,5 +1,5 @@
 import type { DynamoDbProgressStore } from '../../lambda/store/dynamo';
-import { dynamoTable } from '../helpers/dynalite';
+import { countCommands, dynamoTable } from '../helpers/dynalite';
 import { harness } from '../helpers/skill';
 
 /** The three questions, the answers kept in the user's own words, and the journal, on dynalite. */
@@ -201,4 +201,34 @@ test('an answer that could not be saved at the end is never passed over: "shall 
   expect(yes.text).toMatch(/Saved now|That worked/);
   const [r] = await store.listReflections('r-flaky');
   expect(r.answers).toEqual({ great: 'good soup', better: 'an early night' });
+});
+
+test('with reflection off, "stop" in a new session during the last part keeps the place and does not count', async () => {
+  const h = harness({ store, userId: 'r-never-stop', at: MONDAY_EVENING });
+  await h.conv.say('ask my face massage to stop asking me to reflect');
+  await h.again().say('start my face massage');
+  h.clock.advance(30);
+  const stop = await h.again().say('ask my face massage to stop');
+  expect(stop.text).toMatch(/forehead|brows/);
+  h.conv.wait(3600);
+  const p = await store.loadProfile('r-never-stop');
+  expect(p?.stats.completed).toBe(0);
+  expect(p?.resume?.finish).toBeUndefined();
+  const again = await h.again().say('open my face massage');
+  expect(again.text).toMatch(/^(Picking up at|Back where you stopped, at) your (forehead|brows)/);
+});
+
+test('with reflection off, the next evening\'s launch counts the last one and saves the new place in one write', async () => {
+  const h = harness({ store, userId: 'r-never-write', at: MONDAY_EVENING });
+  await h.conv.say('ask my face massage to stop asking me to reflect');
+  await h.again().say('start my face massage');
+  h.conv.wait(20 * 3600);
+  const counter = countCommands(db.doc);
+  counter.reset();
+  const next = await h.again().say('open my face massage');
+  expect(counter.writes()).toBe(1);
+  expect(next.text).toMatch(/2 evenings in a row|2 in a row/);
+  const p = await store.loadProfile('r-never-write');
+  expect(p?.stats.completed).toBe(1);
+  expect(p?.resume?.step).toBe(0);
 });
