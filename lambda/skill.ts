@@ -49,7 +49,6 @@ function loadTurn(deps: SkillDeps): RequestInterceptor {
         try {
           const p = await turn.store.loadProfile(turn.userId);
           if (p) state.profile = normaliseProfile(p);
-          else state.isNewUser = true;
         } catch (e) {
           turn.log.error('profile_not_loaded', { error: (e as Error).name });
           state.profileUnavailable = true;
@@ -57,7 +56,7 @@ function loadTurn(deps: SkillDeps): RequestInterceptor {
       }
       await retryUnsaved(turn);
       await lookUpTimeZone(turn);
-      // Whatever the user says next, a routine heard to its last step counts (once).
+      // The one place a routine heard to its last step is counted, whatever the user says next (once).
       if (reachedLastStep(turn)) countCompletion(turn);
       else if (inSession && hi.requestEnvelope.session?.new) countHeardFromEarlierSession(turn);
     },

@@ -44,7 +44,7 @@ export const TaskLaunchHandler: RequestHandler = {
     const input = (hi.requestEnvelope.request as { task?: { input?: Record<string, unknown> } }).task?.input ?? {};
     turn.state.bedtime = turn.profile.prefs.bedtimeVoice !== 'never';
     const reply = new Reply(turn);
-    await startFresh(turn, reply, {
+    startFresh(turn, reply, {
       length: isLength(input.length) ? input.length : undefined,
       tool: isTool(input.tool) ? input.tool : undefined,
       bedtime: turn.state.bedtime,

@@ -7,7 +7,7 @@ import { deleteJournal } from './journal';
 import { afterRetry, startReflection } from './reflection';
 import { Reply } from './reply';
 import { control, launch, startFresh, stop } from './routine';
-import { countCompletion, currentStep, plan, playFrom, position, reachedLastStep, saveResume, sayGoodnight, stepName } from './routine-flow';
+import { currentStep, plan, playFrom, position, saveResume, sayGoodnight, stepName, type Position } from './routine-flow';
 import { getTurn, type Logger, type Turn } from './turn';
 import { contentFor } from '../content';
 import { render, say } from '../ssml/speech';
@@ -51,7 +51,7 @@ export const YesHandler = onIntent('AMAZON.YesIntent', async (turn, reply) => {
   }
 });
 
-export const NoHandler = onIntent('AMAZON.NoIntent', async (turn, reply) => {
+export const NoHandler = onIntent('AMAZON.NoIntent', (turn, reply) => {
   const pending = turn.state.pending;
   turn.state.pending = undefined;
   switch (pending?.kind) {
@@ -64,7 +64,6 @@ export const NoHandler = onIntent('AMAZON.NoIntent', async (turn, reply) => {
     case 'retry-save':
       return afterRetry(turn, reply, false);
     case 'reflect':
-      if (reachedLastStep(turn)) countCompletion(turn);
       turn.state.routine = undefined;
       return sayGoodnight(turn, reply);
     default:
@@ -72,9 +71,15 @@ export const NoHandler = onIntent('AMAZON.NoIntent', async (turn, reply) => {
   }
 });
 
-function routineActive(turn: Turn): boolean {
-  const k = position(turn).kind;
-  return k === 'step' || k === 'paused' || k === 'between';
+type OnAStep = Extract<Position, { kind: 'step' | 'paused' | 'between' | 'saved' }>;
+
+/** Holds the routine on the step the user is on, and asks whether to carry on with it. */
+function askToCarryOn(turn: Turn, reply: Reply, pos: OnAStep, question: 'helpCarryOn' | 'fallbackRoutine'): void {
+  const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
+  turn.state.pending = { kind: 'continue', step };
+  if (turn.state.routine) turn.state.routine.pausedAt = step;
+  const area = stepName(turn, pos.options, step);
+  reply.ask(question, { area }, 'helpCarryOnReprompt', { area });
 }
 
 export const HelpHandler = onIntent('AMAZON.HelpIntent', (turn, reply) => {
@@ -82,27 +87,14 @@ export const HelpHandler = onIntent('AMAZON.HelpIntent', (turn, reply) => {
   const pos = position(turn);
   if (pos.kind === 'none') return void reply.ask('helpIdle', undefined, 'helpIdleReprompt');
   reply.say('help');
-  if (pos.kind === 'end' && turn.state.pending?.kind === 'reflect') return void reply.ask('reflectOffer', undefined, 'reflectOfferReprompt');
-  if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between' || pos.kind === 'saved') {
-    const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
-    turn.state.pending = { kind: 'continue', step };
-    if (turn.state.routine) turn.state.routine.pausedAt = step;
-    reply.ask('helpCarryOn', { area: stepName(turn, pos.options, step) }, 'helpCarryOnReprompt');
-    return;
-  }
-  reply.ask('helpIdle', undefined, 'helpIdleReprompt');
+  if (pos.kind === 'end') return void reply.ask('reflectOffer', undefined, 'reflectOfferReprompt');
+  askToCarryOn(turn, reply, pos, 'helpCarryOn');
 });
 
 export const FallbackHandler = onIntent('AMAZON.FallbackIntent', (turn, reply) => {
   reply.say('fallback');
   const pos = position(turn);
-  if (routineActive(turn) && pos.kind !== 'none' && pos.kind !== 'end') {
-    const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
-    turn.state.pending = { kind: 'continue', step };
-    if (turn.state.routine) turn.state.routine.pausedAt = step;
-    reply.ask('fallbackRoutine', { area: stepName(turn, pos.options, step) }, 'helpCarryOnReprompt', { area: stepName(turn, pos.options, step) });
-    return;
-  }
+  if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between') return askToCarryOn(turn, reply, pos, 'fallbackRoutine');
   if (turn.state.pending) return void reply.ask('yesNoReprompt');
   reply.ask('fallbackIdle', undefined, 'helpIdleReprompt');
 });
@@ -167,9 +159,8 @@ async function deleteEverything(turn: Turn, reply: Reply): Promise<void> {
 /** The session ended (silence, "exit", an error): count a finished routine, keep the place of an unfinished one. */
 export const SessionEndedHandler: RequestHandler = {
   canHandle: (hi) => getRequestType(hi.requestEnvelope) === 'SessionEndedRequest',
-  handle: async (hi): Promise<Response> => {
+  handle: (hi): Response => {
     const turn = getTurn(hi);
-    if (reachedLastStep(turn)) countCompletion(turn);
     const pos = position(turn);
     if (turn.state.routine && !turn.state.routine.completion?.counted && (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between')) {
       saveResume(turn, pos.options, pos.kind === 'between' ? pos.next : pos.step);

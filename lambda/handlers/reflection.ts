@@ -3,7 +3,7 @@ import { QUESTIONS, type QuestionId } from '../store/types';
 import { onIntent, slotText } from './base';
 import type { Reply } from './reply';
 import { retryUnsaved } from './pending-writes';
-import { countCompletion, reachedLastStep, sayGoodnight } from './routine-flow';
+import { sayGoodnight } from './routine-flow';
 import type { Turn } from './turn';
 
 /** The three questions after the massage, one at a time, each answer saved the moment it is given. */
@@ -36,16 +36,15 @@ export function inReflection(turn: Turn): boolean {
   return !!turn.state.reflection && !turn.state.pending;
 }
 
-async function beginReflection(turn: Turn): Promise<void> {
-  if (reachedLastStep(turn)) countCompletion(turn);
+function beginReflection(turn: Turn): void {
   turn.state.routine = undefined;
   turn.state.pending = undefined;
   turn.state.reflection = { key: { day: turn.today(), createdAt: turn.now.toISOString() }, index: 0, tries: 0, answered: [] };
 }
 
 /** Begins the questions (after "yes" to the offer, or "let's reflect"). */
-export async function startReflection(turn: Turn, reply: Reply): Promise<void> {
-  await beginReflection(turn);
+export function startReflection(turn: Turn, reply: Reply): void {
+  beginReflection(turn);
   askCurrent(turn, reply);
 }
 
@@ -94,7 +93,7 @@ async function keep(turn: Turn, reply: Reply, question: QuestionId, answer: stri
 
 /** An answer to the question being asked (or to another one, said with its carrier phrase). */
 export async function answer(turn: Turn, reply: Reply, given: Partial<Record<QuestionId, string>>): Promise<void> {
-  if (!turn.state.reflection) await beginReflection(turn);
+  if (!turn.state.reflection) beginReflection(turn);
   const r = turn.state.reflection!;
   const current = QUESTIONS[r.index];
   // Answers to other questions given with their own carrier phrase are kept too.

@@ -1,4 +1,4 @@
-import { localHour } from '../progress/days';
+import { localHour, TURNOVER_HOUR } from '../progress/days';
 import { advanceStreak } from '../progress/streak';
 import { buildChapter, locate } from '../routine/narration';
 import { CLOSING_SECONDS, instructionSeconds, OPENING_SECONDS, planRoutine, type Plan } from '../routine/plan';
@@ -30,9 +30,10 @@ export function bedtimeNow(turn: Turn): boolean {
   if (mode === 'never') return false;
   if (turn.state.bedtime) return true;
   const h = localHour(turn.now, turn.timeZone);
-  return h >= 21 || h < TURNOVER_EVENING_END;
+  return h >= BEDTIME_HOUR || h < TURNOVER_HOUR;
 }
-const TURNOVER_EVENING_END = 4;
+/** From this local hour until the day turns over at 4 am, the bedtime voice is used. */
+const BEDTIME_HOUR = 21;
 
 /** Tonight's options: the saved preferences, with tonight's choices on top. */
 export function optionsFor(turn: Turn, tonight: Partial<RoutineOptions> = {}): RoutineOptions {
@@ -118,7 +119,7 @@ export function opening(turn: Turn, reply: Reply, options: RoutineOptions): void
     reply.say('greetingBedtime');
   } else {
     const h = localHour(turn.now, turn.timeZone);
-    reply.say(h >= 17 || h < 4 ? 'greetingEvening' : 'greetingDay');
+    reply.say(h >= 17 || h < TURNOVER_HOUR ? 'greetingEvening' : 'greetingDay');
   }
   reply.say('oil');
   reply.add([pause(OIL_PAUSE_SECONDS)]);
@@ -130,7 +131,7 @@ export function opening(turn: Turn, reply: Reply, options: RoutineOptions): void
  * Whatever the reply already holds is spoken first and counted in the timeline.
  * `fresh` begins a new run (it can count again); otherwise this is the same run, moved.
  */
-export async function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from: number, fresh = false): Promise<void> {
+export function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from: number, fresh = false): void {
   const p = plan(turn, options);
   const start = Math.min(Math.max(0, from), p.steps.length - 1);
   const before = turn.state.routine;
@@ -167,7 +168,7 @@ export async function playFrom(turn: Turn, reply: Reply, options: RoutineOptions
     turn.state.pending = { kind: 'next-chapter' };
     return;
   }
-  await closeRoutine(turn, reply, p);
+  closeRoutine(turn, reply, p);
 }
 
 /** The longest a chapter's ending can be (the close, the streak, the question), so the chapter leaves room for it. */
@@ -185,7 +186,7 @@ function closeSeconds(turn: Turn, p: Plan): number {
 }
 
 /** Says the close: the streak in one line (once a run), then the reflection offer or good night. */
-export async function closeRoutine(turn: Turn, reply: Reply, p: Plan): Promise<void> {
+export function closeRoutine(turn: Turn, reply: Reply, p: Plan): void {
   const routine = turn.state.routine;
   reply.say(p.options.bedtime ? 'closingBedtime' : 'closing');
   if (!routine?.completion) {
@@ -279,10 +280,10 @@ export function countRun(turn: Turn, run: { day: string; minutes: number; runId?
   // Not yet offered the reminder, and someone is listening: it is marked offered in the same write,
   // and said at this session's good night.
   const offer = !turn.profile.flags.reminderOffered && !turn.profile.reminderToken && turn.hi.requestEnvelope.request.type !== 'SessionEndedRequest';
-  turn.pendingCompletion = { day: run.day, minutes: run.minutes, runId: run.runId, known, ...(offer && { flags: { reminderOffered: true } }) };
+  turn.pendingCompletion = { day: run.day, minutes: run.minutes, runId: run.runId, known };
   turn.profile.stats = { ...known, ...advanceStreak(known, run.day), completed: known.completed + 1, minutes: known.minutes + run.minutes };
   if (offer) {
-    turn.profile.flags.reminderOffered = true;
+    turn.change({ flags: { reminderOffered: true } });
     turn.state.offerReminder = true;
   }
   // The routine is done: its resume point goes (the write removes it), unless something later in
@@ -297,8 +298,3 @@ export function saveResume(turn: Turn, options: RoutineOptions, step: number, ch
   turn.change({ resume: { step, options, at: turn.now.toISOString(), ...(chapter && { chapter }) } });
 }
 
-/** Forgets the current routine (it stays saved in the profile's resume point). */
-export function leaveRoutine(turn: Turn): void {
-  turn.state.routine = undefined;
-  turn.state.pending = undefined;
-}

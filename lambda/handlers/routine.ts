@@ -13,7 +13,6 @@ import {
   plan,
   playFrom,
   position,
-  reachedLastStep,
   countRun,
   type Position,
   saveResume,
@@ -26,36 +25,36 @@ import { getTurn, type Turn } from './turn';
 /** Launch, start and the voice controls of the guided routine. */
 
 /** A fresh routine from the first step, with tonight's choices. */
-export async function startFresh(turn: Turn, reply: Reply, tonight: Partial<RoutineOptions> = {}): Promise<void> {
+export function startFresh(turn: Turn, reply: Reply, tonight: Partial<RoutineOptions> = {}): void {
   const options = optionsFor(turn, tonight);
   opening(turn, reply, options);
   if (tonight.focus) reply.say('focusNote', { area: areaName(turn, tonight.focus) });
   if (tonight.tool && tonight.tool !== turn.profile.prefs.tool) reply.say('toolNote', { tool: turn.content.toolNames[tonight.tool] });
-  await playFrom(turn, reply, options, 0, true);
+  playFrom(turn, reply, options, 0, true);
 }
 
 /** "Alexa, open my face massage": the massage starts at once, or picks up where it stopped. */
-export async function launch(turn: Turn, reply: Reply, tonight?: Partial<RoutineOptions>): Promise<void> {
+export function launch(turn: Turn, reply: Reply, tonight?: Partial<RoutineOptions>): void {
   const pos = position(turn);
   if (!tonight && pos.kind === 'saved') {
     reply.say('resumeAt', { area: stepName(turn, pos.options, pos.step) });
-    await playFrom(turn, reply, pos.options, pos.step, true);
+    playFrom(turn, reply, pos.options, pos.step, true);
     return;
   }
-  await startFresh(turn, reply, tonight);
+  startFresh(turn, reply, tonight);
 }
 
 export const LaunchHandler: RequestHandler = {
   canHandle: (hi) => getRequestType(hi.requestEnvelope) === 'LaunchRequest',
-  handle: async (hi): Promise<Response> => {
+  handle: (hi): Response => {
     const turn = getTurn(hi);
     const reply = new Reply(turn);
-    await launch(turn, reply);
+    launch(turn, reply);
     return reply.build();
   },
 };
 
-export const StartRoutineHandler = onIntent('StartRoutineIntent', async (turn, reply) => {
+export const StartRoutineHandler = onIntent('StartRoutineIntent', (turn, reply) => {
   const tonight = routineSlots(turn.hi);
   const pos = position(turn);
   const onlyFocus = tonight.focus && !tonight.length && !tonight.tool;
@@ -66,10 +65,10 @@ export const StartRoutineHandler = onIntent('StartRoutineIntent', async (turn, r
     const steps = plan(turn, options).steps;
     const at = Math.max(0, steps.findIndex((s) => s.area === here));
     reply.say('focusNote', { area: areaName(turn, tonight.focus!) });
-    await playFrom(turn, reply, options, at);
+    playFrom(turn, reply, options, at);
     return;
   }
-  await startFresh(turn, reply, { length: tonight.length, tool: tonight.tool, focus: tonight.focus, pace: tonight.pace });
+  startFresh(turn, reply, { length: tonight.length, tool: tonight.tool, focus: tonight.focus, pace: tonight.pace });
 });
 
 type Control = 'next' | 'previous' | 'repeat' | 'startOver' | 'resume' | 'slower' | 'faster';
@@ -88,7 +87,7 @@ const SLOWER: Record<Pace, Pace> = { faster: 'normal', normal: 'slower', slower:
 const FASTER: Record<Pace, Pace> = { slower: 'normal', normal: 'faster', faster: 'faster' };
 
 /** Next, back, repeat, start over, resume, slower, faster: each acts on the step the user is on. */
-export async function control(turn: Turn, reply: Reply, kind: Control): Promise<void> {
+export function control(turn: Turn, reply: Reply, kind: Control): void {
   const pos = position(turn);
   if (pos.kind === 'none') {
     if (kind === 'startOver') return startFresh(turn, reply);
@@ -143,12 +142,12 @@ export async function control(turn: Turn, reply: Reply, kind: Control): Promise<
     reply.say(ACK[kind]);
     turn.state.routine ??= { options, chapter: { from: last, to: last + 1, last: true, timeline: [], seconds: 0, startedAt: turn.now.getTime() } };
     turn.state.routine.options = options;
-    await closeRoutine(turn, reply, plan(turn, options));
+    closeRoutine(turn, reply, plan(turn, options));
     countCompletion(turn);
     return;
   }
   if (!reply.segments.length) reply.say(ACK[kind]);
-  await playFrom(turn, reply, options, target, kind === 'startOver');
+  playFrom(turn, reply, options, target, kind === 'startOver');
 }
 
 export const NextHandler = onIntent('AMAZON.NextIntent', (t, r) => control(t, r, 'next'));
@@ -159,7 +158,7 @@ export const ResumeHandler = onIntent('AMAZON.ResumeIntent', (t, r) => control(t
 export const SlowerHandler = onIntent('SlowerIntent', (t, r) => control(t, r, 'slower'));
 export const FasterHandler = onIntent('FasterIntent', (t, r) => control(t, r, 'faster'));
 
-export const PauseHandler = onIntent('AMAZON.PauseIntent', async (turn, reply) => {
+export const PauseHandler = onIntent('AMAZON.PauseIntent', (turn, reply) => {
   const pos = position(turn);
   if (pos.kind === 'end') return control(turn, reply, 'resume'); // nothing left to pause: the close, asked again
   if (pos.kind === 'none') {
@@ -187,8 +186,7 @@ export const PauseHandler = onIntent('AMAZON.PauseIntent', async (turn, reply) =
 });
 
 /** Stop, cancel and "go home": keep the place, say good night, close. */
-export async function stop(turn: Turn, reply: Reply): Promise<void> {
-  if (reachedLastStep(turn)) countCompletion(turn);
+export function stop(turn: Turn, reply: Reply): void {
   const pos = position(turn);
   if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between' || pos.kind === 'saved') {
     const step = pos.kind === 'between' ? pos.next : pos.step;

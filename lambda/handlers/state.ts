@@ -61,7 +61,6 @@ export interface SessionState {
   forgotten?: boolean;
   /** The time zone lookup was tried this session. */
   timeZoneTried?: boolean;
-  isNewUser?: boolean;
   routine?: RoutineState;
   pending?: Pending;
   reflection?: ReflectionState;

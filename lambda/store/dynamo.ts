@@ -247,14 +247,14 @@ export class DynamoDbProgressStore implements ProgressStore {
    * (at most three tries, then only the counters move).
    */
   async recordCompletion(userId: string, completion: Completion): Promise<Stats> {
-    const { day, minutes, known, runId, flags, change } = completion;
+    const { day, minutes, known, runId } = completion;
     assertDay(day);
     if (!Number.isFinite(minutes)) throw new RangeError('minutes must be a finite number');
     let basis: Stats = known;
     for (let attempt = 0; attempt < MAX_COMPLETION_TRIES; attempt++) {
+      const movesStreak = basis.lastDay === undefined || day > basis.lastDay;
       try {
-        if (basis.lastDay !== undefined && day <= basis.lastDay) return await this.countOnly(userId, minutes, runId, flags, change);
-        return await this.advance(userId, basis, day, minutes, runId, flags, change);
+        return await this.writeCompletion(userId, completion, movesStreak ? basis : undefined);
       } catch (err) {
         if (!isConditionalCheckFailed(err)) throw err;
         const fresh = await this.readStats(userId);
@@ -263,7 +263,41 @@ export class DynamoDbProgressStore implements ProgressStore {
         basis = fresh.stats;
       }
     }
-    return this.countOnly(userId, minutes, runId, flags, change);
+    return this.writeCompletion(userId, completion);
+  }
+
+  /**
+   * One UpdateItem: the counters (ADD), the turn's other changes, the resume point removed unless the
+   * turn saved a new one, the run id; with `basis`, the streak too, on condition that the stored last
+   * day is still the one it was computed from. A run already counted is refused by condition.
+   */
+  private async writeCompletion(userId: string, c: Completion, basis?: Stats): Promise<Stats> {
+    const b = this.stampProfile(new UpdateBuilder(), userId).add('completed', 1).add('minutes', c.minutes);
+    this.applyChange(b, { ...c.change, resume: c.change?.resume ?? null });
+    const conditions: string[] = [];
+    if (basis) {
+      const next = advanceStreak(basis, c.day);
+      b.set('currentStreak', next.currentStreak).set('bestStreak', next.bestStreak).set('lastDay', next.lastDay ?? c.day);
+      const lastDay = b.name('lastDay');
+      conditions.push(basis.lastDay === undefined ? `attribute_not_exists(${lastDay})` : `${lastDay} = ${b.value(basis.lastDay)}`);
+    }
+    if (c.runId !== undefined) {
+      b.set('lastRunId', c.runId);
+      const run = b.name('lastRunId');
+      conditions.push(`(attribute_not_exists(${run}) OR ${run} <> ${b.value(c.runId)})`);
+    }
+    const out = await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: this.profileKey(userId),
+        UpdateExpression: b.expression(),
+        ...(conditions.length ? { ConditionExpression: conditions.join(' AND ') } : {}),
+        ExpressionAttributeNames: b.names,
+        ExpressionAttributeValues: b.values,
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return statsFromItem(out.Attributes);
   }
 
   /** Adds a profile change to an update: SET or REMOVE per named field. */
@@ -280,69 +314,6 @@ export class DynamoDbProgressStore implements ProgressStore {
     b.setOrRemove('timeZone', change.timeZone);
     b.setOrRemove('reminderToken', change.reminderToken);
     return b;
-  }
-
-  private completionUpdate(userId: string, minutes: number, runId?: string, flags?: Partial<Flags>, change?: ProfileChange): UpdateBuilder {
-    const b = this.stampProfile(new UpdateBuilder(), userId).add('completed', 1).add('minutes', minutes);
-    // The routine is done: its resume point goes, unless this same turn saved a new one.
-    this.applyChange(b, { ...change, flags: { ...change?.flags, ...flags }, resume: change?.resume ?? null });
-    return runId === undefined ? b : b.set('lastRunId', runId);
-  }
-
-  /** Counts once per run: the write is refused when the stored last run is this one. */
-  private runCondition(b: UpdateBuilder, runId?: string): string | undefined {
-    if (runId === undefined) return undefined;
-    const n = b.name('lastRunId');
-    return `(attribute_not_exists(${n}) OR ${n} <> ${b.value(runId)})`;
-  }
-
-  private async countOnly(userId: string, minutes: number, runId?: string, flags?: Partial<Flags>, change?: ProfileChange): Promise<Stats> {
-    const b = this.completionUpdate(userId, minutes, runId, flags, change);
-    const condition = this.runCondition(b, runId);
-    const out = await this.doc.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: this.profileKey(userId),
-        UpdateExpression: b.expression(),
-        ...(condition ? { ConditionExpression: condition } : {}),
-        ExpressionAttributeNames: b.names,
-        ExpressionAttributeValues: b.values,
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return statsFromItem(out.Attributes);
-  }
-
-  private async advance(
-    userId: string,
-    basis: Stats,
-    day: string,
-    minutes: number,
-    runId?: string,
-    flags?: Partial<Flags>,
-    change?: ProfileChange,
-  ): Promise<Stats> {
-    const next = advanceStreak(basis, day);
-    const b = this.completionUpdate(userId, minutes, runId, flags, change)
-      .set('currentStreak', next.currentStreak)
-      .set('bestStreak', next.bestStreak)
-      .set('lastDay', next.lastDay ?? day);
-    const lastDay = b.name('lastDay');
-    const dayCondition =
-      basis.lastDay === undefined ? `attribute_not_exists(${lastDay})` : `${lastDay} = ${b.value(basis.lastDay)}`;
-    const run = this.runCondition(b, runId);
-    const out = await this.doc.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: this.profileKey(userId),
-        UpdateExpression: b.expression(),
-        ConditionExpression: run ? `${dayCondition} AND ${run}` : dayCondition,
-        ExpressionAttributeNames: b.names,
-        ExpressionAttributeValues: b.values,
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return statsFromItem(out.Attributes);
   }
 
   private async readStats(userId: string): Promise<{ stats: Stats; runId?: string }> {

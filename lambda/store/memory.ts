@@ -150,7 +150,7 @@ export class MemoryProgressStore implements ProgressStore {
   }
 
   async recordCompletion(userId: string, completion: Completion): Promise<Stats> {
-    const { day, minutes, known, runId, flags, change } = completion;
+    const { day, minutes, known, runId, change } = completion;
     assertDay(day);
     if (!Number.isFinite(minutes)) throw new RangeError('minutes must be a finite number');
     const rec = this.profileRecord(userId);
@@ -159,7 +159,7 @@ export class MemoryProgressStore implements ProgressStore {
     if (runId !== undefined && rec.lastRunId === runId) return clonePlain(stored);
     if (runId !== undefined) rec.lastRunId = runId;
     // The same turn's other changes go with it; the resume point goes unless the turn saved a new one.
-    applyChange(rec, { ...change, flags: { ...change?.flags, ...flags }, resume: change?.resume ?? null });
+    applyChange(rec, { ...change, resume: change?.resume ?? null });
     // Same outcome as the DynamoDB store's conditional write: the streak moves
     // from `known` while the stored last day is the one this session saw, and
     // from the stored stats when another device moved it in the meantime.

@@ -106,8 +106,6 @@ export interface Completion {
    * out at the client but landed, then was sent again) is not counted twice.
    */
   runId?: string;
-  /** Flags to set in the same write (so a turn that counts a routine still writes once). */
-  flags?: Partial<Flags>;
   /**
    * Other changes of the same turn, written in the same UpdateItem. Without a `resume` in it, the
    * resume point is removed (the routine is done).

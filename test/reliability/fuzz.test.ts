@@ -270,7 +270,6 @@ const state = fc.record(
     profileUnavailable: fc.boolean(),
     forgotten: fc.boolean(),
     timeZoneTried: fc.boolean(),
-    isNewUser: fc.boolean(),
     routine,
     pending,
     reflection,
