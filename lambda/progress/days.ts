@@ -5,23 +5,35 @@
 
 export const TURNOVER_HOUR = 4;
 
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat | undefined {
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    try {
+      fmt = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        weekday: 'short',
+      });
+    } catch {
+      return undefined;
+    }
+    formatters.set(timeZone, fmt);
+  }
+  return fmt;
+}
+
 /** Local wall-clock parts of an instant in an IANA time zone (UTC when the zone is unknown). */
 export function localParts(instant: Date, timeZone = 'UTC'): { year: number; month: number; day: number; hour: number; minute: number; weekday: number } {
-  let fmt: Intl.DateTimeFormat;
-  try {
-    fmt = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      weekday: 'short',
-    });
-  } catch {
-    return localParts(instant, 'UTC');
-  }
+  const fmt = formatterFor(timeZone);
+  if (!fmt) return localParts(instant, 'UTC');
   const parts: Record<string, string> = {};
   for (const p of fmt.formatToParts(instant)) parts[p.type] = p.value;
   const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -37,13 +49,7 @@ export function localParts(instant: Date, timeZone = 'UTC'): { year: number; mon
 
 /** True when the zone is a usable IANA time zone. */
 export function isValidTimeZone(timeZone: string | undefined): timeZone is string {
-  if (!timeZone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
+  return typeof timeZone === 'string' && timeZone !== '' && formatterFor(timeZone) !== undefined;
 }
 
 /** YYYY-MM-DD of a calendar date. */
