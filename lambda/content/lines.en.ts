@@ -107,7 +107,7 @@ export const LINES = {
   reflectHelp: ['Just answer in your own words. You can also say skip, or stop.'],
   answerKept: ['Lovely.', 'Thank you.', 'Got it.', 'Noted.'],
   answerSkipped: ["That's fine.", 'No problem.', 'Okay, skipping that one.'],
-  answerUnclear: ["Sorry, I didn't catch that. Once more?", 'I missed that. Could you say it again?'],
+  answerUnclear: ["Sorry, I didn't catch that.", 'I missed that.'],
   reflectDone: ['Kept.', 'All kept.', 'Saved for you.'],
   reflectDoneNothing: ["That's all right.", 'No problem.'],
   reflectStopped: ["Okay. I've kept what you said.", 'Stopping here. What you said is kept.'],
