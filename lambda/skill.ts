@@ -166,7 +166,7 @@ export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient })
     )
     .addRequestInterceptors(loadTurn(fullDeps))
     .addResponseInterceptors(saveTurn())
-    .addErrorHandlers(general.errorHandler(log))
+    .addErrorHandlers(general.errorHandler(log, deps.catalogue))
     .withApiClient(deps.apiClient ?? new DefaultApiClient());
   if (deps.skillId) builder.withSkillId(deps.skillId);
   const skill = builder.create();

@@ -1,61 +1,36 @@
-import { AREA_CONTENT, LAST_CUES, MIDDLE_CUES } from './areas.en';
-import { LINES, type LineKey } from './lines.en';
-import type { AreaContent, Variants } from './types';
-import type { AreaId, Length, Pace, Tool } from '../routine/types';
+import { EN } from './en';
+import type { Content } from './types';
 
-/** All spoken content of one locale. */
-export interface Content {
-  areas: Record<AreaId, AreaContent>;
-  middleCues: Variants;
-  lastCues: Variants;
-  lines: Record<LineKey, Variants>;
-  /** How tools, lengths and paces are said aloud. */
-  toolNames: Record<Tool, string>;
-  lengthNames: Record<Length, string>;
-  paceNames: Record<Pace, string>;
-  calendar: Calendar;
-}
+/**
+ * The one map from locale to content. Adding a language: its files in content/ (lines, areas and the
+ * rules of its `Content`), its model in interaction-models/, its publishing text in the manifest, and
+ * one entry here. No handler changes (docs/architecture.md, "Adding a language").
+ */
+export type Catalogue = Readonly<Record<string, Content>>;
 
-/** How days and ranges of days are said. */
-export interface Calendar {
-  weekdays: readonly string[];
-  months: readonly string[];
-  today: string;
-  yesterday: string;
-  /** {date} is a day said as "{month} {day}". */
-  week: string;
-  weekend: string;
-  month: string;
-  year: string;
-  lastTime: string;
-}
-
-const EN: Content = {
-  areas: AREA_CONTENT,
-  middleCues: MIDDLE_CUES,
-  lastCues: LAST_CUES,
-  lines: LINES,
-  toolNames: { hands: 'hands', roller: 'jade roller', guasha: 'gua sha' },
-  lengthNames: { quick: 'quick', standard: 'standard', deep: 'deep' },
-  paceNames: { slower: 'slower', normal: 'at the usual pace', faster: 'faster' },
-  calendar: {
-    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    today: 'today',
-    yesterday: 'yesterday',
-    week: 'the week of {date}',
-    weekend: 'the weekend of {date}',
-    month: '{month}',
-    year: '{year}',
-    lastTime: 'last time',
-  },
+export const CATALOGUE: Catalogue = {
+  'en-US': EN,
+  'en-GB': EN,
+  'en-CA': EN,
+  'en-AU': EN,
+  'en-IN': EN,
 };
 
-/** The locales the skill ships; every English locale shares the same files. */
-export const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
+/** The locales the skill ships. */
+export const LOCALES = Object.keys(CATALOGUE);
 
-export function contentFor(_locale?: string): Content {
-  return EN;
+/** Content of the locale the request came in, falling back to the first of the same language, then to en-US. */
+export function contentFor(locale: string | undefined, catalogue: Catalogue = CATALOGUE): Content {
+  if (locale && catalogue[locale]) return catalogue[locale];
+  const language = locale?.split('-')[0];
+  const same = language && Object.keys(catalogue).find((l) => l.split('-')[0] === language);
+  return same ? catalogue[same] : catalogue['en-US'] ?? EN;
 }
 
-export type { LineKey };
+/** A count with its word in the right form: plural("massage", 2) -> "massages". */
+export function countNoun(content: Content, noun: keyof Content['nouns'], count: number): string {
+  const forms = content.nouns[noun];
+  return forms[new Intl.PluralRules(content.language).select(count)] ?? forms.other;
+}
+
+export type { AnswerWords, AreaContent, Calendar, Content, LineKey, Plural, Variants } from './types';

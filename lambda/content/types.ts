@@ -1,8 +1,10 @@
-import type { AreaId, Tool } from '../routine/types';
+import type { AreaId, Length, Pace, Tool } from '../routine/types';
+import type { LINES } from './lines.en';
 
 /**
- * Spoken content. Every list is a set of variants: the narration picks one,
- * never the same twice in a row. Placeholders look like {area}.
+ * The typed interface every language implements (docs/architecture.md, "Adding a language").
+ * Spoken content: every list is a set of variants; the narration picks one, never the same twice in
+ * a row. Placeholders look like {area}.
  */
 export type Variants = readonly string[];
 
@@ -22,4 +24,62 @@ export interface AreaContent {
   cues: Variants;
   /** Base hold in seconds for the standard routine. */
   holdSeconds: number;
+}
+
+/** The keys of every line outside the areas; each language has a set of variants for every key. */
+export type LineKey = keyof typeof LINES;
+
+/** A word in the forms a count needs (the categories of Intl.PluralRules for the language). */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** How days and ranges of days are said. */
+export interface Calendar {
+  weekdays: readonly string[];
+  months: readonly string[];
+  /** A day of a month: {month} is its name, {day} its number (e.g. "{month} {day}", "{day}. {month}"). */
+  date: string;
+  today: string;
+  yesterday: string;
+  /** {date} is a day said as `date`. */
+  week: string;
+  weekend: string;
+  /** {month} is a month's name. */
+  month: string;
+  year: string;
+  lastTime: string;
+}
+
+/**
+ * Whole answers the reflection steers by, matched against the answer lowercased, with punctuation
+ * removed and spaces collapsed.
+ */
+export interface AnswerWords {
+  /** Passing on the question: "skip", "I don't know", "nothing". */
+  skip: RegExp;
+  /** Not an answer (a yes, a filler sound): the question is asked once more, like silence. */
+  unclear: RegExp;
+  /** Asking to hear the question again. */
+  repeat: RegExp;
+}
+
+/** All spoken content of one language, and the rules for saying things in it. */
+export interface Content {
+  /** BCP 47 language tag, for the plural rules ("en", "de"). */
+  language: string;
+  areas: Record<AreaId, AreaContent>;
+  middleCues: Variants;
+  lastCues: Variants;
+  lines: Record<LineKey, Variants>;
+  /** How tools, lengths and paces are said aloud. */
+  toolNames: Record<Tool, string>;
+  lengthNames: Record<Length, string>;
+  paceNames: Record<Pace, string>;
+  /** Counted words, e.g. massage / massages. */
+  nouns: { massage: Plural };
+  calendar: Calendar;
+  answers: AnswerWords;
+  /** A time of day as it is said: "21:30" -> "9:30 pm". */
+  sayTime(hhmm: string): string;
+  /** The screen: an area's title from its spoken name ("your jaw" -> "Jaw"), and "{step} of {total}". */
+  screen: { title(areaName: string): string; progress: string };
 }

@@ -14,13 +14,6 @@ const DEFAULT_REMINDER_TIME = '21:30';
 /** The custom task a routine runs (skill-package/tasks/StartMassage.1.json). */
 export const START_TASK = 'StartMassage';
 
-/** "21:30" -> "9:30 pm". */
-export function sayTime(hhmm: string): string {
-  const [h, m] = hhmm.split(':').map(Number);
-  const h12 = h % 12 === 0 ? 12 : h % 12;
-  return `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${h < 12 ? 'am' : 'pm'}`;
-}
-
 /** The next local occurrence of HH:MM, as the Reminders API wants it (no zone suffix). */
 export function nextOccurrence(hhmm: string, now: Date, timeZone: string): string {
   const p = localParts(now, timeZone);
@@ -63,7 +56,7 @@ export const BedtimeVoiceHandler = onIntent('BedtimeVoiceIntent', (turn, reply) 
 export const SetReminderHandler = onIntent('SetReminderIntent', (turn, reply) => {
   const time = validTime(slotValue(turn.hi, 'time')) ?? DEFAULT_REMINDER_TIME;
   turn.state.pending = { kind: 'reminder', time };
-  reply.ask('reminderConfirm', { time: sayTime(time) }, 'reminderConfirmReprompt');
+  reply.ask('reminderConfirm', { time: turn.content.sayTime(time) }, 'reminderConfirmReprompt');
 });
 
 function statusOf(e: unknown): number | undefined {
@@ -112,7 +105,7 @@ export async function createReminder(turn: Turn, reply: Reply, time: string): Pr
     const old = turn.profile.reminderToken;
     if (old && old !== res.alertToken) await client.deleteReminder(old).catch(() => undefined);
     turn.change({ reminderToken: res.alertToken ?? null });
-    reply.say('reminderSet', { time: sayTime(time) }).close();
+    reply.say('reminderSet', { time: turn.content.sayTime(time) }).close();
   } catch (e) {
     const status = statusOf(e);
     if (status === 401 || status === 403) return askPermission(turn, reply, time);

@@ -9,7 +9,7 @@ import { Reply } from './reply';
 import { control, launch, startFresh, stop } from './routine';
 import { currentStep, plan, playFrom, position, saveResume, sayGoodnight, stepName, type Position } from './routine-flow';
 import { getTurn, type Logger, type Turn } from './turn';
-import { contentFor } from '../content';
+import { contentFor, countNoun, type Catalogue } from '../content';
 import { render, say } from '../ssml/speech';
 
 /** Yes and no, help, the unexpected, progress, preferences, deleting, and the end of a session. */
@@ -107,7 +107,7 @@ export const ProgressHandler = onIntent('ProgressIntent', (turn, reply) => {
     const current = currentStreakOn(s, turn.today());
     reply.say(current > 0 ? 'progressSummary' : 'progressSummaryNoStreak', {
       completed: s.completed,
-      massages: s.completed === 1 ? 'massage' : 'massages',
+      massages: countNoun(turn.content, 'massage', s.completed),
       minutes: s.minutes,
       current,
       best: s.bestStreak,
@@ -201,13 +201,13 @@ export const UnknownRequestHandler: RequestHandler = {
 };
 
 /** The last line of defence: apologise in speech, log the error's name, never what the user said. */
-export function errorHandler(log: Logger): ErrorHandler {
+export function errorHandler(log: Logger, catalogue?: Catalogue): ErrorHandler {
   return {
     canHandle: () => true,
     handle: (hi, error): Response => {
       // The name only: a message could one day carry something from the request.
       log.error('unhandled_error', { error: error.name, requestType: safeType(hi) });
-      const words = contentFor(hi.requestEnvelope?.request?.locale).lines.error[0];
+      const words = contentFor(hi.requestEnvelope?.request?.locale, catalogue).lines.error[0];
       return hi.responseBuilder.speak(render([say(words)]).ssml).withShouldEndSession(true).getResponse();
     },
   };

@@ -20,21 +20,25 @@ function sayDay(cal: Calendar, day: string, today: string): string {
   const ago = daysBetween(day, today);
   if (ago === 0) return cal.today;
   if (ago === 1) return cal.yesterday;
+  return ago > 1 && ago < 7 ? cal.weekdays[weekdayOf(day)] : sayDate(cal, day);
+}
+
+/** A day of a month, in the language's order ("November 16", "16. November"). */
+function sayDate(cal: Calendar, day: string): string {
   const [, m, d] = day.split('-').map(Number);
-  const date = `${cal.months[m - 1]} ${d}`;
-  return ago > 1 && ago < 7 ? cal.weekdays[weekdayOf(day)] : date;
+  return fill(cal.date, { month: cal.months[m - 1], day: d });
 }
 
 /** How a range is said: "yesterday", "Monday", "the week of November 16". */
 export function sayRange(cal: Calendar, range: DayRange, today: string): string {
-  const [y, m, d] = range.fromDay.split('-').map(Number);
+  const [y, m] = range.fromDay.split('-').map(Number);
   switch (range.kind) {
     case 'day':
       return sayDay(cal, range.fromDay, today);
     case 'week':
-      return fill(cal.week, { date: `${cal.months[m - 1]} ${d}` });
+      return fill(cal.week, { date: sayDate(cal, range.fromDay) });
     case 'weekend':
-      return fill(cal.weekend, { date: `${cal.months[m - 1]} ${d}` });
+      return fill(cal.weekend, { date: sayDate(cal, range.fromDay) });
     case 'month':
       return fill(cal.month, { month: cal.months[m - 1] });
     default:

@@ -13,10 +13,6 @@ export const REFLECTION_INTENT = 'ReflectionIntent';
 export const MAX_ANSWER_CHARS = 1000;
 const ASK: Record<QuestionId, LineKey> = { great: 'askGreat', challenging: 'askChallenging', better: 'askBetter' };
 
-const SKIP = /^(skip( (it|this|that|this one|that one|the question))?|pass|next( question)?|i don'?t know|don'?t know|no idea|not sure|nothing|no|nope|none|i'?d rather not( say)?|rather not)$/;
-/** Not an answer: a yes, a filler sound. Asked once more, like silence. */
-const UNCLEAR = /^(yes|yeah|yep|yup|ok|okay|sure|um+|uh+|er+|hmm+|mm+)$/;
-const REPEAT = /^(repeat( (it|that|the question))?|say (it|that) again|what( was the question)?|pardon|sorry|come again)$/;
 
 /** Keeps an answer exactly, up to the limit; past it, cut at the last word boundary. */
 export function limitAnswer(text: string): string {
@@ -27,6 +23,7 @@ export function limitAnswer(text: string): string {
   return (space > MAX_ANSWER_CHARS / 2 ? cut.slice(0, space) : t.slice(0, MAX_ANSWER_CHARS)).trim();
 }
 
+/** The answer as the content's answer words are matched against it. */
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -105,11 +102,12 @@ export async function answer(turn: Turn, reply: Reply, given: Partial<Record<Que
     }
   }
   const text = given[current]?.trim() ?? '';
+  const words = turn.content.answers;
   const said = normalise(text);
-  const plain = UNCLEAR.test(said) ? '' : said;
+  const plain = words.unclear.test(said) ? '' : said;
   if (!plain && keptOther) return askCurrent(turn, reply, 'answerKept');
-  if (REPEAT.test(plain)) return askCurrent(turn, reply);
-  if (SKIP.test(plain)) return advance(turn, reply, 'answerSkipped');
+  if (words.repeat.test(plain)) return askCurrent(turn, reply);
+  if (words.skip.test(plain)) return advance(turn, reply, 'answerSkipped');
   if (!plain) {
     if (r.tries === 0) {
       r.tries = 1;

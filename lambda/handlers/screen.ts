@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import STEP_DOCUMENT from '../apl/step.json';
+import { fill } from '../content/pick';
 import type { TimelineEntry } from '../routine/narration';
 import type { Plan } from '../routine/plan';
 import type { Turn } from './turn';
@@ -21,11 +22,10 @@ export function chapterScreen(turn: Turn, plan: Plan, timeline: readonly Timelin
   const steps = timeline.map(({ step }) => {
     const s = plan.steps[step];
     const area = turn.content.areas[s.area];
-    const title = area.name.replace(/^(your|the)\s+/i, '');
     return {
-      title: title.charAt(0).toUpperCase() + title.slice(1),
+      title: turn.content.screen.title(area.name),
       instruction: plan.options.bedtime ? area.bedtimeInstructions[plan.options.tool] : area.instructions[plan.options.tool],
-      progress: `${step + 1} of ${plan.steps.length}`,
+      progress: fill(turn.content.screen.progress, { step: step + 1, total: plan.steps.length }),
       percent: Math.round(((step + 1) / plan.steps.length) * 100),
     };
   });

@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { contentFor, type Content, type LineKey } from '../content';
+import { contentFor, type Catalogue, type Content, type LineKey } from '../content';
 import { fill, pick, type Random } from '../content/pick';
 import { practiceDay } from '../progress/days';
 import type { Budget } from '../ssml/speech';
@@ -17,6 +17,8 @@ export interface SkillDeps {
   /** When set, requests from any other skill are refused. */
   skillId?: string;
   log?: Logger;
+  /** The locales and their content (default: the shipped catalogue). */
+  catalogue?: Catalogue;
 }
 
 /** Structured logs: names and numbers only, never anything the user said. */
@@ -54,7 +56,7 @@ export class Turn {
     this.now = deps.now ? deps.now() : new Date();
     const ts = Date.parse((hi.requestEnvelope.request as { timestamp?: string }).timestamp ?? '');
     this.spokeAt = Number.isFinite(ts) ? ts : this.now.getTime();
-    this.content = contentFor(hi.requestEnvelope.request.locale);
+    this.content = contentFor(hi.requestEnvelope.request.locale, deps.catalogue);
     this.random = deps.random ?? Math.random;
     this.budget = deps.budget ?? PLATFORM_BUDGET;
     this.log = deps.log ?? silentLogger;

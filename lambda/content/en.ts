@@ -1,0 +1,46 @@
+import { AREA_CONTENT, LAST_CUES, MIDDLE_CUES } from './areas.en';
+import { LINES } from './lines.en';
+import type { Content } from './types';
+
+/** English, shared by every English locale. */
+export const EN: Content = {
+  language: 'en',
+  areas: AREA_CONTENT,
+  middleCues: MIDDLE_CUES,
+  lastCues: LAST_CUES,
+  lines: LINES,
+  toolNames: { hands: 'hands', roller: 'jade roller', guasha: 'gua sha' },
+  lengthNames: { quick: 'quick', standard: 'standard', deep: 'deep' },
+  paceNames: { slower: 'slower', normal: 'at the usual pace', faster: 'faster' },
+  nouns: { massage: { one: 'massage', other: 'massages' } },
+  calendar: {
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    date: '{month} {day}',
+    today: 'today',
+    yesterday: 'yesterday',
+    week: 'the week of {date}',
+    weekend: 'the weekend of {date}',
+    month: '{month}',
+    year: '{year}',
+    lastTime: 'last time',
+  },
+  answers: {
+    skip: /^(skip( (it|this|that|this one|that one|the question))?|pass|next( question)?|i don'?t know|don'?t know|no idea|not sure|nothing|no|nope|none|i'?d rather not( say)?|rather not)$/,
+    unclear: /^(yes|yeah|yep|yup|ok|okay|sure|um+|uh+|er+|hmm+|mm+)$/,
+    repeat: /^(repeat( (it|that|the question))?|say (it|that) again|what( was the question)?|pardon|sorry|come again)$/,
+  },
+  sayTime(hhmm) {
+    const [h, m] = hhmm.split(':').map(Number);
+    const h12 = h % 12 === 0 ? 12 : h % 12;
+    return `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${h < 12 ? 'am' : 'pm'}`;
+  },
+  screen: {
+    title: (name) => capitalise(name.replace(/^(your|the)\s+/i, '')),
+    progress: '{step} of {total}',
+  },
+};
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
