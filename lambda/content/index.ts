@@ -20,11 +20,14 @@ export const CATALOGUE: Catalogue = {
 export const LOCALES = Object.keys(CATALOGUE);
 
 /** Content of the locale the request came in, falling back to the first of the same language, then to en-US. */
-export function contentFor(locale: string | undefined, catalogue: Catalogue = CATALOGUE): Content {
-  if (locale && catalogue[locale]) return catalogue[locale];
-  const language = locale?.split('-')[0];
-  const same = language && Object.keys(catalogue).find((l) => l.split('-')[0] === language);
-  return same ? catalogue[same] : catalogue['en-US'] ?? EN;
+export function contentFor(locale: unknown, catalogue: Catalogue = CATALOGUE): Content {
+  if (typeof locale === 'string') {
+    if (Object.hasOwn(catalogue, locale)) return catalogue[locale];
+    const language = locale.split('-')[0];
+    const same = Object.keys(catalogue).find((l) => l.split('-')[0] === language);
+    if (same) return catalogue[same];
+  }
+  return Object.hasOwn(catalogue, 'en-US') ? catalogue['en-US'] : EN;
 }
 
 /** A count with its word in the right form: plural("massage", 2) -> "massages". */
