@@ -1,6 +1,7 @@
 import { DefaultApiClient, SkillBuilders, type HandlerInput, type RequestInterceptor, type ResponseInterceptor } from 'ask-sdk-core';
 import type { RequestEnvelope, Response, ResponseEnvelope, services } from 'ask-sdk-model';
 import { isValidTimeZone } from './progress/days';
+import { BoundedApiClient, TIME_ZONE_TIMEOUT_MS, withTimeout } from './handlers/alexa-api';
 import { retryUnsaved } from './handlers/pending-writes';
 import { countCompletion, countHeardFromEarlierSession, reachedLastStep } from './handlers/routine-flow';
 import * as bedtime from './handlers/bedtime';
@@ -13,19 +14,6 @@ import { consoleLogger, getTurn, setTurn, Turn, type SkillDeps } from './handler
 import { normaliseProfile, type ProfileChange } from './store/types';
 
 export type { SkillDeps } from './handlers/turn';
-
-/** Seconds the time-zone lookup may take before the turn goes on without it. */
-const TIME_ZONE_TIMEOUT_MS = 800;
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('timeout')), ms);
-    p.then(
-      (v) => (clearTimeout(t), resolve(v)),
-      (e) => (clearTimeout(t), reject(e)),
-    );
-  });
-}
 
 function mergeChanges(a: ProfileChange | undefined, b: ProfileChange): ProfileChange {
   if (!a) return b;
@@ -167,7 +155,7 @@ export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient })
     .addRequestInterceptors(loadTurn(fullDeps))
     .addResponseInterceptors(saveTurn())
     .addErrorHandlers(general.errorHandler(log, deps.catalogue))
-    .withApiClient(deps.apiClient ?? new DefaultApiClient());
+    .withApiClient(new BoundedApiClient(deps.apiClient ?? new DefaultApiClient()));
   if (deps.skillId) builder.withSkillId(deps.skillId);
   const skill = builder.create();
   return {
