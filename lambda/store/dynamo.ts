@@ -30,6 +30,7 @@ import {
   type ReflectionKey,
   type ReflectionQuery,
   type Stats,
+  staleRuns,
 } from './types';
 
 /*
@@ -58,6 +59,8 @@ const PROFILE_SK = 'PROFILE';
 const PREF = 'pref_';
 const FLAG = 'flag_';
 const ANSWER = 'answer_';
+/** One attribute per run counted lately (`run_<runId>`, the epoch ms it was counted). */
+const RUN = 'run_';
 const MAX_COMPLETION_TRIES = 3;
 const MAX_BATCH_TRIES = 5;
 const BATCH_SIZE = 25;
@@ -223,6 +226,8 @@ export class DynamoDbProgressStore implements ProgressStore {
     if (item.resume !== undefined && item.resume !== null) profile.resume = item.resume as Profile['resume'];
     if (typeof item.timeZone === 'string') profile.timeZone = item.timeZone;
     if (typeof item.reminderToken === 'string') profile.reminderToken = item.reminderToken;
+    const runs = prefixed(item, RUN);
+    if (Object.keys(runs).length) profile.runs = runs as Record<string, number>;
     return profile;
   }
 
@@ -257,13 +262,18 @@ export class DynamoDbProgressStore implements ProgressStore {
         return await this.writeCompletion(userId, completion, movesStreak ? basis : undefined);
       } catch (err) {
         if (!isConditionalCheckFailed(err)) throw err;
-        const fresh = await this.readStats(userId);
+        const fresh = await this.readStats(userId, runId);
         // This run was counted already (an earlier attempt landed): nothing more to do.
-        if (runId !== undefined && fresh.runId === runId) return fresh.stats;
+        if (fresh.counted) return fresh.stats;
         basis = fresh.stats;
       }
     }
-    return this.writeCompletion(userId, completion);
+    try {
+      return await this.writeCompletion(userId, completion);
+    } catch (err) {
+      if (!isConditionalCheckFailed(err)) throw err;
+      return (await this.readStats(userId, runId)).stats; // only the run's own condition is left: counted
+    }
   }
 
   /**
@@ -282,9 +292,12 @@ export class DynamoDbProgressStore implements ProgressStore {
       conditions.push(basis.lastDay === undefined ? `attribute_not_exists(${lastDay})` : `${lastDay} = ${b.value(basis.lastDay)}`);
     }
     if (c.runId !== undefined) {
-      b.set('lastRunId', c.runId);
-      const run = b.name('lastRunId');
-      conditions.push(`(attribute_not_exists(${run}) OR ${run} <> ${b.value(c.runId)})`);
+      // Exactly once per run, whatever else landed in between: the run's own attribute must not exist.
+      const nowMs = this.now().getTime();
+      b.set(`${RUN}${c.runId}`, nowMs);
+      conditions.push(`attribute_not_exists(${b.name(`${RUN}${c.runId}`)})`);
+      for (const id of staleRuns(c.seenRuns, nowMs, c.runId)) b.remove(`${RUN}${id}`);
+      b.remove('lastRunId'); // the single-run check it replaces
     }
     const out = await this.doc.send(
       new UpdateCommand({
@@ -316,7 +329,8 @@ export class DynamoDbProgressStore implements ProgressStore {
     return b;
   }
 
-  private async readStats(userId: string): Promise<{ stats: Stats; runId?: string }> {
+  /** The stored stats, and whether the run was counted already. */
+  private async readStats(userId: string, runId?: string): Promise<{ stats: Stats; counted: boolean }> {
     const out = await this.doc.send(
       new GetCommand({
         TableName: this.tableName,
@@ -329,12 +343,11 @@ export class DynamoDbProgressStore implements ProgressStore {
           '#cs': 'currentStreak',
           '#bs': 'bestStreak',
           '#ld': 'lastDay',
-          '#run': 'lastRunId',
+          '#run': `${RUN}${runId ?? ''}`,
         },
       }),
     );
-    const runId = out.Item?.lastRunId;
-    return { stats: statsFromItem(out.Item), ...(typeof runId === 'string' ? { runId } : {}) };
+    return { stats: statsFromItem(out.Item), counted: runId !== undefined && out.Item?.[`${RUN}${runId}`] !== undefined };
   }
 
   async saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string): Promise<void> {

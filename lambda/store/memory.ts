@@ -13,6 +13,7 @@ import {
   type ReflectionKey,
   type ReflectionQuery,
   type Stats,
+  staleRuns,
 } from './types';
 
 // ---------------------------------------------------------------------------
@@ -90,8 +91,8 @@ interface ProfileRecord {
   timeZone?: string;
   flags: Partial<Flags>;
   reminderToken?: string;
-  /** The last run counted (see Completion.runId). */
-  lastRunId?: string;
+  /** Runs counted lately, run id -> epoch ms (see Completion.runId). */
+  runs: Map<string, number>;
 }
 
 interface UserRecord {
@@ -124,7 +125,7 @@ export class MemoryProgressStore implements ProgressStore {
   private profileRecord(userId: string): ProfileRecord {
     const user = this.user(userId);
     if (!user.profile) {
-      user.profile = { userId, createdAt: this.now().toISOString(), prefs: {}, stats: zeroStats(), flags: {} };
+      user.profile = { userId, createdAt: this.now().toISOString(), prefs: {}, stats: zeroStats(), flags: {}, runs: new Map() };
     }
     return user.profile;
   }
@@ -142,6 +143,7 @@ export class MemoryProgressStore implements ProgressStore {
     if (rec.resume !== undefined) profile.resume = clonePlain(rec.resume);
     if (rec.timeZone !== undefined) profile.timeZone = rec.timeZone;
     if (rec.reminderToken !== undefined) profile.reminderToken = rec.reminderToken;
+    if (rec.runs.size) profile.runs = Object.fromEntries(rec.runs);
     return profile;
   }
 
@@ -150,14 +152,18 @@ export class MemoryProgressStore implements ProgressStore {
   }
 
   async recordCompletion(userId: string, completion: Completion): Promise<Stats> {
-    const { day, minutes, known, runId, change } = completion;
+    const { day, minutes, known, runId, change, seenRuns } = completion;
     assertDay(day);
     if (!Number.isFinite(minutes)) throw new RangeError('minutes must be a finite number');
     const rec = this.profileRecord(userId);
     const stored = rec.stats;
     // A run is counted once, as in the DynamoDB store.
-    if (runId !== undefined && rec.lastRunId === runId) return clonePlain(stored);
-    if (runId !== undefined) rec.lastRunId = runId;
+    if (runId !== undefined && rec.runs.has(runId)) return clonePlain(stored);
+    if (runId !== undefined) {
+      const nowMs = this.now().getTime();
+      rec.runs.set(runId, nowMs);
+      for (const id of staleRuns(seenRuns, nowMs, runId)) rec.runs.delete(id);
+    }
     // The same turn's other changes go with it; the resume point goes unless the turn saved a new one.
     applyChange(rec, { ...change, resume: change?.resume ?? null });
     // Same outcome as the DynamoDB store's conditional write: the streak moves

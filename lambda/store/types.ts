@@ -62,6 +62,8 @@ export interface Profile {
   flags: Flags;
   /** Alexa Reminders API token of the nightly reminder, when one exists. */
   reminderToken?: string;
+  /** Runs counted lately: run id -> epoch ms when it was counted (see Completion.runId). */
+  runs?: Record<string, number>;
 }
 
 /** A partial change to a profile. `null` removes an optional attribute. */
@@ -103,9 +105,12 @@ export interface Completion {
   known: Stats;
   /**
    * Names this run of the routine. A completion whose run was already counted (a write that timed
-   * out at the client but landed, then was sent again) is not counted twice.
+   * out at the client but landed, then was sent again, whatever other runs landed in between) is
+   * not counted twice: every run counted in the last RUN_MEMORY_MS is remembered by its id.
    */
   runId?: string;
+  /** The runs this session saw stored (Profile.runs): those older than RUN_MEMORY_MS are forgotten in the same write. */
+  seenRuns?: Record<string, number>;
   /**
    * Other changes of the same turn, written in the same UpdateItem. Without a `resume` in it, the
    * resume point is removed (the routine is done).
@@ -130,6 +135,20 @@ export interface ProgressStore {
   deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }): Promise<number>;
   /** Deletes every item of the user. Returns how many. */
   deleteUser(userId: string): Promise<number>;
+}
+
+/**
+ * How long a counted run is remembered. A run is only ever sent again from a session that read the
+ * profile after the run began (sessions last minutes, and a finish marker is removed by the write
+ * that counts it), so a week is far longer than any retry can come.
+ */
+export const RUN_MEMORY_MS = 7 * 24 * 3600 * 1000;
+
+/** The run ids of `seen` counted before `now - RUN_MEMORY_MS`, to forget. */
+export function staleRuns(seen: Record<string, number> | undefined, nowMs: number, keep?: string): string[] {
+  return Object.entries(seen ?? {})
+    .filter(([id, at]) => id !== keep && at < nowMs - RUN_MEMORY_MS)
+    .map(([id]) => id);
 }
 
 export const DEFAULT_PREFS: Preferences = {
@@ -210,5 +229,10 @@ export function normaliseProfile(p: Profile): Profile {
     (f.runId === undefined || typeof f.runId === 'string');
   if (f && !finishOk) delete out.resume!.finish;
   if (out.timeZone !== undefined && !isValidTimeZone(out.timeZone)) delete out.timeZone;
+  delete out.runs;
+  if (p.runs && typeof p.runs === 'object') {
+    const runs = Object.entries(p.runs).filter(([id, at]) => id.length <= 64 && Number.isFinite(at)).slice(0, 100);
+    if (runs.length) out.runs = Object.fromEntries(runs);
+  }
   return out;
 }

@@ -52,8 +52,10 @@ export async function startFaultProxy(target: string | (() => string)): Promise<
       });
     forward(client, upstream);
     forward(upstream, client);
-    client.on('close', () => upstream.destroy());
-    upstream.on('close', () => client.destroy());
+    // What was already sent still arrives (a request the client gave up on can land), then the other side closes.
+    const later = (s: Socket) => () => setTimeout(() => s.destroy(), state.delayMs + 20);
+    client.on('close', later(upstream));
+    upstream.on('close', later(client));
   };
 
   const listen = () =>

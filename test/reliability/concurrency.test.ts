@@ -4,14 +4,14 @@
  */
 import type { DynamoDbProgressStore } from '../../lambda/store/dynamo';
 import { VirtualClock } from '../../local/conversation';
-import { dynamoTable } from '../helpers/dynalite';
+import { dynamoTable, PATIENT_CLIENT } from '../helpers/dynalite';
 import { recordingLogger, responseProblems, talk } from './support';
 
 const TABLE = 'reliability-concurrency';
 const SESSIONS = 50;
 const EVENING = Date.parse('2026-11-24T21:30:00-08:00');
 
-const db = dynamoTable(TABLE);
+const db = dynamoTable(TABLE, PATIENT_CLIENT);
 let store: DynamoDbProgressStore;
 beforeAll(() => {
   store = db.store;

@@ -6,7 +6,7 @@ import { createDocumentClient, ensureTable } from '../../lambda/store/client';
 import { DynamoDbProgressStore } from '../../lambda/store/dynamo';
 import { MemoryProgressStore } from '../../lambda/store/memory';
 import { DEFAULT_PREFS, type ProgressStore, type ResumePoint, type Stats } from '../../lambda/store/types';
-import { countCommands, startDynalite } from '../helpers/dynalite';
+import { countCommands, PATIENT_CLIENT, startDynalite } from '../helpers/dynalite';
 
 const TABLE = 'store-contract-test';
 const START = new Date('2026-11-24T21:00:00.000Z');
@@ -160,6 +160,35 @@ function describeContract(name: string, makeStore: (now: () => Date) => Progress
       expect(await store.recordCompletion(u, { day: '2026-11-21', minutes: 4, known: other, runId: 'run-c' })).toEqual(next);
     });
 
+    test('a run sent again after other runs landed in between still counts once (any interleaving of devices)', async () => {
+      const u = newUser('interleaved');
+      // Device A's write lands (its client timed out, so it keeps the run to send again); devices B and
+      // C count their own runs; A sends its run again, then B does too. Three runs, counted three times.
+      await store.recordCompletion(u, { day: '2026-11-20', minutes: 4, known: ZERO, runId: 'run-a' });
+      await store.recordCompletion(u, { day: '2026-11-20', minutes: 4, known: ZERO, runId: 'run-b' });
+      await store.recordCompletion(u, { day: '2026-11-20', minutes: 4, known: ZERO, runId: 'run-c' });
+      await store.recordCompletion(u, { day: '2026-11-20', minutes: 4, known: ZERO, runId: 'run-a' });
+      const last = await store.recordCompletion(u, { day: '2026-11-21', minutes: 4, known: ZERO, runId: 'run-b' });
+      expect(last).toMatchObject({ completed: 3, minutes: 12 });
+      expect((await store.loadProfile(u))?.stats).toMatchObject({ completed: 3, minutes: 12, lastDay: '2026-11-20' });
+      // All interleavings of two runs each sent twice, concurrently: counted twice.
+      const v = newUser('interleaved-concurrent');
+      await Promise.all(['x', 'y', 'x', 'y', 'x'].map((r) => store.recordCompletion(v, { day: '2026-11-20', minutes: 5, known: ZERO, runId: `run-${r}` })));
+      expect((await store.loadProfile(v))?.stats).toMatchObject({ completed: 2, minutes: 10 });
+    });
+
+    test('runs counted more than a week ago are forgotten by a later completion that saw them; recent ones are kept', async () => {
+      const u = newUser('forget');
+      await store.recordCompletion(u, { day: '2026-11-20', minutes: 4, known: ZERO, runId: 'run-old' });
+      time.set(new Date('2026-11-26T21:00:00.000Z'));
+      await store.recordCompletion(u, { day: '2026-11-26', minutes: 4, known: ZERO, runId: 'run-recent' });
+      time.set(new Date('2026-12-02T21:00:00.000Z'));
+      const seen = (await store.loadProfile(u))?.runs;
+      expect(Object.keys(seen ?? {}).sort()).toEqual(['run-old', 'run-recent']);
+      await store.recordCompletion(u, { day: '2026-12-02', minutes: 4, known: ZERO, runId: 'run-new', seenRuns: seen });
+      expect(Object.keys((await store.loadProfile(u))?.runs ?? {}).sort()).toEqual(['run-new', 'run-recent']);
+    });
+
     test('answers saved one by one on the same key come back as one reflection', async () => {
       const u = newUser('answers');
       const key = { day: '2026-11-24', createdAt: '2026-11-24T21:10:00.000Z' };
@@ -301,7 +330,7 @@ describe('DynamoDB', () => {
 
   describe('DynamoDbProgressStore only', () => {
     test('fifty concurrent completions for one user are all counted', async () => {
-      const counted = createDocumentClient({ endpoint: dynalite.endpoint });
+      const counted = createDocumentClient({ ...PATIENT_CLIENT, endpoint: dynalite.endpoint });
       try {
         const calls = countCommands(counted);
         const store = new DynamoDbProgressStore({ doc: counted, tableName: TABLE });
@@ -320,7 +349,7 @@ describe('DynamoDB', () => {
     });
 
     test('a normal updateProfile, saveAnswer and recordCompletion are one write each', async () => {
-      const counted = createDocumentClient({ endpoint: dynalite.endpoint });
+      const counted = createDocumentClient({ ...PATIENT_CLIENT, endpoint: dynalite.endpoint });
       try {
         const calls = countCommands(counted);
         const store = new DynamoDbProgressStore({ doc: counted, tableName: TABLE });
