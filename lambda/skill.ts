@@ -139,6 +139,7 @@ export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient })
       routine.PauseHandler,
       routine.StopHandler,
       journal.JournalHandler,
+      journal.JournalLastHandler,
       journal.DeleteJournalHandler,
       journal.DeleteEntryHandler,
       general.YesHandler,

@@ -16,7 +16,14 @@ export const EN: Content = {
   calendar: {
     weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    date: '{month} {day}',
+    date: '{weekday}, {month} {ordinal}',
+    dateOtherYear: '{weekday}, {month} {ordinal}, {year}',
+    ordinals: [
+      'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+      'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+      'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth', 'thirtieth',
+      'thirty-first',
+    ],
     today: 'today',
     yesterday: 'yesterday',
     week: 'the week of {date}',

@@ -36,8 +36,15 @@ export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: str
 export interface Calendar {
   weekdays: readonly string[];
   months: readonly string[];
-  /** A day of a month: {month} is its name, {day} its number (e.g. "{month} {day}", "{day}. {month}"). */
+  /**
+   * A day said in full: {weekday}, {month} its name, {day} its number, {ordinal} its ordinal word
+   * (e.g. "{weekday}, {month} {ordinal}" -> "Monday, November twenty-third"; "{weekday}, {day}. {month}").
+   */
   date: string;
+  /** The same for a day of another year, with {year}. */
+  dateOtherYear: string;
+  /** Ordinal words of the days of a month, from the first ("first" ... "thirty-first"). */
+  ordinals: readonly string[];
   today: string;
   yesterday: string;
   /** {date} is a day said as `date`. */

@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { currentStreakOn } from '../progress/streak';
 import { onIntent, routineSlots } from './base';
 import { createReminder } from './bedtime';
-import { deleteJournal } from './journal';
+import { continueJournal, deleteJournal } from './journal';
 import { afterRetry, startReflection } from './reflection';
 import { Reply } from './reply';
 import { control, launch, startFresh, stop } from './routine';
@@ -42,6 +42,8 @@ export const YesHandler = onIntent('AMAZON.YesIntent', async (turn, reply) => {
       return createReminder(turn, reply, pending.time);
     case 'retry-save':
       return afterRetry(turn, reply, true);
+    case 'journal-more':
+      return continueJournal(turn, reply, pending.read, pending.at);
     default: {
       // A yes with no question pending: carry on, or start.
       const pos = position(turn);
@@ -63,6 +65,8 @@ export const NoHandler = onIntent('AMAZON.NoIntent', (turn, reply) => {
       return void reply.say('reminderKept').close();
     case 'retry-save':
       return afterRetry(turn, reply, false);
+    case 'journal-more':
+      return void reply.say('journalDone').close();
     case 'reflect':
       turn.state.routine = undefined;
       return sayGoodnight(turn, reply);

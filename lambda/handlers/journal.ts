@@ -1,115 +1,203 @@
-import type { Calendar } from '../content';
-import { fill } from '../content/pick';
-import { formatDay, localParts, weekdayOf } from '../progress/days';
-import { daysBetween, rangeOfAlexaDate, type DayRange } from '../progress/dates';
-import { countWords } from '../ssml/speech';
+import { sayDay, sayRange } from '../content/calendar';
+import { formatDay, localParts } from '../progress/days';
+import { rangeOfAlexaDate } from '../progress/dates';
+import { countWords, escapeText } from '../ssml/speech';
 import { QUESTIONS, type Reflection } from '../store/types';
 import { onIntent, slotValue } from './base';
 import type { Reply } from './reply';
+import type { JournalRead, JournalCursor } from './state';
 import type { Turn } from './turn';
 
 /** Hearing the journal back, and deleting it. */
 
-/** Words of answers read in one response: about two and a half minutes, well inside the 240 s budget. */
+/**
+ * One response reads at most this much of the journal: words (about two and a half minutes, well
+ * inside the 240 s budget) and rendered SSML characters (escaping makes `&` five characters, `'` six,
+ * so a read is measured as Alexa will receive it, well inside the 8000 it accepts).
+ */
 const READ_WORDS = 360;
-/** Words per answer when several entries are read ("read my journal", a week). */
-const BRIEF_WORDS = 40;
-const LATEST_COUNT = 3;
-
-function sayDay(cal: Calendar, day: string, today: string): string {
-  const ago = daysBetween(day, today);
-  if (ago === 0) return cal.today;
-  if (ago === 1) return cal.yesterday;
-  return ago > 1 && ago < 7 ? cal.weekdays[weekdayOf(day)] : sayDate(cal, day);
-}
-
-/** A day of a month, in the language's order ("November 16", "16. November"). */
-function sayDate(cal: Calendar, day: string): string {
-  const [, m, d] = day.split('-').map(Number);
-  return fill(cal.date, { month: cal.months[m - 1], day: d });
-}
-
-/** How a range is said: "yesterday", "Monday", "the week of November 16". */
-export function sayRange(cal: Calendar, range: DayRange, today: string): string {
-  const [y, m] = range.fromDay.split('-').map(Number);
-  switch (range.kind) {
-    case 'day':
-      return sayDay(cal, range.fromDay, today);
-    case 'week':
-      return fill(cal.week, { date: sayDate(cal, range.fromDay) });
-    case 'weekend':
-      return fill(cal.weekend, { date: sayDate(cal, range.fromDay) });
-    case 'month':
-      return fill(cal.month, { month: cal.months[m - 1] });
-    default:
-      return fill(cal.year, { year: y });
-  }
-}
-
-/** At most `max` words of an answer, and whether it was cut. */
-function brief(text: string, max: number): { text: string; cut: boolean } {
-  const words = text.trim().split(/\s+/);
-  if (words.length <= max) return { text: text.trim().replace(/[.!?\s]+$/u, ''), cut: false };
-  return { text: words.slice(0, max).join(' ').replace(/[.,;:!?]+$/u, ''), cut: true };
-}
-
-/** Fewest words worth reading of an answer; below this the reading stops and says there is more. */
+const READ_CHARS = 6000;
+/** Evenings read in one response; more are offered with "Shall I go on?". */
+const PAGE = 3;
+/** Below this much allowance no new answer is started: the read stops and offers the rest. */
 const MIN_WORDS = 8;
+const MIN_CHARS = 120;
+/** What the words around an answer ("The good part: ….") cost at most. */
+const FRAME = { words: 5, chars: 40 };
+/** Entries fetched per read: a page, the one after it (to know there is more), and a few spare. */
+const FETCH = PAGE + 7;
+
+/** Words and rendered SSML characters of a piece of text, as it will be sent. */
+function cost(text: string): { words: number; chars: number } {
+  return { words: countWords(text), chars: escapeText(text).length + 1 };
+}
 
 /**
- * Reads entries until the allowance of words is spent. An answer cut short says so ("and so on");
- * when the allowance runs out, the reading stops and says there is more. Returns whether all was read.
+ * The longest head of `text` within `maxWords` words and `maxChars` rendered characters, cut at
+ * the end of a sentence when one keeps at least half of it, else at a word. `next` is where the
+ * rest begins (text.length when all of it fits). Only a single word longer than the whole
+ * allowance is cut inside the word.
  */
-function readEntries(turn: Turn, reply: Reply, entries: Reflection[], perAnswer: number, withDates: boolean): boolean {
-  let left = READ_WORDS;
-  const today = turn.today();
-  const keys = { great: 'journalGreat', challenging: 'journalChallenging', better: 'journalBetter' } as const;
-  let complete = true;
-  for (const e of entries) {
-    const answers = QUESTIONS.filter((q) => e.answers[q]);
-    if (left < MIN_WORDS * answers.length) {
-      complete = false;
+export function takePart(text: string, maxWords: number, maxChars: number): { text: string; next: number } {
+  let words = 0;
+  let chars = 0;
+  let end = 0;
+  let next = text.length;
+  for (const m of text.matchAll(/\S+/g)) {
+    const c = escapeText(m[0]).length + 1;
+    if (words + 1 > maxWords || chars + c > maxChars) {
+      next = m.index!;
       break;
     }
-    if (withDates) reply.say('journalEntry', { when: capitalise(sayDay(turn.content.calendar, e.day, today)) });
-    for (const q of answers) {
-      const part = brief(e.answers[q]!, Math.max(MIN_WORDS, Math.min(perAnswer, left)));
-      left -= countWords(part.text) + 4;
-      reply.say(keys[q], { answer: part.cut ? turn.line('journalCut', { answer: part.text }).replace(/\.$/, '') : part.text });
-      if (part.cut) complete = false;
+    words += 1;
+    chars += c;
+    end = m.index! + m[0].length;
+  }
+  if (next === text.length) return { text: text.trim(), next };
+  if (end === 0) {
+    // One word longer than the allowance: as many of its characters as fit.
+    let n = 0;
+    let c = 0;
+    while (n < text.length && c + escapeText(text[n]).length < maxChars) c += escapeText(text[n++]).length;
+    return { text: text.slice(0, n).trim(), next: n };
+  }
+  const head = text.slice(0, end);
+  let sentence = -1;
+  for (const m of head.matchAll(/[.!?…]["')\]]*(?=\s|$)/g)) sentence = m.index! + m[0].length;
+  if (sentence >= end / 2) {
+    end = sentence;
+    next = end + (/^\s*/.exec(text.slice(end))?.[0].length ?? 0);
+  }
+  return { text: text.slice(0, end).trim(), next };
+}
+
+function keyOf(e: Reflection): string {
+  return `${e.day}#${e.createdAt}`;
+}
+
+const ANSWER_LINE = { great: 'journalGreat', challenging: 'journalChallenging', better: 'journalBetter' } as const;
+
+/**
+ * Reads entries from `at` (or the first) until the page or the allowance is spent. An answer
+ * that does not fit is cut at a sentence or a word. Returns where the reading stopped, or
+ * undefined when every entry was read to its end.
+ */
+function readEntries(turn: Turn, reply: Reply, entries: Reflection[], at: JournalCursor | undefined, withDates: boolean): JournalCursor | undefined {
+  const left = { words: READ_WORDS, chars: READ_CHARS };
+  const speak = (text: string) => {
+    const c = cost(text);
+    left.words -= c.words;
+    left.chars -= c.chars;
+    reply.text(text);
+  };
+  const today = turn.today();
+  const from = at?.key;
+  let start = from ? entries.findIndex((e) => keyOf(e) === from) : 0;
+  if (start < 0) {
+    start = 0;
+    at = undefined;
+  }
+  for (let i = start; i < entries.length; i++) {
+    const e = entries[i];
+    const key = keyOf(e);
+    const resuming = !!at && i === start && (at.q > 0 || at.offset > 0);
+    if (i - start === PAGE) return { key, q: 0, offset: 0 };
+    const firstQ = resuming ? at!.q : 0;
+    for (let qi = firstQ; qi < QUESTIONS.length; qi++) {
+      const q = QUESTIONS[qi];
+      const full = e.answers[q];
+      if (!full?.trim()) continue;
+      const offset = resuming && qi === at!.q ? at!.offset : 0;
+      if (left.words < MIN_WORDS + FRAME.words || left.chars < MIN_CHARS + FRAME.chars) return { key, q: qi, offset };
+      if (withDates && qi === firstQ && !resuming) speak(turn.line('journalEntry', { when: capitalise(sayDay(turn.content.calendar, e.day, today)) }));
+      const rest = full.slice(offset);
+      const part = takePart(rest, left.words - FRAME.words, left.chars - FRAME.chars);
+      speak(turn.line(offset ? 'journalGoingOn' : ANSWER_LINE[q], { answer: part.text.replace(/[.!?\s]+$/u, '') }));
+      if (part.next < rest.length) return { key, q: qi, offset: offset + part.next };
     }
   }
-  reply.say(complete ? 'journalEnd' : 'journalMore');
-  return complete;
+  return undefined;
 }
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export const JournalHandler = onIntent('JournalIntent', async (turn, reply) => {
-  const today = turn.today();
-  const range = rangeOfAlexaDate(slotValue(turn.hi, 'date'), today, calendarDay(turn));
-  const withAnswers = (list: Reflection[]) => list.filter((r) => QUESTIONS.some((q) => r.answers[q]));
+function withAnswers(list: Reflection[]): Reflection[] {
+  return list.filter((r) => QUESTIONS.some((q) => r.answers[q]?.trim()));
+}
+
+/** The entries of a read, from a cursor on: newest first for the latest evenings, oldest first in a range of days. */
+async function fetchEntries(turn: Turn, read: JournalRead, at?: JournalCursor): Promise<Reflection[]> {
+  const fromDay = at?.key.slice(0, 10);
+  if (read.mode === 'range') {
+    const list = await turn.store.listReflections(turn.userId, { fromDay: fromDay ?? read.fromDay, toDay: read.toDay, limit: FETCH, newestFirst: false });
+    return withAnswers(at ? list.filter((e) => keyOf(e) >= at.key) : list);
+  }
+  const list = await turn.store.listReflections(turn.userId, { ...(fromDay && { toDay: fromDay }), limit: FETCH, newestFirst: true });
+  const entries = withAnswers(at ? list.filter((e) => keyOf(e) <= at.key) : list);
+  return read.mode === 'last' ? entries.slice(0, 1) : entries;
+}
+
+/** Reads from a cursor, then offers the rest ("Shall I go on?") or closes. */
+function readAndOffer(turn: Turn, reply: Reply, read: JournalRead, entries: Reflection[], at?: JournalCursor): void {
+  const stopped = readEntries(turn, reply, entries, at, read.mode !== 'last' && (read.mode === 'latest' || read.several === true));
+  if (stopped) {
+    turn.state.pending = { kind: 'journal-more', read, at: stopped };
+    const older = read.mode === 'latest' && stopped.q === 0 && stopped.offset === 0;
+    return void reply.ask(older ? 'journalOlder' : 'journalGoOn', undefined, older ? 'journalOlderReprompt' : 'journalGoOnReprompt');
+  }
+  if (read.mode === 'latest') reply.say('journalEnd');
+  else if (read.mode === 'range' && read.several && read.when) reply.say('journalEndOf', { when: read.when });
+  reply.close();
+}
+
+async function readJournal(turn: Turn, reply: Reply, body: () => Promise<void>): Promise<void> {
   try {
-    if (!range) {
-      const latest = withAnswers(await turn.store.listReflections(turn.userId, { limit: LATEST_COUNT * 2 })).slice(0, LATEST_COUNT);
-      if (!latest.length) return void reply.say('journalEmpty').close();
-      readEntries(turn, reply, latest, latest.length > 1 ? BRIEF_WORDS : READ_WORDS, true);
-      return void reply.close();
-    }
-    const when = sayRange(turn.content.calendar, range, today);
-    const entries = withAnswers(await turn.store.listReflections(turn.userId, { fromDay: range.fromDay, toDay: range.toDay, limit: 20, newestFirst: false }));
-    if (!entries.length) return void reply.say('journalNothingOn', { when }).close();
-    const several = entries.length > 1;
-    if (!several || range.kind === 'day') reply.say('journalIntro', { when });
-    readEntries(turn, reply, entries, several ? BRIEF_WORDS : READ_WORDS, range.kind !== 'day');
-    reply.close();
+    await body();
   } catch (e) {
     turn.log.error('journal_unavailable', { error: (e as Error).name });
     reply.say('journalUnavailable').close();
   }
-});
+}
+
+export const JournalHandler = onIntent('JournalIntent', (turn, reply) =>
+  readJournal(turn, reply, async () => {
+    const today = turn.today();
+    const range = rangeOfAlexaDate(slotValue(turn.hi, 'date'), today, calendarDay(turn));
+    if (!range) {
+      const entries = await fetchEntries(turn, { mode: 'latest' });
+      if (!entries.length) return void reply.say('journalEmpty').close();
+      return readAndOffer(turn, reply, { mode: 'latest' }, entries);
+    }
+    const when = sayRange(turn.content.calendar, range, today);
+    const read: JournalRead = { mode: 'range', fromDay: range.fromDay, toDay: range.toDay };
+    const entries = await fetchEntries(turn, read);
+    if (!entries.length) return void reply.say('journalNothingOn', { when }).close();
+    const several = entries.length > 1 && range.kind !== 'day';
+    if (!several) reply.say('journalIntro', { when });
+    readAndOffer(turn, reply, { ...read, several, when }, entries);
+  }),
+);
+
+/** "What did I say last time?": the last evening only. */
+export const JournalLastHandler = onIntent('JournalLastIntent', (turn, reply) =>
+  readJournal(turn, reply, async () => {
+    const [last] = await fetchEntries(turn, { mode: 'last' });
+    if (!last) return void reply.say('journalEmpty').close();
+    reply.say('journalLast', { when: sayDay(turn.content.calendar, last.day, turn.today()) });
+    readAndOffer(turn, reply, { mode: 'last' }, [last]);
+  }),
+);
+
+/** "Yes" to "Shall I go on?": the read carries on from where it stopped. */
+export function continueJournal(turn: Turn, reply: Reply, read: JournalRead, at: JournalCursor): Promise<void> {
+  return readJournal(turn, reply, async () => {
+    const entries = await fetchEntries(turn, read, at);
+    if (!entries.length) return void reply.say(read.mode === 'latest' ? 'journalEnd' : 'journalDone').close();
+    readAndOffer(turn, reply, read, entries, at);
+  });
+}
 
 export const DeleteJournalHandler = onIntent('DeleteJournalIntent', (turn, reply) => {
   turn.state.pending = { kind: 'delete-journal' };

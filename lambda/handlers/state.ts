@@ -36,7 +36,21 @@ export type Pending =
   | { kind: 'delete-journal' }
   | { kind: 'delete-entry'; fromDay: string; toDay: string; label: string }
   | { kind: 'reminder'; time: string }
-  | { kind: 'retry-save' };
+  | { kind: 'retry-save' }
+  | { kind: 'journal-more'; read: JournalRead; at: JournalCursor };
+
+/** Which part of the journal is being read: the latest evenings, the last one, or a range of days. */
+export type JournalRead =
+  | { mode: 'latest' }
+  | { mode: 'last' }
+  | { mode: 'range'; fromDay: string; toDay: string; several?: boolean; when?: string };
+
+/** Where a read of the journal stopped: the entry (day#createdAt), the question, and the character in its answer. */
+export interface JournalCursor {
+  key: string;
+  q: number;
+  offset: number;
+}
 
 export interface ReflectionState {
   key: ReflectionKey;
