@@ -56,6 +56,7 @@ describe('interaction model en-US', () => {
       StartReflectionIntent: [],
       ReflectionIntent: ['great:AMAZON.SearchQuery', 'challenging:AMAZON.SearchQuery', 'better:AMAZON.SearchQuery'],
       JournalIntent: ['date:AMAZON.DATE'],
+      JournalLastIntent: [],
       DeleteEntryIntent: ['date:AMAZON.DATE'],
       DeleteJournalIntent: [],
       StopAskingReflectionIntent: [],
