@@ -9,6 +9,7 @@ import * as general from './handlers/general';
 import * as journal from './handlers/journal';
 import * as reflection from './handlers/reflection';
 import * as routine from './handlers/routine';
+import * as safety from './handlers/safety';
 import type { SessionState } from './handlers/state';
 import { consoleLogger, getTurn, setTurn, Turn, type SkillDeps } from './handlers/turn';
 import { normaliseProfile, type ProfileChange } from './store/types';
@@ -127,6 +128,7 @@ export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient })
       bedtime.BedtimeVoiceHandler,
       bedtime.SetReminderHandler,
       bedtime.CancelReminderHandler,
+      safety.DiscomfortHandler,
       routine.LaunchHandler,
       routine.StartRoutineHandler,
       routine.NextHandler,

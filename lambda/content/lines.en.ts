@@ -55,6 +55,17 @@ export const LINES = {
   stopMid: ["Stopping here. I'll keep your place at {area}.", "Okay. I'll remember {area} for next time."],
   stopDone: ['Okay.', 'All right.'],
 
+  // Discomfort: calm, practical, never a diagnosis
+  safetyPain: ['Stop pressing there. Rest your fingers a moment, then use a much lighter touch, or leave that area out tonight.'],
+  safetySkin: ['Stop there, and keep away from that spot tonight. Leave that area out, or keep your touch very light around it.'],
+  safetyUnwell: ["Stop for now, and rest your hands. Sit back and breathe slowly. If it doesn't pass, or it keeps coming back, please get advice from a doctor."],
+  safetyAny: ["Stop pressing for now, and rest your hands. Go much lighter, or leave that area out. If you feel unwell and it doesn't pass, please get advice from a doctor."],
+  safetyCarryOn: ['When you are ready, shall I go on with {area}, more gently?'],
+  safetyCarryOnReprompt: ['Say yes to go on gently with {area}, or stop to finish for tonight.'],
+  safetyRest: ['Take all the time you need. When you feel ready, say carry on for {area}, or say stop to finish for tonight.'],
+  safetyRestReprompt: ["Say carry on when you're ready, or stop."],
+  ackGently: ['Gently now, with barely any pressure.', 'Lighter now.'],
+
   // Help and the unexpected
   help: ['While I guide you, you can say next, go back, repeat, slower, faster, pause or stop.'],
   helpCarryOn: ['Shall I carry on with {area}?'],

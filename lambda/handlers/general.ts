@@ -25,7 +25,7 @@ export const YesHandler = onIntent('AMAZON.YesIntent', async (turn, reply) => {
       if (turn.state.routine) turn.state.routine.pausedAt = undefined;
       const options = pos.kind === 'none' ? undefined : pos.options;
       if (!options) return startFresh(turn, reply);
-      reply.say('ackResume');
+      reply.say(pending.gentle ? 'ackGently' : 'ackResume');
       return playFrom(turn, reply, options, pending.step);
     }
     case 'reflect':

@@ -138,16 +138,24 @@ export const ReflectionUnclearHandler = onIntent(
   (turn, reply) => answer(turn, reply, {}),
   inReflection,
 );
+/** Ends the questions: what was said is kept (one more try for anything unsaved), then good night. */
+export async function stopReflection(turn: Turn, reply: Reply): Promise<void> {
+  const kept = turn.state.reflection!.answered.length > 0;
+  turn.state.reflection = undefined;
+  // The user wants to stop: one more try for anything unsaved, then the truth about it.
+  if (turn.state.unsavedAnswers?.length) await retryUnsaved(turn);
+  if (!turn.state.unsavedAnswers?.length) reply.say(kept ? 'reflectStopped' : 'reflectStoppedNothing');
+  sayGoodnight(turn, reply);
+}
+
+/** Asks the current question again. */
+export function askAgain(turn: Turn, reply: Reply): void {
+  askCurrent(turn, reply);
+}
+
 export const ReflectionStopHandler = onIntent(
   ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent', 'AMAZON.PauseIntent'],
-  async (turn, reply) => {
-    const kept = turn.state.reflection!.answered.length > 0;
-    turn.state.reflection = undefined;
-    // The user wants to stop: one more try for anything unsaved, then the truth about it.
-    if (turn.state.unsavedAnswers?.length) await retryUnsaved(turn);
-    if (!turn.state.unsavedAnswers?.length) reply.say(kept ? 'reflectStopped' : 'reflectStoppedNothing');
-    sayGoodnight(turn, reply);
-  },
+  stopReflection,
   inReflection,
 );
 

@@ -140,14 +140,21 @@ export function control(turn: Turn, reply: Reply, kind: Control): void {
   if (target > last) {
     // "Next" on the last step: the routine is done.
     reply.say(ACK[kind]);
-    turn.state.routine ??= { options, chapter: { from: last, to: last + 1, last: true, timeline: [], seconds: 0, startedAt: turn.now.getTime() } };
-    turn.state.routine.options = options;
-    closeRoutine(turn, reply, plan(turn, options));
-    countCompletion(turn);
-    return;
+    return endRoutine(turn, reply, options);
   }
-  if (!reply.segments.length) reply.say(ACK[kind]);
+  const pending = turn.state.pending;
+  const gentle = pending?.kind === 'continue' && pending.gentle && (kind === 'resume' || kind === 'next');
+  if (!reply.segments.length) reply.say(gentle ? 'ackGently' : ACK[kind]);
   playFrom(turn, reply, options, target, kind === 'startOver');
+}
+
+/** The routine is over before its last step played out (the user moved past it): the close, and it counts. */
+export function endRoutine(turn: Turn, reply: Reply, options: RoutineOptions): void {
+  const last = plan(turn, options).steps.length - 1;
+  turn.state.routine ??= { options, chapter: { from: last, to: last + 1, last: true, timeline: [], seconds: 0, startedAt: turn.now.getTime() } };
+  turn.state.routine.options = options;
+  closeRoutine(turn, reply, plan(turn, options));
+  countCompletion(turn);
 }
 
 export const NextHandler = onIntent('AMAZON.NextIntent', (t, r) => control(t, r, 'next'));
@@ -167,6 +174,15 @@ export const PauseHandler = onIntent('AMAZON.PauseIntent', (turn, reply) => {
     return;
   }
   const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
+  holdAt(turn, reply, pos, step);
+  reply.ask('paused', { area: stepName(turn, pos.options, step) }, 'pausedReprompt');
+});
+
+/**
+ * Holds the routine at a step (its place kept, the screen on its page) and waits for "yes",
+ * "resume" or "carry on" to play from there. `gentle`: that carrying on is said to be lighter.
+ */
+export function holdAt(turn: Turn, reply: Reply, pos: Extract<Position, { kind: 'step' | 'paused' | 'between' | 'saved' }>, step: number, gentle?: boolean): void {
   const counted = pos.kind === 'saved' && countSavedOnLastStep(turn, pos);
   if (!counted) saveResume(turn, pos.options, step);
   const page = turn.state.routine?.chapter.timeline.findIndex((t) => t.step === step) ?? -1;
@@ -181,9 +197,8 @@ export const PauseHandler = onIntent('AMAZON.PauseIntent', (turn, reply) => {
       ...(done && { completion: done }),
     };
   }
-  turn.state.pending = { kind: 'continue', step };
-  reply.ask('paused', { area: stepName(turn, pos.options, step) }, 'pausedReprompt');
-});
+  turn.state.pending = { kind: 'continue', step, ...(gentle && { gentle }) };
+}
 
 /** Stop, cancel and "go home": keep the place, say good night, close. */
 export function stop(turn: Turn, reply: Reply): void {

@@ -28,7 +28,7 @@ export interface RoutineState {
 
 /** What a yes or a no answers. */
 export type Pending =
-  | { kind: 'continue'; step: number }
+  | { kind: 'continue'; step: number; gentle?: boolean }
   | { kind: 'next-chapter' }
   | { kind: 'reflect' }
   | { kind: 'start' }

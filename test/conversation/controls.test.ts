@@ -1,52 +1,11 @@
 import { AREA_CONTENT } from '../../lambda/content/areas.en';
 import { AREAS, type AreaId } from '../../lambda/routine/types';
-import type { Exchange } from '../../local/conversation';
-import { harness } from '../helpers/skill';
+import { at, firstArea, type Place } from '../helpers/places';
 
 /**
  * Every control at every place: at the very start, in the middle of a chapter, between the
  * parts of a deep routine, and after the end. What the user hears first names the right area.
  */
-
-const EVENING = '2026-11-24T19:30:00-08:00';
-
-function firstArea(text: string): string | undefined {
-  let best: { id: string; at: number } | undefined;
-  for (const a of Object.values(AREA_CONTENT)) {
-    for (const intro of a.intro) {
-      const at = text.indexOf(intro);
-      if (at >= 0 && (!best || at < best.at)) best = { id: a.id, at };
-    }
-  }
-  return best?.id;
-}
-
-/** Seconds into a response at which an area's intro is spoken, by the skill's own estimate (2.5 words a second). */
-function secondsTo(ex: Exchange, area: string): number {
-  const intro = AREA_CONTENT[area as keyof typeof AREA_CONTENT].intro.map((i) => ex.text.indexOf(i)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
-  const before = ex.text.slice(0, intro);
-  const pauses = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
-  const words = before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).filter(Boolean).length;
-  const rate = Number(/rate="(\d+)%"/.exec(ex.ssml)?.[1] ?? 100) / 100;
-  return pauses + words / 2.5 / rate;
-}
-
-type Place = 'start' | 'mid' | 'between' | 'end';
-
-/** Brings a fresh conversation to a place, and returns the line prefix that speaks there. */
-async function at(place: Place) {
-  const h = harness({ at: EVENING, userId: `controls-${place}-${Math.random()}` });
-  if (place === 'between') {
-    // the first part of the deep routine ends with "Ready for <the next area>?"
-    const first = await h.conv.say('start a deep massage');
-    const next = AREAS.find((a) => first.text.endsWith(`${AREA_CONTENT[a].name}?`))!;
-    return { h, prefix: '', here: AREAS[AREAS.indexOf(next) - 1], next };
-  }
-  const first = await h.conv.say('start my face massage');
-  if (place === 'start') return { h, prefix: '@2s ', here: 'forehead', next: 'brows' };
-  if (place === 'mid') return { h, prefix: `@${Math.round(secondsTo(first, 'jaw') + 4)}s `, here: 'jaw', next: 'ears' };
-  return { h, prefix: '', here: 'finish', next: 'finish' };
-}
 
 const cases: [string, Place, RegExp | string][] = [
   // [what the user says, where, the area heard first (or a pattern of what is said)]

@@ -51,6 +51,7 @@ describe('interaction model en-US', () => {
       SetPreferenceIntent: ['length:LENGTH', 'tool:TOOL', 'pace:PACE', 'focus:AREA'],
       SlowerIntent: [],
       FasterIntent: [],
+      DiscomfortIntent: ['feeling:FEELING', 'area:AREA'],
       ProgressIntent: [],
       DeleteDataIntent: [],
       StartReflectionIntent: [],
@@ -151,6 +152,7 @@ describe('interaction model en-US', () => {
       AREA: ['forehead', 'brows', 'temples', 'eyes', 'cheeks', 'jaw', 'ears', 'neck'],
       PACE: ['slower', 'normal', 'faster'],
       BEDTIME_MODE: ['always', 'never', 'auto'],
+      FEELING: ['pain', 'skin', 'unwell'],
     });
     for (const t of lm.types) {
       const seen = new Map<string, string>();

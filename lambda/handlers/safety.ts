@@ -1,0 +1,53 @@
+import type { LineKey } from '../content';
+import { isArea } from '../routine/types';
+import { onIntent, slotText, slotValue } from './base';
+import { askAgain, inReflection, stopReflection } from './reflection';
+import { endRoutine, holdAt } from './routine';
+import { currentStep, plan, position, sayGoodnight, stepName } from './routine-flow';
+
+/**
+ * "It hurts", "ouch", "my skin is burning", "I feel dizzy": a calm answer, never a fallback and
+ * never a diagnosis. Stop pressing; a lighter touch or that area left out; for feeling unwell,
+ * stop and rest, and get advice if it doesn't pass. The routine then waits at the next area and
+ * goes on, more gently, when the user says so (or ends, if they say stop).
+ */
+
+type Feeling = 'pain' | 'skin' | 'unwell';
+const FEELINGS: readonly string[] = ['pain', 'skin', 'unwell'];
+const ANSWER: Record<Feeling | 'unknown', LineKey> = { pain: 'safetyPain', skin: 'safetySkin', unwell: 'safetyUnwell', unknown: 'safetyAny' };
+
+export const DiscomfortHandler = onIntent('DiscomfortIntent', (turn, reply) => {
+  const said = slotValue(turn.hi, 'feeling');
+  const feeling = FEELINGS.includes(said ?? '') ? (said as Feeling) : undefined;
+  // "Ouch", "it hurts", "that's too hard" carry no feeling: they are about pressure. A feeling
+  // heard but not known gets the answer that covers every case.
+  const kind: Feeling | 'unknown' = feeling ?? (slotText(turn.hi, 'feeling')?.trim() ? 'unknown' : 'pain');
+  const unwell = kind === 'unwell' || kind === 'unknown';
+  reply.say(ANSWER[kind]);
+
+  if (inReflection(turn)) {
+    if (unwell) return stopReflection(turn, reply);
+    return askAgain(turn, reply);
+  }
+  turn.state.pending = undefined;
+  const pos = position(turn);
+  if (pos.kind === 'none') return void reply.close();
+  if (pos.kind === 'end') {
+    if (unwell || turn.profile.prefs.reflect === 'never') {
+      turn.state.routine = undefined;
+      return sayGoodnight(turn, reply);
+    }
+    turn.state.pending = { kind: 'reflect' };
+    return void reply.ask('reflectOffer', undefined, 'reflectOfferReprompt');
+  }
+  // The routine waits at the next area (past a sore area the user named, if it is that one).
+  const steps = plan(turn, pos.options).steps;
+  let next = pos.kind === 'between' ? pos.next : currentStep(turn, pos) + 1;
+  const area = slotValue(turn.hi, 'area');
+  if (isArea(area) && steps[next]?.area === area) next += 1;
+  if (next >= steps.length) return endRoutine(turn, reply, pos.options);
+  holdAt(turn, reply, pos, next, true);
+  const name = stepName(turn, pos.options, next);
+  if (unwell) reply.ask('safetyRest', { area: name }, 'safetyRestReprompt', { area: name });
+  else reply.ask('safetyCarryOn', { area: name }, 'safetyCarryOnReprompt', { area: name });
+});
