@@ -118,6 +118,8 @@ export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient })
       reflection.ReflectionSkipHandler,
       reflection.ReflectionRepeatHandler,
       reflection.ReflectionHelpHandler,
+      reflection.ReflectionControlHandler,
+      reflection.ReflectionResumeHandler,
       reflection.ReflectionUnclearHandler,
       reflection.ReflectionAnswerHandler,
       reflection.StartReflectionHandler,

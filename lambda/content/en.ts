@@ -33,9 +33,15 @@ export const EN: Content = {
     lastTime: 'last time',
   },
   answers: {
-    skip: /^(skip( (it|this|that|this one|that one|the question))?|pass|next( question)?|i don'?t know|don'?t know|no idea|not sure|nothing|no|nope|none|i'?d rather not( say)?|rather not)$/,
+    skip: /^(skip( (it|this|that|this one|that one|the question))?|pass|next( question| one| please)?|move on|i don'?t know|don'?t know|no idea|not sure|nothing|no|nope|none|i'?d rather not( say)?|rather not)$/,
     unclear: /^(yes|yeah|yep|yup|ok|okay|sure|um+|uh+|er+|hmm+|mm+)$/,
     repeat: /^(repeat( (it|that|the question))?|say (it|that) again|what( was the question)?|pardon|sorry|come again)$/,
+    stop: /^(stop( it| please| now)?|cancel|never ?mind|that's enough|enough|quit|exit|pause|i'?m done|done|finish|end)$/,
+    help: /^(help( me)?|what can i say|what do i say|what do i do|how does this work)$/,
+    previous: /^(go back|back|previous( one)?|go back one|last one|the last one again)$/,
+    startOver: /^(start over|start again|restart|from the top|start from the beginning|begin again)$/,
+    slower: /^(slower|slow down|go slower|(a )?(bit|little) slower|too fast|slower please|slow down please)$/,
+    faster: /^(faster|speed up|go faster|(a )?(bit|little) faster|too slow|faster please|hurry up)$/,
   },
   sayTime(hhmm) {
     const [h, m] = hhmm.split(':').map(Number);

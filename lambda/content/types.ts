@@ -67,6 +67,15 @@ export interface AnswerWords {
   unclear: RegExp;
   /** Asking to hear the question again. */
   repeat: RegExp;
+  /** Ending the questions ("stop", "cancel"). */
+  stop: RegExp;
+  /** Asking for help. */
+  help: RegExp;
+  /** Controls of the routine, never kept as answers: the user is asked once whether to leave the questions. */
+  previous: RegExp;
+  startOver: RegExp;
+  slower: RegExp;
+  faster: RegExp;
 }
 
 /** All spoken content of one language, and the rules for saying things in it. */

@@ -4,7 +4,7 @@ import { currentStreakOn } from '../progress/streak';
 import { onIntent, routineSlots } from './base';
 import { createReminder } from './bedtime';
 import { continueJournal, deleteJournal } from './journal';
-import { afterRetry, startReflection } from './reflection';
+import { afterRetry, leaveReflection, startReflection } from './reflection';
 import { Reply } from './reply';
 import { control, launch, startFresh, stop } from './routine';
 import { currentStep, plan, playFrom, position, saveResume, sayGoodnight, stepName, type Position } from './routine-flow';
@@ -44,6 +44,8 @@ export const YesHandler = onIntent('AMAZON.YesIntent', async (turn, reply) => {
       return afterRetry(turn, reply, true);
     case 'journal-more':
       return continueJournal(turn, reply, pending.read, pending.at);
+    case 'leave-reflection':
+      return leaveReflection(turn, reply, pending.control, true);
     default: {
       // A yes with no question pending: carry on, or start.
       const pos = position(turn);
@@ -67,6 +69,8 @@ export const NoHandler = onIntent('AMAZON.NoIntent', (turn, reply) => {
       return afterRetry(turn, reply, false);
     case 'journal-more':
       return void reply.say('journalDone').close();
+    case 'leave-reflection':
+      return leaveReflection(turn, reply, pending.control, false);
     case 'reflect':
       turn.state.routine = undefined;
       return sayGoodnight(turn, reply);

@@ -1,9 +1,12 @@
+import { getIntentName } from 'ask-sdk-core';
 import type { LineKey } from '../content';
 import { QUESTIONS, type QuestionId } from '../store/types';
 import { onIntent, slotText } from './base';
 import type { Reply } from './reply';
 import { retryUnsaved } from './pending-writes';
-import { sayGoodnight } from './routine-flow';
+import { nextPace, startFresh } from './routine';
+import { plan, playFrom, sayGoodnight } from './routine-flow';
+import type { RoutineControl } from './state';
 import type { Turn } from './turn';
 
 /** The three questions after the massage, one at a time, each answer saved the moment it is given. */
@@ -34,15 +37,58 @@ export function inReflection(turn: Turn): boolean {
 }
 
 function beginReflection(turn: Turn): void {
+  const after = turn.state.routine;
   turn.state.routine = undefined;
   turn.state.pending = undefined;
-  turn.state.reflection = { key: { day: turn.today(), createdAt: turn.now.toISOString() }, index: 0, tries: 0, answered: [] };
+  // Questions left this evening for the massage go on where they stopped, in the same entry.
+  const left = turn.state.leftReflection;
+  turn.state.leftReflection = undefined;
+  const resumed = left && left.key.day === turn.today() ? left : undefined;
+  const answered = resumed ? resumed.answered : [];
+  const index = Math.max(0, QUESTIONS.findIndex((q) => !answered.includes(q)));
+  turn.state.reflection = {
+    key: resumed ? resumed.key : { day: turn.today(), createdAt: turn.now.toISOString() },
+    index,
+    tries: 0,
+    answered: [...answered],
+    ...(after && { after }),
+  };
 }
 
 /** Begins the questions (after "yes" to the offer, or "let's reflect"). */
 export function startReflection(turn: Turn, reply: Reply): void {
   beginReflection(turn);
   askCurrent(turn, reply);
+}
+
+/**
+ * "Go back", "start over", "slower" said during the questions: never an answer. The first time,
+ * the user is asked whether to leave the questions for the massage; after a "no", the question
+ * is simply asked again.
+ */
+export function routineControlDuringReflection(turn: Turn, reply: Reply, control: RoutineControl): void {
+  const r = turn.state.reflection!;
+  const canLeave = !!r.after || control === 'startOver';
+  if (!canLeave || r.askedLeave) return askCurrent(turn, reply, 'reflectOnQuestions');
+  r.askedLeave = true;
+  turn.state.pending = { kind: 'leave-reflection', control };
+  reply.ask(control === 'startOver' ? 'reflectLeaveStartOver' : 'reflectLeave', undefined, 'reflectLeaveReprompt');
+}
+
+/** The answer to "leave the questions?": yes goes back to the massage with the control; no asks the question again. */
+export function leaveReflection(turn: Turn, reply: Reply, control: RoutineControl, leave: boolean): void {
+  turn.state.pending = undefined;
+  const r = turn.state.reflection;
+  if (!r) return startFresh(turn, reply);
+  if (!leave) return askCurrent(turn, reply, 'reflectStay');
+  turn.state.reflection = undefined;
+  if (r.answered.length) turn.state.leftReflection = { key: r.key, answered: r.answered };
+  if (control === 'startOver' || !r.after) return startFresh(turn, reply);
+  // Back to the routine that just finished: it stays counted, and its last area plays again.
+  turn.state.routine = r.after;
+  const options = control === 'previous' ? r.after.options : { ...r.after.options, pace: nextPace(r.after.options.pace, control) };
+  reply.say(control === 'previous' ? 'ackPrevious' : control === 'slower' ? 'ackSlower' : 'ackFaster');
+  playFrom(turn, reply, options, plan(turn, options).steps.length - 1);
 }
 
 function askCurrent(turn: Turn, reply: Reply, prefix?: LineKey): void {
@@ -106,8 +152,13 @@ export async function answer(turn: Turn, reply: Reply, given: Partial<Record<Que
   const said = normalise(text);
   const plain = words.unclear.test(said) ? '' : said;
   if (!plain && keptOther) return askCurrent(turn, reply, 'answerKept');
+  // Controls said as an answer (Alexa often sends them as the answer's words) are never kept.
   if (words.repeat.test(plain)) return askCurrent(turn, reply);
   if (words.skip.test(plain)) return advance(turn, reply, 'answerSkipped');
+  if (words.stop.test(plain)) return stopReflection(turn, reply);
+  if (words.help.test(plain)) return askCurrent(turn, reply, 'reflectHelp');
+  const control = ROUTINE_CONTROLS.find((c) => words[c].test(plain));
+  if (control) return routineControlDuringReflection(turn, reply, control);
   if (!plain) {
     if (r.tries === 0) {
       r.tries = 1;
@@ -129,7 +180,22 @@ export const ReflectionAnswerHandler = onIntent(REFLECTION_INTENT, (turn, reply)
 
 export const StartReflectionHandler = onIntent('StartReflectionIntent', startReflection);
 
-/** Inside the questions, the built-ins mean: skip, repeat, help, stop. */
+const ROUTINE_CONTROLS: readonly RoutineControl[] = ['previous', 'startOver', 'slower', 'faster'];
+const CONTROL_INTENTS: Record<string, RoutineControl> = {
+  'AMAZON.PreviousIntent': 'previous',
+  'AMAZON.StartOverIntent': 'startOver',
+  SlowerIntent: 'slower',
+  FasterIntent: 'faster',
+};
+
+/** Inside the questions, the built-ins mean: skip, repeat, help, stop; the routine's controls ask first. */
+export const ReflectionControlHandler = onIntent(
+  Object.keys(CONTROL_INTENTS),
+  (turn, reply) => routineControlDuringReflection(turn, reply, CONTROL_INTENTS[getIntentName(turn.hi.requestEnvelope)]),
+  inReflection,
+);
+/** "Resume", "carry on": go on with the questions. */
+export const ReflectionResumeHandler = onIntent('AMAZON.ResumeIntent', (turn, reply) => askCurrent(turn, reply), inReflection);
 export const ReflectionSkipHandler = onIntent(['AMAZON.NextIntent', 'AMAZON.NoIntent'], (turn, reply) => advance(turn, reply, 'answerSkipped'), inReflection);
 export const ReflectionRepeatHandler = onIntent('AMAZON.RepeatIntent', (turn, reply) => askCurrent(turn, reply), inReflection);
 export const ReflectionHelpHandler = onIntent('AMAZON.HelpIntent', (turn, reply) => askCurrent(turn, reply, 'reflectHelp'), inReflection);

@@ -86,6 +86,11 @@ const ACK: Record<Control, Parameters<Reply['say']>[0]> = {
 const SLOWER: Record<Pace, Pace> = { faster: 'normal', normal: 'slower', slower: 'slower' };
 const FASTER: Record<Pace, Pace> = { slower: 'normal', normal: 'faster', faster: 'faster' };
 
+/** The pace one step slower or faster. */
+export function nextPace(pace: Pace, kind: 'slower' | 'faster'): Pace {
+  return (kind === 'slower' ? SLOWER : FASTER)[pace];
+}
+
 /** Next, back, repeat, start over, resume, slower, faster: each acts on the step the user is on. */
 export function control(turn: Turn, reply: Reply, kind: Control): void {
   const pos = position(turn);
@@ -120,7 +125,7 @@ export function control(turn: Turn, reply: Reply, kind: Control): void {
       break;
     case 'slower':
     case 'faster': {
-      const pace = (kind === 'slower' ? SLOWER : FASTER)[options.pace];
+      const pace = nextPace(options.pace, kind);
       if (pace === options.pace) reply.say(kind === 'slower' ? 'ackSlowest' : 'ackFastest');
       options = { ...options, pace };
       target = pos.kind === 'between' ? pos.next : here;

@@ -37,7 +37,11 @@ export type Pending =
   | { kind: 'delete-entry'; fromDay: string; toDay: string; label: string }
   | { kind: 'reminder'; time: string }
   | { kind: 'retry-save' }
-  | { kind: 'journal-more'; read: JournalRead; at: JournalCursor };
+  | { kind: 'journal-more'; read: JournalRead; at: JournalCursor }
+  | { kind: 'leave-reflection'; control: RoutineControl };
+
+/** A control of the routine that can be said during the questions ("go back", "start over", "slower"). */
+export type RoutineControl = 'previous' | 'startOver' | 'slower' | 'faster';
 
 /** Which part of the journal is being read: the latest evenings, the last one, or a range of days. */
 export type JournalRead =
@@ -59,6 +63,10 @@ export interface ReflectionState {
   /** How many times the current question was asked without a usable answer. */
   tries: number;
   answered: QuestionId[];
+  /** The routine that just finished, for a user who leaves the questions to go back to it. */
+  after?: RoutineState;
+  /** "Leave the questions?" was asked once already. */
+  askedLeave?: boolean;
 }
 
 export interface UnsavedAnswer {
@@ -78,6 +86,8 @@ export interface SessionState {
   routine?: RoutineState;
   pending?: Pending;
   reflection?: ReflectionState;
+  /** Questions left for the massage this evening: picked up where they stopped if the user comes back to them. */
+  leftReflection?: { key: ReflectionKey; answered: QuestionId[] };
   /** Writes that failed, retried on the next turn. */
   unsavedAnswers?: UnsavedAnswer[];
   unsavedProfile?: ProfileChange;
