@@ -1,29 +1,15 @@
-import * as os from 'os';
 import * as path from 'path';
-import {
-  Annotations,
-  CfnOutput,
-  Duration,
-  RemovalPolicy,
-  SecretValue,
-  Stack,
-  Stage,
-  Token,
-  type StackProps,
-} from 'aws-cdk-lib';
-import { CfnSkill } from 'aws-cdk-lib/alexa-ask';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Token, type StackProps } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
-import { buildSkillPackage, fillManifest, readManifestTemplate } from '../scripts/skill-package';
 import { LAMBDA_ENTRY, LAMBDA_ESBUILD_OPTIONS, LAMBDA_NODE_MAJOR, REPO_ROOT } from './bundling';
 
 export const ALEXA_PRINCIPAL = 'alexa-appkit.amazon.com';
@@ -32,30 +18,59 @@ export const ALEXA_PRINCIPAL = 'alexa-appkit.amazon.com';
 export const FUNCTION_TIMEOUT_SECONDS = 7;
 
 /** Regions with the Alexa Skills Kit trigger for Lambda. */
-const ALEXA_LAMBDA_REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-northeast-1'];
+export const ALEXA_LAMBDA_REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-northeast-1'];
 
-const SKILL_ID_RE = /^amzn1\.ask\.skill\.[A-Za-z0-9-]+$/;
+export const SKILL_ID_RE = /^amzn1\.ask\.skill\.[A-Za-z0-9-]+$/;
+
+/** The stages: each is its own stack (function, table, alarms) serving its own skill. */
+export const STAGES = ['dev', 'live'] as const;
+export type StageName = (typeof STAGES)[number];
+
+/** The stack of a stage: FaceMassage-dev, FaceMassage-live. */
+export function stackName(stage: StageName): string {
+  return `FaceMassage-${stage}`;
+}
+
+/**
+ * The DynamoDB actions the skill's code sends (lambda/store/dynamo.ts: GetCommand, UpdateCommand,
+ * QueryCommand, BatchWriteCommand), and nothing else. test/infra/stack.test.ts derives the set from
+ * the store's code and checks it equals this list.
+ */
+export const SKILL_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'];
+
+/** log events the skill writes at level "error" (lambda/handlers/turn.ts consoleLogger, console.error). */
+export const ERROR_LOG_PATTERN = '{ ($.level = "error") || ($.level = "ERROR") }';
 
 export interface FaceMassageStackProps extends StackProps {
+  /** Which stage this stack serves. Default dev. */
+  readonly stage?: StageName;
   /**
-   * The Alexa skill id (amzn1.ask.skill....). With it, the function gets the Alexa Skills Kit trigger
-   * for this skill only, and SKILL_ID refuses requests from any other skill. Without it (the very
-   * first deploy, before the skill exists) the function has no trigger at all.
+   * The Alexa skill id (amzn1.ask.skill....) of this stage's skill. The function gets the Alexa Skills
+   * Kit trigger for this skill only, and SKILL_ID refuses requests from any other skill. Required,
+   * unless `firstDeploy` says on purpose that there is no skill yet.
    */
   readonly skillId?: string;
-  /** The skill's privacy policy URL (https), filled into the skill manifest. */
-  readonly privacyPolicyUrl?: string;
-  /** Amazon developer vendor id. With `lwaSecretName`, the stack also manages the skill (CfnSkill). */
-  readonly vendorId?: string;
   /**
-   * Name of a Secrets Manager secret holding the Login with Amazon credentials, as JSON with the
-   * fields clientId, clientSecret and refreshToken. With `vendorId`, the stack manages the skill.
+   * Deploy without a skill id on purpose: the function then has no trigger at all (never an open one).
+   * Without this, a missing skill id fails the synth, so that a forgotten option can never remove the
+   * trigger from a live function.
    */
-  readonly lwaSecretName?: string;
+  readonly firstDeploy?: boolean;
   /** An email address subscribed to the alarm topic. */
   readonly alarmEmail?: string;
   /** Lowers the per-response sound budget of the skill (seconds), via BUDGET_SECONDS. */
   readonly budgetSeconds?: number;
+}
+
+/** Why a synth without a skill id stops, and what to do. */
+export function missingSkillIdMessage(stage: StageName): string {
+  return (
+    `Stage "${stage}" has no skill id (infra/stages.json, or -c skillId=...). Without it the function would have no ` +
+    `Alexa trigger, and a live skill would stop answering. Run \`npm run deploy -- --stage ${stage}\`: it creates ` +
+    `the skill on its first run and records the id in infra/stages.json (commit that file). If the skill exists ` +
+    `already, put its id there (\`npx ask smapi list-skills-for-vendor\`). To synthesize without a skill on ` +
+    `purpose, add -c firstDeploy=true.`
+  );
 }
 
 /** NodejsFunction's bundling options, from the esbuild options shared with `npm run build`. */
@@ -89,36 +104,35 @@ export function lambdaRuntime(major = LAMBDA_NODE_MAJOR): Runtime {
 }
 
 export class FaceMassageStack extends Stack {
+  public readonly stage: StageName;
   public readonly table: dynamodb.Table;
   public readonly fn: NodejsFunction;
   public readonly alarmTopic: sns.Topic;
   public readonly alarms: cloudwatch.Alarm[];
-  public readonly skill?: CfnSkill;
 
   constructor(scope: Construct, id: string, props: FaceMassageStackProps = {}) {
     super(scope, id, props);
-    const { skillId, privacyPolicyUrl, vendorId, lwaSecretName, alarmEmail, budgetSeconds } = props;
+    const { skillId, firstDeploy, alarmEmail, budgetSeconds } = props;
+    const stage = (this.stage = props.stage ?? 'dev');
+    if (!STAGES.includes(stage)) throw new Error(`stage must be one of ${STAGES.join(', ')}, got "${stage}"`);
     if (skillId !== undefined && !SKILL_ID_RE.test(skillId)) {
       throw new Error(`skillId must look like amzn1.ask.skill.<id>, got "${skillId}"`);
     }
+    if (skillId === undefined && !firstDeploy) throw new Error(missingSkillIdMessage(stage));
     if (budgetSeconds !== undefined && !(Number.isFinite(budgetSeconds) && budgetSeconds > 0)) {
       throw new Error(`budgetSeconds must be a positive number of seconds, got "${budgetSeconds}"`);
     }
-    if ((vendorId === undefined) !== (lwaSecretName === undefined)) {
-      Annotations.of(this).addWarningV2(
-        'face-massage:skillNotManaged',
-        'Both vendorId and lwaSecretName are needed for the stack to manage the skill (CfnSkill); with only one, no skill is created.',
-      );
-    }
     if (!Token.isUnresolved(this.region) && !ALEXA_LAMBDA_REGIONS.includes(this.region)) {
-      Annotations.of(this).addWarningV2(
-        'face-massage:region',
-        `The Alexa Skills Kit trigger is offered in ${ALEXA_LAMBDA_REGIONS.join(', ')}; ${this.region} is not one of them.`,
+      throw new Error(
+        `The Alexa Skills Kit trigger exists only in ${ALEXA_LAMBDA_REGIONS.join(', ')}; ${this.region} is not one of them ` +
+          '(set "region" in infra/stages.json; docs/deploy.md says which region serves which Alexa endpoint).',
       );
     }
 
     // ---- Data: one table, keys pk/sk (DESIGN.md §5). Users' journals live here: never replaced or
-    // dropped by a deploy, and not deleted with the stack.
+    // dropped by a deploy, and not deleted with the stack. Each stage has its own.
+    // No TTL: nothing is written to expire; a user's items live until they delete them or disable the
+    // skill (the privacy policy says so), and the per-run markers are pruned by the store itself.
     this.table = new dynamodb.Table(this, 'Table', {
       partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
       sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING },
@@ -126,8 +140,8 @@ export class FaceMassageStack extends Stack {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // The AWS-owned/managed key: no KMS key to pay for or to lose (docs/deploy.md, "KMS").
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
-      timeToLiveAttribute: 'expiresAt',
     });
 
     // ---- Function: its own role (no managed policy), its own log group.
@@ -154,7 +168,7 @@ export class FaceMassageStack extends Stack {
     if (budgetSeconds !== undefined) environment.BUDGET_SECONDS = String(budgetSeconds);
 
     this.fn = new NodejsFunction(this, 'Function', {
-      description: 'Face Massage Alexa skill',
+      description: `Face Massage Alexa skill (${stage})`,
       entry: LAMBDA_ENTRY,
       handler: 'handler',
       projectRoot: REPO_ROOT,
@@ -165,11 +179,13 @@ export class FaceMassageStack extends Stack {
       timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS),
       role,
       logGroup,
+      // Each log line is a JSON event whose level the error metric filter reads (ERROR_LOG_PATTERN).
+      loggingFormat: LoggingFormat.JSON,
       environment,
       bundling: nodejsBundling(),
     });
-    // Read/write on the table's items, nothing else (no table management, no other table).
-    this.table.grantReadWriteData(this.fn);
+    // Exactly the item actions the code sends, on this table only (SKILL_TABLE_ACTIONS).
+    this.table.grant(this.fn, ...SKILL_TABLE_ACTIONS);
 
     // ---- Alexa trigger: only for our skill id, never an open permission.
     if (skillId) {
@@ -180,38 +196,40 @@ export class FaceMassageStack extends Stack {
       });
     } else {
       const message =
-        'No skillId: the function has no Alexa trigger and Alexa cannot call it yet. Create the skill, ' +
-        'then redeploy with -c skillId=amzn1.ask.skill.... (see docs/deploy.md).';
+        'firstDeploy: the function has no Alexa trigger and Alexa cannot call it. `npm run deploy` creates the ' +
+        'skill and adds the trigger for its id (docs/deploy.md).';
       Annotations.of(this).addWarningV2('face-massage:noSkillId', message);
       new CfnOutput(this, 'AlexaTriggerMissing', { value: message });
     }
 
     // ---- Alarms, to an SNS topic.
     this.alarmTopic = new sns.Topic(this, 'AlarmTopic', {
-      displayName: 'Face Massage skill alarms',
+      displayName: `Face Massage skill alarms (${stage})`,
       enforceSSL: true,
     });
     // Not KMS-encrypted: CloudWatch alarms cannot publish to a topic encrypted with the AWS-managed
     // aws/sns key, and a customer-managed key would cost more at rest than the rest of the stack for
     // messages that carry only alarm metadata, no user data. (cdk-nag's AwsSolutions pack has no
     // SNS encryption rule; SNS3, publish over TLS only, is met by enforceSSL.)
-    if (alarmEmail) this.alarmTopic.addSubscription(new EmailSubscription(alarmEmail));
-    this.alarms = this.createAlarms();
-
-    // ---- The skill itself, when the stack has the developer account's credentials.
-    if (vendorId && lwaSecretName) {
-      this.skill = this.createSkill(vendorId, lwaSecretName, skillId, privacyPolicyUrl);
+    if (alarmEmail) {
+      this.alarmTopic.addSubscription(new EmailSubscription(alarmEmail));
+    } else {
+      Annotations.of(this).addWarningV2(
+        'face-massage:noAlarmSubscriber',
+        `No one is subscribed to the ${stage} alarms: set "alarmEmail" in infra/stages.json (or -c alarmEmail=...) to hear about failures.`,
+      );
     }
+    this.alarms = this.createAlarms(logGroup);
 
     new CfnOutput(this, 'FunctionArn', {
       value: this.fn.functionArn,
-      description: 'The skill endpoint (Default region) in the Alexa developer console or skill.json',
+      description: 'The skill endpoint and events endpoint (npm run deploy sets both)',
     });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
   }
 
-  private createAlarms(): cloudwatch.Alarm[] {
+  private createAlarms(logGroup: logs.ILogGroup): cloudwatch.Alarm[] {
     const period = Duration.minutes(5);
     const action = new SnsAction(this.alarmTopic);
     const make = (
@@ -220,28 +238,45 @@ export class FaceMassageStack extends Stack {
       threshold: number,
       comparisonOperator: cloudwatch.ComparisonOperator,
       alarmDescription: string,
+      [datapointsToAlarm, evaluationPeriods] = [1, 1],
     ): cloudwatch.Alarm => {
       const alarm = new cloudwatch.Alarm(this, id, {
         metric,
         threshold,
         comparisonOperator,
-        evaluationPeriods: 1,
-        datapointsToAlarm: 1,
+        evaluationPeriods,
+        datapointsToAlarm,
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
         alarmDescription,
       });
+      // An email when something goes wrong, none when it recovers (the alarm's history shows that).
       alarm.addAlarmAction(action);
-      alarm.addOkAction(action);
       return alarm;
     };
+    // What users hear: the skill's error handler turns a failure into speech, so the Lambda Errors
+    // metric stays at 0; every such failure is logged at level "error", and this counts them.
+    const errorLogs = new logs.MetricFilter(this, 'ErrorLogEvents', {
+      logGroup,
+      filterPattern: logs.FilterPattern.literal(ERROR_LOG_PATTERN),
+      metricNamespace: `FaceMassage/${this.stage}`,
+      metricName: 'ErrorLogEvents',
+      metricValue: '1',
+    });
     const GTE = cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD;
     return [
+      make(
+        'ErrorLogAlarm',
+        errorLogs.metric({ period, statistic: cloudwatch.Stats.SUM }),
+        1,
+        GTE,
+        'The skill logged an error in 5 minutes: someone heard "something went wrong" (see the error events in the log group).',
+      ),
       make(
         'FunctionErrorsAlarm',
         this.fn.metricErrors({ period, statistic: cloudwatch.Stats.SUM }),
         1,
         GTE,
-        'The skill Lambda failed at least once in 5 minutes (the user heard an error or nothing).',
+        'The skill Lambda failed or timed out at least once in 5 minutes (the user heard nothing).',
       ),
       make(
         'FunctionThrottlesAlarm',
@@ -255,7 +290,8 @@ export class FaceMassageStack extends Stack {
         this.fn.metricDuration({ period, statistic: cloudwatch.Stats.p(99) }),
         5000,
         cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-        `p99 duration above 5 s: close to the ${FUNCTION_TIMEOUT_SECONDS} s timeout and Alexa's 8 s limit.`,
+        `p99 duration above 5 s in 2 of the last 3 five-minute periods: close to the ${FUNCTION_TIMEOUT_SECONDS} s timeout and Alexa's 8 s limit.`,
+        [2, 3],
       ),
       make(
         'TableThrottlesAlarm',
@@ -274,84 +310,4 @@ export class FaceMassageStack extends Stack {
       ),
     ];
   }
-
-  /**
-   * The skill, deployed by CloudFormation from a skill package asset (DESIGN.md §8, as in
-   * aws-samples/cdk-alexa-skill). Alexa refuses an endpoint whose Lambda has no trigger for the
-   * skill, and the trigger needs the skill id, which only exists once the skill does. So:
-   *  - first deploy (no skillId): the skill is created without an endpoint or events;
-   *  - second deploy (-c skillId=<the SkillId output>): the trigger is added first, then the skill
-   *    is updated with the function as its endpoint and events endpoint.
-   */
-  private createSkill(
-    vendorId: string,
-    lwaSecretName: string,
-    skillId: string | undefined,
-    privacyPolicyUrl: string | undefined,
-  ): CfnSkill {
-    // Assemble the package at synth time into the cloud assembly directory (cdk.out, or the test's
-    // temporary directory); the asset zips it. No Lambda ARN in the file: it is only known at deploy
-    // time, so it goes in through the overrides below.
-    const packageDir = path.join(Stage.of(this)?.outdir ?? os.tmpdir(), '.skill-package', this.node.addr);
-    const built = buildSkillPackage({ outDir: packageDir, privacyPolicyUrl });
-    for (const w of built.warnings) {
-      if (!w.startsWith('no Lambda ARN')) Annotations.of(this).addWarningV2('face-massage:skillPackage', w);
-    }
-    const asset = new Asset(this, 'SkillPackageAsset', { path: packageDir });
-
-    const packageRole = new iam.Role(this, 'SkillPackageRole', {
-      assumedBy: new iam.ServicePrincipal(ALEXA_PRINCIPAL),
-      description: 'Lets Alexa read the Face Massage skill package asset, that one object only.',
-    });
-    packageRole.addToPolicy(
-      new iam.PolicyStatement({
-        actions: ['s3:GetObject'],
-        resources: [asset.bucket.arnForObjects(asset.s3ObjectKey)],
-      }),
-    );
-
-    const lwa = (jsonField: 'clientId' | 'clientSecret' | 'refreshToken'): string =>
-      // A CloudFormation dynamic reference: the secret never appears in the template.
-      SecretValue.secretsManager(lwaSecretName, { jsonField }).unsafeUnwrap();
-
-    let overrides: CfnSkill.OverridesProperty | undefined;
-    if (skillId) {
-      const manifest = fillManifest(readManifestTemplate(), {
-        lambdaArn: this.fn.functionArn,
-        privacyPolicyUrl,
-      }).skillJson.manifest as Record<string, unknown>;
-      // Whole `apis` and `events` objects, so the result is the same whether Alexa merges the
-      // overrides deeply or replaces top-level keys.
-      overrides = { manifest: { apis: manifest.apis, events: manifest.events } };
-    }
-
-    const skill = new CfnSkill(this, 'Skill', {
-      vendorId,
-      authenticationConfiguration: {
-        clientId: lwa('clientId'),
-        clientSecret: lwa('clientSecret'),
-        refreshToken: lwa('refreshToken'),
-      },
-      skillPackage: {
-        s3Bucket: asset.s3BucketName,
-        s3Key: asset.s3ObjectKey,
-        s3BucketRole: packageRole.roleArn,
-        overrides,
-      },
-    });
-    skill.node.addDependency(packageRole);
-    if (skillId) {
-      // The trigger must exist before Alexa validates the new endpoint.
-      skill.node.addDependency(this.fn.node.findChild('AlexaSkillsKit'));
-    }
-
-    new CfnOutput(this, 'SkillId', {
-      value: skill.ref,
-      description: skillId
-        ? 'The skill id (should equal the skillId context)'
-        : 'The new skill id: redeploy with -c skillId=<this> to connect the skill to the function',
-    });
-    return skill;
-  }
 }
-
