@@ -109,6 +109,7 @@ export const LINES = {
   deleteAllConfirm: ['This deletes your progress, your settings and your journal, for good. Are you sure?'],
   deleteAllConfirmReprompt: ['Should I delete everything? Yes or no.'],
   deleteAllDone: ["Done. Everything is deleted. If you come back, we'll start fresh."],
+  deleteAllDoneReminder: ["Done. Everything is deleted, and the nightly reminder is cancelled. If you come back, we'll start fresh."],
   deleteKept: ['Okay, nothing deleted.'],
 
   // Reflection
@@ -176,6 +177,8 @@ export const LINES = {
   reminderRefused: ["Okay, no reminder. You can allow reminders later in the Alexa app."],
   reminderFailed: ["Sorry, I couldn't set the reminder just now. Please try again later."],
   reminderCancelled: ['Done. No more nightly reminders.'],
+  reminderRemoveInApp: ["I couldn't remove your nightly reminder myself. To stop it, open the Alexa app, go to Reminders, and delete it there."],
+  reminderCancelFailed: ["Sorry, I couldn't cancel the reminder just now. Please try again later, or delete it in the Alexa app, under Reminders."],
   reminderNone: ["You don't have a reminder from me."],
   reminderKept: ['Okay, no reminder.'],
 } as const;

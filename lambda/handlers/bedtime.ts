@@ -128,19 +128,37 @@ export const PermissionResponseHandler: RequestHandler = {
   },
 };
 
-export const CancelReminderHandler = onIntent('CancelReminderIntent', async (turn, reply) => {
-  const token = turn.profile.reminderToken;
-  if (!token) return void reply.say('reminderNone').close();
+/**
+ * Removes every reminder this skill set for the user (the one it knows of, and any the Reminders
+ * API lists). 'app': one may be left that the skill may not remove (no permission); 'failed': the
+ * API did not answer or refused, and one may be left.
+ */
+export async function removeReminders(turn: Turn): Promise<'none' | 'removed' | 'app' | 'failed'> {
+  const known = turn.profile.reminderToken;
   const client = remindersClient(turn.hi);
+  if (!client) return known ? 'app' : 'none';
   try {
-    if (client) await client.deleteReminder(token);
+    const listed = (await client.getReminders()).alerts ?? [];
+    const tokens = new Set([...listed.map((a) => a.alertToken).filter((t): t is string => !!t), ...(known ? [known] : [])]);
+    await Promise.all(
+      [...tokens].map((t) =>
+        client.deleteReminder(t).catch((e) => {
+          if (statusOf(e) !== 404) throw e; // already gone
+        }),
+      ),
+    );
+    if (known) turn.change({ reminderToken: null });
+    return tokens.size ? 'removed' : 'none';
   } catch (e) {
     const status = statusOf(e);
-    if (status !== 404) {
-      turn.log.error('reminder_cancel_failed', { status });
-      return void reply.say('reminderFailed').close();
-    }
+    if (status === 401 || status === 403) return known ? 'app' : 'none';
+    turn.log.error('reminder_cancel_failed', { status, error: (e as Error).name });
+    return known ? 'failed' : 'none';
   }
-  turn.change({ reminderToken: null });
-  reply.say('reminderCancelled').close();
+}
+
+export const CancelReminderHandler = onIntent('CancelReminderIntent', async (turn, reply) => {
+  const removed = await removeReminders(turn);
+  const words = { removed: 'reminderCancelled', app: 'reminderRemoveInApp', failed: 'reminderCancelFailed', none: 'reminderNone' } as const;
+  reply.say(words[removed]).close();
 });

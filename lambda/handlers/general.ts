@@ -2,7 +2,7 @@ import { getRequestType, type ErrorHandler, type RequestHandler } from 'ask-sdk-
 import type { Response } from 'ask-sdk-model';
 import { currentStreakOn } from '../progress/streak';
 import { onIntent, routineSlots } from './base';
-import { createReminder } from './bedtime';
+import { createReminder, removeReminders } from './bedtime';
 import { continueJournal, deleteJournal } from './journal';
 import { afterRetry, leaveReflection, startReflection } from './reflection';
 import { Reply } from './reply';
@@ -154,10 +154,15 @@ export const DeleteDataHandler = onIntent('DeleteDataIntent', (turn, reply) => {
 async function deleteEverything(turn: Turn, reply: Reply): Promise<void> {
   try {
     await turn.store.deleteUser(turn.userId);
+    // Everything means the nightly reminder too (its token was read with the profile).
+    const reminders = await removeReminders(turn);
     for (const k of Object.keys(turn.state)) delete (turn.state as Record<string, unknown>)[k];
     turn.state.forgotten = true; // nothing more is written this session
     turn.changes = {};
-    reply.say('deleteAllDone').close();
+    reply.say(reminders === 'removed' ? 'deleteAllDoneReminder' : 'deleteAllDone');
+    // The token is gone with the data: a reminder left now can only be removed in the app.
+    if (reminders === 'app' || reminders === 'failed') reply.say('reminderRemoveInApp');
+    reply.close();
   } catch (e) {
     turn.log.error('delete_failed', { error: (e as Error).name });
     reply.say('deleteFailed').close();
