@@ -1,5 +1,5 @@
 import { sayDay, sayRange } from '../content/calendar';
-import { formatDay, localParts } from '../progress/days';
+import { formatDay } from '../progress/days';
 import { rangeOfAlexaDate } from '../progress/dates';
 import { countWords, escapeText } from '../ssml/speech';
 import { QUESTIONS, type Reflection } from '../store/types';
@@ -220,7 +220,7 @@ export const DeleteEntryHandler = onIntent('DeleteEntryIntent', async (turn, rep
 
 /** The calendar date where the user is (what Alexa resolves "today" against). */
 function calendarDay(turn: Turn): string {
-  const p = localParts(turn.now, turn.timeZone);
+  const p = turn.local();
   return formatDay(p.year, p.month, p.day);
 }
 

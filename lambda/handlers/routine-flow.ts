@@ -1,4 +1,4 @@
-import { localHour, TURNOVER_HOUR } from '../progress/days';
+import { TURNOVER_HOUR } from '../progress/days';
 import { advanceStreak } from '../progress/streak';
 import { buildChapter, locate } from '../routine/narration';
 import { CLOSING_SECONDS, instructionSeconds, OPENING_SECONDS, planRoutine, type Plan } from '../routine/plan';
@@ -29,7 +29,7 @@ export function bedtimeNow(turn: Turn): boolean {
   if (mode === 'always') return true;
   if (mode === 'never') return false;
   if (turn.state.bedtime) return true;
-  const h = localHour(turn.now, turn.timeZone);
+  const h = turn.localHour();
   return h >= BEDTIME_HOUR || h < TURNOVER_HOUR;
 }
 /** From this local hour until the day turns over at 4 am, the bedtime voice is used. */
@@ -118,7 +118,7 @@ export function opening(turn: Turn, reply: Reply, options: RoutineOptions): void
   } else if (options.bedtime) {
     reply.say('greetingBedtime');
   } else {
-    const h = localHour(turn.now, turn.timeZone);
+    const h = turn.localHour();
     reply.say(h >= 17 || h < TURNOVER_HOUR ? 'greetingEvening' : 'greetingDay');
   }
   reply.say('oil');

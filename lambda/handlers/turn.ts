@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { contentFor, type Catalogue, type Content, type LineKey } from '../content';
 import { fill, pick, type Random } from '../content/pick';
-import { practiceDay } from '../progress/days';
+import { hourOf, localParts, practiceDayOf, type LocalParts } from '../progress/days';
 import type { Budget } from '../ssml/speech';
 import { PLATFORM_BUDGET } from '../ssml/speech';
 import { GuardedStore } from '../store/guarded';
@@ -79,9 +79,23 @@ export class Turn {
     return this.profile.timeZone;
   }
 
+  private localCache?: { timeZone: string | undefined; parts: LocalParts };
+
+  /** The user's local wall clock now: worked out once per turn (again only if the time zone changes). */
+  local(): LocalParts {
+    const tz = this.timeZone;
+    if (!this.localCache || this.localCache.timeZone !== tz) this.localCache = { timeZone: tz, parts: localParts(this.now, tz) };
+    return this.localCache.parts;
+  }
+
+  /** Local hour with minutes as a fraction, e.g. 22.5 for 10:30 pm. */
+  localHour(): number {
+    return hourOf(this.local());
+  }
+
   /** Today's practice day for this user (4 am turnover, their time zone). */
   today(): string {
-    return practiceDay(this.now, this.timeZone);
+    return practiceDayOf(this.local());
   }
 
   /** One variant of a line, never the one said last time for the same key. */

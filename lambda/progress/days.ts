@@ -30,8 +30,19 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | undefined {
   return fmt;
 }
 
+/** Local wall-clock parts of an instant. */
+export interface LocalParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  /** 0 = Sunday. */
+  weekday: number;
+}
+
 /** Local wall-clock parts of an instant in an IANA time zone (UTC when the zone is unknown). */
-export function localParts(instant: Date, timeZone = 'UTC'): { year: number; month: number; day: number; hour: number; minute: number; weekday: number } {
+export function localParts(instant: Date, timeZone = 'UTC'): LocalParts {
   const fmt = formatterFor(timeZone);
   if (!fmt) return localParts(instant, 'UTC');
   const parts: Record<string, string> = {};
@@ -72,13 +83,21 @@ export function weekdayOf(day: string): number {
 
 /** The practice day an instant belongs to, in the user's zone, with the 4 am turnover. */
 export function practiceDay(instant: Date, timeZone?: string): string {
-  const p = localParts(instant, timeZone);
+  return practiceDayOf(localParts(instant, timeZone));
+}
+
+/** The practice day of local wall-clock parts (4 am turnover). */
+export function practiceDayOf(p: LocalParts): string {
   const today = formatDay(p.year, p.month, p.day);
   return p.hour < TURNOVER_HOUR ? addDays(today, -1) : today;
 }
 
 /** Local hour with minutes as a fraction, e.g. 22.5 for 10:30 pm. */
 export function localHour(instant: Date, timeZone?: string): number {
-  const p = localParts(instant, timeZone);
+  return hourOf(localParts(instant, timeZone));
+}
+
+/** The hour of local wall-clock parts with minutes as a fraction. */
+export function hourOf(p: LocalParts): number {
   return p.hour + p.minute / 60;
 }

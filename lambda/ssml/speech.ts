@@ -47,9 +47,24 @@ export function pause(seconds: number): Segment {
   return { kind: 'pause', ms: Math.max(0, Math.round(seconds * 1000)) };
 }
 
+/**
+ * Word counts already made. Most text is constant content (area intros, cues, closing lines) counted
+ * again on every turn, so each distinct string is split once. Bounded: when it is full it starts
+ * over, so text that is not constant (an answer read back) cannot make it grow; it lives in this
+ * process's memory only, like the turn that counted it.
+ */
+const wordCounts = new Map<string, number>();
+const MAX_WORD_COUNTS = 2000;
+
 export function countWords(text: string): number {
-  const t = text.trim();
-  return t ? t.split(/\s+/).length : 0;
+  let n = wordCounts.get(text);
+  if (n === undefined) {
+    const t = text.trim();
+    n = t ? t.split(/\s+/).length : 0;
+    if (wordCounts.size >= MAX_WORD_COUNTS) wordCounts.clear();
+    wordCounts.set(text, n);
+  }
+  return n;
 }
 
 /** Estimated seconds of one segment at a voice's rate. The single estimator used by budget and timeline. */
@@ -106,11 +121,20 @@ export function render(segments: readonly Segment[], voice: Voice = NORMAL_VOICE
     if (s.kind === 'pause' && prev && prev.kind === 'pause') prev.ms += s.ms;
     else merged.push({ ...s });
   }
-  let body = '';
+  // Parts joined once at the end; a space only between two spoken parts (a break needs none).
+  const parts: string[] = [];
+  let lastSpoken = false;
   for (const s of merged) {
-    if (s.kind === 'pause') body += renderBreaks(s.ms, budget.maxBreakMs);
-    else body += (body && !body.endsWith('/>') ? ' ' : '') + escapeText(s.text.trim());
+    if (s.kind === 'pause') {
+      const breaks = renderBreaks(s.ms, budget.maxBreakMs);
+      if (breaks) parts.push(breaks);
+      lastSpoken &&= !breaks;
+    } else {
+      parts.push((lastSpoken ? ' ' : '') + escapeText(s.text.trim()));
+      lastSpoken = true;
+    }
   }
+  let body = parts.join('');
   const attrs: string[] = [];
   if (voice.ratePercent !== 100) attrs.push(`rate="${Math.round(voice.ratePercent)}%"`);
   if (voice.soft) attrs.push('volume="soft"');
