@@ -12,8 +12,15 @@ import type { BuildOptions } from 'esbuild';
 /** Repository root. */
 export const REPO_ROOT = path.resolve(__dirname, '..');
 
-/** The Lambda entry: exports `handler`. */
-export const LAMBDA_ENTRY = path.join(REPO_ROOT, 'lambda', 'index.ts');
+/** The Lambda entry: an ES module exporting `handler`, which waits for priming during init (lambda/main.mjs). */
+export const LAMBDA_ENTRY = path.join(REPO_ROOT, 'lambda', 'main.mjs');
+
+/**
+ * The bundle is an ES module (index.mjs) so that Lambda waits for its top-level await during init.
+ * The CommonJS packages inside it (ask-sdk-core among them) still `require` Node's built-in modules:
+ * this gives them a `require`.
+ */
+export const ESM_REQUIRE_BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 /**
  * Node.js major version of the Lambda runtime. The stack picks `Runtime.NODEJS_<n>_X` and esbuild
@@ -46,7 +53,8 @@ export const CREDENTIALS_ALIAS = {
 export const LAMBDA_ESBUILD_OPTIONS = {
   bundle: true,
   platform: 'node',
-  format: 'cjs',
+  format: 'esm',
+  banner: { js: ESM_REQUIRE_BANNER },
   target: ESBUILD_TARGET,
   minify: true,
   sourcemap: true,

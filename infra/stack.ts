@@ -79,7 +79,8 @@ export function nodejsBundling(): BundlingOptions {
   return {
     // Local esbuild (node_modules/.bin/esbuild): no Docker, works offline.
     forceDockerBundling: false,
-    format: OutputFormat.CJS,
+    format: OutputFormat.ESM,
+    banner: o.banner.js,
     target: o.target,
     minify: o.minify,
     sourceMap: o.sourcemap,

@@ -1,13 +1,19 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { consoleLogger } from './handlers/turn';
+import { prime } from './prime';
 import { budgetFrom } from './ssml/speech';
 import { buildSkill } from './skill';
 import { createDocumentClient, ensureTable } from './store/client';
 import { DynamoDbProgressStore } from './store/dynamo';
 
 /**
- * Lambda entry. Clients are created once, at module scope, with no I/O at load.
+ * The skill's wiring. Clients are created once, at module scope.
  * TABLE_NAME (required in AWS), SKILL_ID (refuse other skills), DYNAMODB_ENDPOINT (local only),
- * BUDGET_SECONDS (lowers the sound budget of one response).
+ * BUDGET_SECONDS (lowers the sound budget of one response), PRIME_ON_INIT=false (no priming: for
+ * measuring the bare module load only).
+ *
+ * Priming (prime.ts) starts here, at load; the Lambda entry (main.mjs) waits for `ready` during init.
+ * Where nothing waits for it (tests, local runs), the first request waits, only if it is still running.
  */
 const tableName = process.env.TABLE_NAME ?? 'FaceMassage';
 const endpoint = process.env.DYNAMODB_ENDPOINT;
@@ -16,7 +22,11 @@ const store = new DynamoDbProgressStore({ doc, tableName });
 const skill = buildSkill({ store, skillId: process.env.SKILL_ID || undefined, budget: budgetFrom(process.env.BUDGET_SECONDS) });
 let tableReady: Promise<void> | undefined;
 
+let primed = process.env.PRIME_ON_INIT === 'false';
+export const ready: Promise<void> = primed ? Promise.resolve() : prime({ doc, tableName, log: consoleLogger }).then(() => void (primed = true));
+
 export const handler = async (event: RequestEnvelope): Promise<ResponseEnvelope> => {
+  if (!primed) await ready;
   if (endpoint) await (tableReady ??= ensureTable(doc, tableName));
   return skill.invoke(event);
 };

@@ -1,5 +1,5 @@
 /**
- * `npm run build`: bundles the Lambda (lambda/index.ts) to dist/lambda/index.js, CommonJS, exporting
+ * `npm run build`: bundles the Lambda (lambda/main.mjs) to dist/lambda/index.mjs, an ES module exporting
  * `handler`, with a source map next to it. Same esbuild options as the CDK stack (infra/bundling.ts),
  * so the bundle the benchmark measures is the bundle that is deployed.
  */
@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { LAMBDA_ENTRY, LAMBDA_ESBUILD_OPTIONS, REPO_ROOT } from '../infra/bundling';
 
 const OUT_DIR = path.join(REPO_ROOT, 'dist', 'lambda');
-const OUT_FILE = path.join(OUT_DIR, 'index.js');
+const OUT_FILE = path.join(OUT_DIR, 'index.mjs');
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
 
   const size = fs.statSync(OUT_FILE).size;
   const mapSize = fs.existsSync(`${OUT_FILE}.map`) ? fs.statSync(`${OUT_FILE}.map`).size : 0;
-  console.log(`dist/lambda/index.js  ${kb(size)}  (map ${kb(mapSize)}, ${ms} ms)`);
+  console.log(`dist/lambda/index.mjs  ${kb(size)}  (map ${kb(mapSize)}, ${ms} ms)`);
 
   // The largest inputs, by bytes in the bundle: where the cold-start weight comes from.
   const byPackage = new Map<string, number>();

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { LAMBDA_ENTRY, LAMBDA_ESBUILD_OPTIONS } from '../../infra/bundling';
@@ -20,7 +21,7 @@ let bundle: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'face-massage-bundle-'));
-  bundle = join(dir, 'index.js');
+  bundle = join(dir, 'index.mjs');
   await build({ ...LAMBDA_ESBUILD_OPTIONS, entryPoints: [LAMBDA_ENTRY], outfile: bundle, logLevel: 'silent' });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,7 +33,7 @@ test('the bundled handler answers a launch with credentials from the environment
     context: { System: { application: { applicationId: 'a' }, user: { userId: 'bundle-user' }, device: { deviceId: 'd', supportedInterfaces: {} } } },
     request: { type: 'LaunchRequest', requestId: 'r', timestamp: '2026-11-24T20:00:00Z', locale: 'en-US' },
   };
-  const script = `require(${JSON.stringify(bundle)}).handler(${JSON.stringify(launch)}).then((r) => process.stdout.write(JSON.stringify(r)))`;
+  const script = `import(${JSON.stringify(pathToFileURL(bundle).href)}).then((m) => m.handler(${JSON.stringify(launch)})).then((r) => process.stdout.write(JSON.stringify(r)))`;
   const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], {
     env: {
       PATH: process.env.PATH,

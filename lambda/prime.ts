@@ -1,0 +1,95 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { silentLogger, type Logger } from './handlers/turn';
+import { localParts } from './progress/days';
+import { buildSkill } from './skill';
+import { MemoryProgressStore } from './store/memory';
+import { openConnection, primeRequestPath } from './store/warm-up';
+
+/**
+ * Priming while the Lambda initialises: everything the first request of the evening would otherwise
+ * do for the first time, done before it arrives. Init runs at full CPU speed, the invoke phase of a
+ * small function at a fraction of a vCPU (BENCHMARKS.md), so work moved here is work the user does not
+ * wait for.
+ *
+ *  1. the time-zone formatter (the first Intl.DateTimeFormat starts ICU; the first zone loads its data);
+ *  2. our handlers' first run, on a throwaway in-memory store (no AWS, no user);
+ *  3. the SDK's request path, with commands aborted before any I/O (store/warm-up.ts);
+ *  4. the connection to DynamoDB, opened by a read of a key no user can have (store/warm-up.ts).
+ *
+ * Never rejects, never takes longer than `timeoutMs`: a step that fails is logged by name and the
+ * others go on; on time-out, whatever is still running is left to finish on its own.
+ */
+export interface PrimeOptions {
+  /** The table's client. Without it, only the steps without AWS run. */
+  doc?: DynamoDBDocumentClient;
+  tableName: string;
+  log: Logger;
+  /** The longest priming may hold up init. Default PRIME_TIMEOUT_MS. */
+  timeoutMs?: number;
+}
+
+/** Well inside Lambda's 10 s init limit, and long enough for a TLS handshake on a slow day. */
+export const PRIME_TIMEOUT_MS = 2000;
+
+/** Built once: after the first zone, each further zone costs a fraction of a millisecond. */
+const PRIMED_ZONES = ['UTC', 'America/New_York'];
+
+const PRIME_USER = 'amzn1.ask.account.prime';
+
+export async function prime(opts: PrimeOptions): Promise<void> {
+  const steps: [string, () => Promise<void> | void][] = [
+    ['formatter', () => void PRIMED_ZONES.forEach((z) => localParts(new Date(), z))],
+    ['handlers', runHandlersOnce],
+  ];
+  const { doc } = opts;
+  if (doc) {
+    steps.push(['request_path', () => primeRequestPath(doc, opts.tableName)]);
+    steps.push(['connection', () => openConnection(doc, opts.tableName)]);
+  }
+  const run = async (name: string, step: () => Promise<void> | void) => {
+    try {
+      await step();
+    } catch (e) {
+      opts.log.error('prime_failed', { step: name, error: (e as Error)?.name ?? 'unknown' });
+    }
+  };
+  // The connection's round trips overlap the CPU-bound steps; the rest run one after the other.
+  const connection = doc ? run(...steps.pop()!) : Promise.resolve();
+  const all = (async () => {
+    for (const [name, step] of steps) await run(name, step);
+    await connection;
+  })();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), opts.timeoutMs ?? PRIME_TIMEOUT_MS);
+  });
+  const outcome = await Promise.race([all, timedOut]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') opts.log.error('prime_timeout', { ms: opts.timeoutMs ?? PRIME_TIMEOUT_MS });
+}
+
+/**
+ * A launch (the routine plays), "next", and the end of the session, through a skill built exactly like
+ * the real one but on an in-memory store that is thrown away: every handler module, the content, the
+ * plan and narration, the SSML builder and ask-sdk's dispatch run once.
+ */
+async function runHandlersOnce(): Promise<void> {
+  const skill = buildSkill({ store: new MemoryProgressStore(), log: silentLogger });
+  const launched = await skill.invoke(primeEnvelope({ type: 'LaunchRequest' }, true));
+  const next = await skill.invoke(
+    primeEnvelope({ type: 'IntentRequest', intent: { name: 'AMAZON.NextIntent', confirmationStatus: 'NONE' } }, false, launched.sessionAttributes),
+  );
+  await skill.invoke(primeEnvelope({ type: 'SessionEndedRequest', reason: 'USER_INITIATED' }, false, next.sessionAttributes));
+}
+
+function primeEnvelope(request: Record<string, unknown>, isNew: boolean, attributes: Record<string, unknown> = {}): RequestEnvelope {
+  const application = { applicationId: 'amzn1.ask.skill.prime' };
+  const user = { userId: PRIME_USER };
+  return {
+    version: '1.0',
+    session: { new: isNew, sessionId: 'amzn1.echo-api.session.prime', application, user, attributes },
+    context: { System: { application, user, device: { deviceId: 'prime', supportedInterfaces: {} }, apiEndpoint: '' } },
+    request: { requestId: 'amzn1.echo-api.request.prime', timestamp: new Date().toISOString(), locale: 'en-US', ...request },
+  } as unknown as RequestEnvelope;
+}
