@@ -21,6 +21,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { build } from 'esbuild';
@@ -38,9 +39,9 @@ import { LocalAlexaApi } from '../local/services';
 import { countCommands, startDynalite } from '../test/helpers/dynalite';
 
 const ROOT = resolve(__dirname, '..');
-const BUNDLE = join(ROOT, 'dist', 'lambda', 'index.js');
+const BUNDLE = join(ROOT, 'dist', 'lambda', 'index.mjs');
 const REFERENCE_ENTRY = join(ROOT, 'bench', 'reference', 'index.ts');
-const REFERENCE = join(ROOT, 'dist', 'bench', 'reference.js');
+const REFERENCE = join(ROOT, 'dist', 'bench', 'reference.mjs');
 const MODEL_PATH = join(ROOT, 'interaction-models', 'en-US.json');
 const REPORT = join(ROOT, 'BENCHMARKS.md');
 const REPLAY = join(ROOT, 'dist', 'bench', 'replay.json');
@@ -92,20 +93,30 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The environment of the child processes: a Lambda-like minimum, and no NODE_OPTIONS of ours. */
 function childEnv(): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, AWS_REGION: 'us-east-1', TZ: 'UTC' };
+  return { PATH: process.env.PATH, HOME: process.env.HOME, AWS_REGION: 'us-east-1', TZ: 'UTC', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
 }
 
-/** Wall time of one fresh `node -e <code>`, as seen from here. */
+/** The module load alone: no priming (that is timed apart, as init). */
+function loadEnv(): NodeJS.ProcessEnv {
+  return { ...childEnv(), PRIME_ON_INIT: 'false' };
+}
+
+/** `node` running an ES module given as text (the bundles are ES modules, and so is Lambda's runtime). */
+const ESM_EVAL = ['--input-type=module', '-e'];
+
+const importOf = (file: string) => `await import(${JSON.stringify(pathToFileURL(file).href)})`;
+
+/** Wall time of one fresh `node --input-type=module -e <code>`, as seen from here. */
 function timeNode(code: string): number {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-e', code], { env: childEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, [...ESM_EVAL, code], { env: loadEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
   const elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`node -e ${code} failed: ${r.stderr.toString().slice(0, 500)}`);
   return elapsed;
 }
 
 function rssAfter(code: string): number {
-  const r = spawnSync(process.execPath, ['-e', `${code};process.stdout.write(String(process.memoryUsage().rss))`], { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(process.execPath, [...ESM_EVAL, `${code};process.stdout.write(String(process.memoryUsage().rss))`], { env: loadEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.status !== 0) throw new Error(`node -e failed: ${r.stderr.toString().slice(0, 500)}`);
   return Number(r.stdout.toString());
 }
@@ -136,8 +147,8 @@ async function buildReference(): Promise<void> {
 function coldStart(): ColdStart {
   const kinds = {
     bare: '',
-    ours: `require(${JSON.stringify(BUNDLE)})`,
-    reference: `require(${JSON.stringify(REFERENCE)})`,
+    ours: importOf(BUNDLE),
+    reference: importOf(REFERENCE),
   } as const;
   const names = Object.keys(kinds) as (keyof typeof kinds)[];
   const times: Record<keyof typeof kinds, number[]> = { bare: [], ours: [], reference: [] };
@@ -295,8 +306,8 @@ interface Replay {
 function replayInFreshProcess(endpoint: string, requests: RequestEnvelope[]): Promise<Replay> {
   writeFileSync(REPLAY, JSON.stringify(requests));
   const code = [
-    `const { handler } = require(${JSON.stringify(BUNDLE)});`,
-    `const requests = JSON.parse(require('fs').readFileSync(${JSON.stringify(REPLAY)}, 'utf8'));`,
+    `const { handler } = ${importOf(BUNDLE)};`,
+    `const requests = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(REPLAY)}, 'utf8'));`,
     '(async () => {',
     '  for (const r of requests) await handler(r);',
     "  process.stdout.write('\\nBENCH_RESULT ' + JSON.stringify({ maxRss: process.resourceUsage().maxRSS * 1024, rssAtEnd: process.memoryUsage().rss }) + '\\n');",
@@ -304,7 +315,7 @@ function replayInFreshProcess(endpoint: string, requests: RequestEnvelope[]): Pr
   ].join('\n');
   const env = { ...childEnv(), TABLE_NAME: REPLAY_TABLE, DYNAMODB_ENDPOINT: endpoint };
   return new Promise((resolvePromise, reject) => {
-    execFile(process.execPath, ['-e', code], { env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [...ESM_EVAL, code], { env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err) return reject(new Error(`replay failed: ${err.message}\n${stderr.slice(0, 1000)}`));
       const line = stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
       if (!line) return reject(new Error(`replay printed no result:\n${stdout.slice(-500)}\n${stderr.slice(0, 500)}`));
