@@ -5,7 +5,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { ESBUILD_TARGET, LAMBDA_ESBUILD_OPTIONS, LAMBDA_NODE_MAJOR, REPO_ROOT } from '../../infra/bundling';
+import { ESBUILD_TARGET, ESM_REQUIRE_BANNER, LAMBDA_ESBUILD_OPTIONS, LAMBDA_NODE_MAJOR, REPO_ROOT } from '../../infra/bundling';
 import {
   ERROR_LOG_PATTERN,
   FaceMassageStack,
@@ -179,10 +179,12 @@ describe('function', () => {
     expect(env.BUDGET_SECONDS).toBe('200');
   });
 
-  test('bundling: local esbuild, CJS, minified, source map, ESM-first main fields, SDK bundled', () => {
+  test('bundling: local esbuild, an ES module (so init waits for priming), minified, source map, ESM-first main fields, SDK bundled', () => {
     const b = nodejsBundling();
     expect(b.forceDockerBundling).toBe(false);
-    expect(b.format).toBe('cjs');
+    expect(b.format).toBe('esm');
+    // The CommonJS packages inside the ES module get a `require` for Node's built-ins.
+    expect(b.banner).toBe(ESM_REQUIRE_BANNER);
     expect(b.target).toBe(ESBUILD_TARGET);
     expect(b.minify).toBe(true);
     expect(b.sourceMap).toBe(true);
@@ -196,7 +198,7 @@ describe('function', () => {
     expect(LAMBDA_ESBUILD_OPTIONS).toMatchObject({
       bundle: true,
       platform: 'node',
-      format: 'cjs',
+      format: 'esm',
       target: ESBUILD_TARGET,
       minify: true,
       sourcemap: true,
