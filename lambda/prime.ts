@@ -18,7 +18,10 @@ import { openConnection, primeRequestPath } from './store/warm-up';
  *  4. the connection to DynamoDB, opened by a read of a key no user can have (store/warm-up.ts).
  *
  * Never rejects, never takes longer than `timeoutMs`: a step that fails is logged by name and the
- * others go on; on time-out, whatever is still running is left to finish on its own.
+ * others go on; on time-out, whatever is still running is left to finish on its own. A failure of our
+ * own code is logged as an error (the error alarm counts it: the first request would fail the same
+ * way); a connection not opened, or a time-out, is logged as info: the first request simply opens the
+ * connection itself, as it would without priming.
  */
 export interface PrimeOptions {
   /** The table's client. Without it, only the steps without AWS run. */
@@ -51,7 +54,9 @@ export async function prime(opts: PrimeOptions): Promise<void> {
     try {
       await step();
     } catch (e) {
-      opts.log.error('prime_failed', { step: name, error: (e as Error)?.name ?? 'unknown' });
+      const fields = { step: name, error: (e as Error)?.name ?? 'unknown' };
+      if (name === 'connection') opts.log.info('prime_failed', fields);
+      else opts.log.error('prime_failed', fields);
     }
   };
   // The connection's round trips overlap the CPU-bound steps; the rest run one after the other.
@@ -66,7 +71,7 @@ export async function prime(opts: PrimeOptions): Promise<void> {
   });
   const outcome = await Promise.race([all, timedOut]);
   clearTimeout(timer);
-  if (outcome === 'timeout') opts.log.error('prime_timeout', { ms: opts.timeoutMs ?? PRIME_TIMEOUT_MS });
+  if (outcome === 'timeout') opts.log.info('prime_timeout', { ms: opts.timeoutMs ?? PRIME_TIMEOUT_MS });
 }
 
 /**
