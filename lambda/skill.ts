@@ -18,7 +18,7 @@ export type { SkillDeps } from './handlers/turn';
 
 function mergeChanges(a: ProfileChange | undefined, b: ProfileChange): ProfileChange {
   if (!a) return b;
-  return { ...a, ...b, prefs: { ...a.prefs, ...b.prefs }, flags: { ...a.flags, ...b.flags } };
+  return { ...a, ...b, prefs: { ...a.prefs, ...b.prefs }, flags: { ...a.flags, ...b.flags }, tension: { ...a.tension, ...b.tension } };
 }
 
 function hasChanges(c: ProfileChange): boolean {

@@ -131,6 +131,15 @@ export class Turn {
       else p.reminderToken = c.reminderToken;
       this.changes.reminderToken = c.reminderToken;
     }
+    if (c.tension) {
+      const kept = { ...p.tension };
+      for (const [day, v] of Object.entries(c.tension)) {
+        if (v === null) delete kept[day];
+        else if (v) kept[day] = v;
+      }
+      p.tension = kept;
+      this.changes.tension = { ...this.changes.tension, ...c.tension };
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { advanceStreak } from '../progress/streak';
+import { readCheckIn, type CheckIn } from '../progress/tension';
 import {
   assertDay,
   assertKeyName,
@@ -39,7 +40,8 @@ import {
  *   profile     pk USER#<userId>  sk PROFILE
  *               userId, createdAt, updatedAt, timeZone, reminderToken, resume (map),
  *               completed, minutes, currentStreak, bestStreak, lastDay (top level, so
- *               the counters can use ADD), pref_<name>, flag_<name>
+ *               the counters can use ADD), pref_<name>, flag_<name>,
+ *               tension_<day> (the evening's check-in: a list of one or two areas, or one word)
  *   reflection  pk USER#<userId>  sk REFLECTION#<day>#<createdAt>
  *               day, createdAt, answer_great, answer_challenging, answer_better
  *
@@ -61,6 +63,7 @@ const FLAG = 'flag_';
 const ANSWER = 'answer_';
 /** One attribute per run counted lately (`run_<runId>`, the epoch ms it was counted). */
 const RUN = 'run_';
+const TENSION = 'tension_';
 const MAX_COMPLETION_TRIES = 3;
 const MAX_BATCH_TRIES = 5;
 const BATCH_SIZE = 25;
@@ -169,6 +172,16 @@ function prefixed(item: Item, prefix: string): Record<string, unknown> {
   return out;
 }
 
+/** The check-ins kept on a profile item (`tension_<day>`), or undefined when there are none. */
+function checkInsFrom(item: Item): Record<string, CheckIn> | undefined {
+  const out: Record<string, CheckIn> = {};
+  for (const [day, v] of Object.entries(prefixed(item, TENSION))) {
+    const c = readCheckIn(v);
+    if (c) out[day] = c;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 function reflectionFromItem(item: Item): Reflection {
   const answers: Partial<Record<QuestionId, string>> = {};
   for (const q of QUESTIONS) {
@@ -228,6 +241,8 @@ export class DynamoDbProgressStore implements ProgressStore {
     if (typeof item.reminderToken === 'string') profile.reminderToken = item.reminderToken;
     const runs = prefixed(item, RUN);
     if (Object.keys(runs).length) profile.runs = runs as Record<string, number>;
+    const tension = checkInsFrom(item);
+    if (tension) profile.tension = tension;
     return profile;
   }
 
@@ -326,6 +341,10 @@ export class DynamoDbProgressStore implements ProgressStore {
     b.setOrRemove('resume', change.resume);
     b.setOrRemove('timeZone', change.timeZone);
     b.setOrRemove('reminderToken', change.reminderToken);
+    for (const [day, v] of Object.entries(change.tension ?? {})) {
+      assertDay(day);
+      b.setOrRemove(`${TENSION}${day}`, v === null ? null : v && [...v]);
+    }
     return b;
   }
 

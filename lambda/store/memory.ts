@@ -93,6 +93,7 @@ interface ProfileRecord {
   reminderToken?: string;
   /** Runs counted lately, run id -> epoch ms (see Completion.runId). */
   runs: Map<string, number>;
+  tension?: Record<string, unknown>;
 }
 
 interface UserRecord {
@@ -144,6 +145,7 @@ export class MemoryProgressStore implements ProgressStore {
     if (rec.timeZone !== undefined) profile.timeZone = rec.timeZone;
     if (rec.reminderToken !== undefined) profile.reminderToken = rec.reminderToken;
     if (rec.runs.size) profile.runs = Object.fromEntries(rec.runs);
+    if (rec.tension && Object.keys(rec.tension).length) profile.tension = clonePlain(rec.tension) as Profile['tension'];
     return profile;
   }
 
@@ -240,11 +242,13 @@ function mergeInto(target: Record<string, unknown>, partial: Record<string, unkn
 function applyChange(rec: ProfileRecord, change: ProfileChange = {}): void {
   for (const k of Object.keys(change.prefs ?? {})) assertKeyName(k);
   for (const k of Object.keys(change.flags ?? {})) assertKeyName(k);
+  for (const day of Object.keys(change.tension ?? {})) assertDay(day);
   mergeInto(rec.prefs as Record<string, unknown>, change.prefs);
   mergeInto(rec.flags as Record<string, unknown>, change.flags);
   setOrRemove(rec, 'resume', change.resume);
   setOrRemove(rec, 'timeZone', change.timeZone);
   setOrRemove(rec, 'reminderToken', change.reminderToken);
+  if (change.tension) mergeInto((rec.tension ??= {}), change.tension);
 }
 
 function setOrRemove<T extends object, K extends keyof T>(target: T, key: K, value: unknown): void {

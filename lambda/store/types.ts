@@ -1,4 +1,5 @@
 import { isValidTimeZone } from '../progress/days';
+import { readCheckIn, type CheckIn } from '../progress/tension';
 import { isArea, isLength, isPace, isTool, type AreaId, type Length, type Pace, type RoutineOptions, type Tool } from '../routine/types';
 
 /** How the skill treats the reflection offer at the end of a routine. */
@@ -14,6 +15,8 @@ export interface Preferences {
   focus?: AreaId;
   reflect: ReflectMode;
   bedtimeVoice: BedtimeMode;
+  /** The tension check-in after the routine: asked unless the user said "stop asking about tension". */
+  checkIn?: 'never';
 }
 
 export interface Stats {
@@ -64,6 +67,8 @@ export interface Profile {
   reminderToken?: string;
   /** Runs counted lately: run id -> epoch ms when it was counted (see Completion.runId). */
   runs?: Record<string, number>;
+  /** Tension check-ins of the last sixty practice days, by day (kept with the profile, so they load with it). */
+  tension?: Record<string, CheckIn>;
 }
 
 /** A partial change to a profile. `null` removes an optional attribute. */
@@ -73,6 +78,8 @@ export interface ProfileChange {
   timeZone?: string;
   flags?: Partial<Flags>;
   reminderToken?: string | null;
+  /** Check-ins by practice day: set one, or `null` to remove it. */
+  tension?: Record<string, CheckIn | null>;
 }
 
 export type QuestionId = 'great' | 'challenging' | 'better';
@@ -191,6 +198,7 @@ export function normaliseProfile(p: Profile): Profile {
       reflect: REFLECT_MODES.includes(prefs.reflect) ? prefs.reflect : DEFAULT_PREFS.reflect,
       bedtimeVoice: BEDTIME_MODES.includes(prefs.bedtimeVoice) ? prefs.bedtimeVoice : DEFAULT_PREFS.bedtimeVoice,
       ...(isArea(prefs.focus) && prefs.focus !== 'finish' ? { focus: prefs.focus } : {}),
+      ...(prefs.checkIn === 'never' ? { checkIn: 'never' as const } : {}),
     },
     stats: {
       completed: count(p.stats?.completed),
@@ -233,6 +241,16 @@ export function normaliseProfile(p: Profile): Profile {
   if (p.runs && typeof p.runs === 'object') {
     const runs = Object.entries(p.runs).filter(([id, at]) => id.length <= 64 && Number.isFinite(at)).slice(0, 100);
     if (runs.length) out.runs = Object.fromEntries(runs);
+  }
+  if (p.tension !== undefined) {
+    const kept: Record<string, CheckIn> = {};
+    if (p.tension && typeof p.tension === 'object') {
+      for (const [day, v] of Object.entries(p.tension)) {
+        const c = readCheckIn(v);
+        if (c && /^\d{4}-\d{2}-\d{2}$/.test(day)) kept[day] = [...c] as CheckIn;
+      }
+    }
+    out.tension = kept;
   }
   return out;
 }
