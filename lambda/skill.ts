@@ -10,6 +10,7 @@ import * as journal from './handlers/journal';
 import * as reflection from './handlers/reflection';
 import * as routine from './handlers/routine';
 import * as safety from './handlers/safety';
+import * as tension from './handlers/tension';
 import type { SessionState } from './handlers/state';
 import { consoleLogger, getTurn, setTurn, Turn, type SkillDeps } from './handlers/turn';
 import { normaliseProfile, type ProfileChange } from './store/types';
@@ -113,6 +114,15 @@ export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient })
   const fullDeps = { ...deps, log };
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
+      // The tension check-in owns its answers while it is asked.
+      tension.CheckInFocusHandler,
+      tension.CheckInSkipHandler,
+      tension.CheckInUnclearHandler,
+      tension.CheckInHelpHandler,
+      tension.TensionAnswerHandler,
+      tension.TensionOffHandler,
+      tension.TensionOnHandler,
+      tension.TensionPatternsHandler,
       // The reflection owns the built-ins while its questions are asked.
       reflection.ReflectionStopHandler,
       reflection.ReflectionSkipHandler,

@@ -1,5 +1,6 @@
 import { AREA_CONTENT, LAST_CUES, MIDDLE_CUES } from './areas.en';
 import { LINES } from './lines.en';
+import { TENSION_EN } from './tension.en';
 import type { Content } from './types';
 
 /** English, shared by every English locale. */
@@ -12,7 +13,7 @@ export const EN: Content = {
   toolNames: { hands: 'hands', roller: 'jade roller', guasha: 'gua sha' },
   lengthNames: { quick: 'quick', standard: 'standard', deep: 'deep' },
   paceNames: { slower: 'slower', normal: 'at the usual pace', faster: 'faster' },
-  nouns: { massage: { one: 'massage', other: 'massages' } },
+  nouns: { massage: { one: 'massage', other: 'massages' }, evening: { one: 'evening', other: 'evenings' } },
   calendar: {
     weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -52,6 +53,7 @@ export const EN: Content = {
     title: (name) => capitalise(name.replace(/^(your|the)\s+/i, '')),
     progress: '{step} of {total}',
   },
+  tension: TENSION_EN,
 };
 
 function capitalise(s: string): string {

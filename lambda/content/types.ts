@@ -91,11 +91,27 @@ export interface Content {
   lengthNames: Record<Length, string>;
   paceNames: Record<Pace, string>;
   /** Counted words, e.g. massage / massages. */
-  nouns: { massage: Plural };
+  nouns: { massage: Plural; evening: Plural };
   calendar: Calendar;
   answers: AnswerWords;
   /** A time of day as it is said: "21:30" -> "9:30 pm". */
   sayTime(hhmm: string): string;
   /** The screen: an area's title from its spoken name ("your jaw" -> "Jaw"), and "{step} of {total}". */
   screen: { title(areaName: string): string; progress: string };
+  tension: TensionWords;
+}
+
+/** Words and rules of the tension check-in and its patterns, per language. */
+export interface TensionWords {
+  /** Numbers as people say them, by value (0, 1, 2...); larger ones are said as digits. */
+  numbers: readonly string[];
+  /** Two names joined: "your jaw and your neck". */
+  and(first: string, second: string): string;
+  /** Areas whose name takes a plural verb ("your temples were"). */
+  plural: readonly AreaId[];
+  was: { one: string; other: string };
+  hasBeen: { one: string; other: string };
+  /** The screen chart's title, and the label of an evening tight all over. */
+  chartTitle: string;
+  chartAllOver: string;
 }

@@ -8,6 +8,7 @@ import { afterRetry, leaveReflection, startReflection } from './reflection';
 import { Reply } from './reply';
 import { control, launch, startFresh, stop } from './routine';
 import { currentStep, plan, playFrom, position, saveResume, sayGoodnight, stepName, type Position } from './routine-flow';
+import { sayPatterns } from './tension';
 import { getTurn, type Logger, type Turn } from './turn';
 import { contentFor, countNoun, type Catalogue } from '../content';
 import { render, say } from '../ssml/speech';
@@ -121,6 +122,8 @@ export const ProgressHandler = onIntent('ProgressIntent', (turn, reply) => {
       best: s.bestStreak,
     });
   }
+  // The full answer: where tension gathers too, once there is something to tell.
+  if (turn.profile.tension && Object.keys(turn.profile.tension).length) sayPatterns(turn, reply);
   turn.state.pending = { kind: 'start' };
   reply.ask('progressAsk', undefined, 'noRoutineReprompt');
 });

@@ -5,6 +5,7 @@ import { countWords, escapeText } from '../ssml/speech';
 import { QUESTIONS, type Reflection } from '../store/types';
 import { onIntent, slotValue } from './base';
 import type { Reply } from './reply';
+import { checkInNote, forgetCheckIns } from './tension';
 import type { JournalRead, JournalCursor } from './state';
 import type { Turn } from './turn';
 
@@ -110,6 +111,7 @@ function readEntries(turn: Turn, reply: Reply, entries: Reflection[], at: Journa
       const offset = resuming && qi === at!.q ? at!.offset : 0;
       if (left.words < MIN_WORDS + FRAME.words || left.chars < MIN_CHARS + FRAME.chars) return { key, q: qi, offset };
       if (withDates && qi === firstQ && !resuming) speak(turn.line('journalEntry', { when: capitalise(sayDay(turn.content.calendar, e.day, today)) }));
+      if (qi === firstQ && !resuming) speak(checkInNote(turn, e.day) ?? '');
       const rest = full.slice(offset);
       const part = takePart(rest, left.words - FRAME.words, left.chars - FRAME.chars);
       speak(turn.line(offset ? 'journalGoingOn' : ANSWER_LINE[q], { answer: part.text.replace(/[.!?\s]+$/u, '') }));
@@ -229,6 +231,7 @@ export async function deleteJournal(turn: Turn, reply: Reply, range?: { fromDay:
   try {
     const n = await turn.store.deleteReflections(turn.userId, range && { fromDay: range.fromDay, toDay: range.toDay });
     turn.state.unsavedAnswers = turn.state.unsavedAnswers?.filter((a) => range && (a.key.day < range.fromDay || a.key.day > range.toDay));
+    forgetCheckIns(turn, range);
     if (range) reply.say(n ? 'deleteEntryDone' : 'deleteEntryNone', { when: range.label });
     else reply.say('deleteJournalDone');
   } catch (e) {

@@ -7,6 +7,7 @@ import type { ResumePoint } from '../store/types';
 import { countWords, pause, WORDS_PER_SECOND } from '../ssml/speech';
 import type { Reply } from './reply';
 import { chapterScreen, supportsScreen } from './screen';
+import { askCheckIn, willAskCheckIn } from './tension';
 import type { Turn } from './turn';
 
 /** Shared moves of the guided routine, used by the launch, control and reflection handlers. */
@@ -178,9 +179,12 @@ function closeSeconds(turn: Turn, p: Plan): number {
   const close =
     longest('closing', 'closingBedtime') +
     longest('streakFirst', 'streakNew', 'streakSameDay', 'streakDays') +
-    (turn.profile.prefs.reflect === 'never'
-      ? longest('goodnight', 'goodnightBedtime') + longest('reminderOffer') // the close says good night itself
-      : longest('reflectOffer', 'reflectReady'));
+    Math.max(
+      willAskCheckIn(turn) ? longest('tensionAsk') : 0,
+      turn.profile.prefs.reflect === 'never'
+        ? longest('goodnight', 'goodnightBedtime') + longest('reminderOffer') // the close says good night itself
+        : longest('reflectOffer', 'reflectReady'),
+    );
   const words = Math.max(close, longest('chapterBreak') + 3);
   return words / WORDS_PER_SECOND / (p.voice.ratePercent / 100) + 2;
 }
@@ -206,6 +210,13 @@ export function closeRoutine(turn: Turn, reply: Reply, p: Plan): void {
       }
     }
   }
+  // Where the user felt tension tonight: one question, before the reflection offer.
+  if (askCheckIn(turn, reply)) return;
+  offerReflection(turn, reply);
+}
+
+/** The reflection offer, or good night when the user turned the reflection off. */
+export function offerReflection(turn: Turn, reply: Reply): void {
   if (turn.profile.prefs.reflect === 'never') {
     // The session closes with this response. The routine counts once it has played out (the finish
     // marker on the resume point), and a control said meanwhile is placed on its timeline.

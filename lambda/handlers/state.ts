@@ -38,7 +38,10 @@ export type Pending =
   | { kind: 'reminder'; time: string }
   | { kind: 'retry-save' }
   | { kind: 'journal-more'; read: JournalRead; at: JournalCursor }
-  | { kind: 'leave-reflection'; control: RoutineControl };
+  | { kind: 'leave-reflection'; control: RoutineControl }
+  /** The tension check-in, for the practice day `day`; `tries` counts unclear answers. */
+  | { kind: 'tension'; day: string; tries?: number };
+
 
 /** A control of the routine that can be said during the questions ("go back", "start over", "slower"). */
 export type RoutineControl = 'previous' | 'startOver' | 'slower' | 'faster';

@@ -141,16 +141,25 @@ export interface TensionPattern {
   trend?: Trend;
 }
 
-/** Patterns over the last 7 and 30 practice days (today included), and the trend against the seven before. */
+/**
+ * The evening the windows end on: tonight once it has an answer, else last night (asked in the
+ * morning, "the last seven evenings" are the seven that have been).
+ */
+export function lastEvening(checkIns: CheckIns, today: string): string {
+  return checkIns[today] ? today : addDays(today, -1);
+}
+
+/** Patterns over the last 7 and 30 evenings (practice days, to the last evening), and the trend against the seven before. */
 export function tensionPattern(checkIns: CheckIns, today: string): TensionPattern {
-  const week = summarise(windowOf(checkIns, today, 7));
-  const weekBefore = summarise(windowOf(checkIns, today, 7, 7));
+  const end = lastEvening(checkIns, today);
+  const week = summarise(windowOf(checkIns, end, 7));
+  const weekBefore = summarise(windowOf(checkIns, end, 7, 7));
   const total = Object.values(checkIns).filter(counts).length;
   let trend: Trend | undefined;
   if (weekBefore.checkIns > 0 && week.checkIns > 0) {
     trend = week.tenseEvenings < weekBefore.tenseEvenings ? 'easing' : week.tenseEvenings > weekBefore.tenseEvenings ? 'more' : 'same';
   }
-  return { total, week, month: summarise(windowOf(checkIns, today, 30)), weekBefore, trend };
+  return { total, week, month: summarise(windowOf(checkIns, end, 30)), weekBefore, trend };
 }
 
 export interface SuggestedFocus {
@@ -177,18 +186,19 @@ export interface TensionChart {
   days: string[];
   /** One row per area named in those days, in the routine's order; a mark per day. */
   rows: { area: TensionArea; marks: boolean[] }[];
-  /** Days whose answer was "everywhere" (every row is marked on them) or "nowhere". */
+  /** Days whose answer was "everywhere", or "nowhere". */
   everywhere: boolean[];
   nowhere: boolean[];
 }
 
-/** The last CHART_DAYS practice days, by area, for the screen. */
+/** The last CHART_DAYS evenings, by area, for the screen ("everywhere" is its own row there). */
 export function tensionChart(checkIns: CheckIns, today: string, n = CHART_DAYS): TensionChart {
-  const days = Array.from({ length: n }, (_, i) => addDays(today, i - n + 1));
+  const end = lastEvening(checkIns, today);
+  const days = Array.from({ length: n }, (_, i) => addDays(end, i - n + 1));
   const named = new Set(days.flatMap((d) => areasOf(checkIns[d])));
   const rows = AREAS.filter((a): a is TensionArea => named.has(a as TensionArea)).map((area) => ({
     area,
-    marks: days.map((d) => areasOf(checkIns[d]).includes(area) || checkIns[d]?.[0] === 'everywhere'),
+    marks: days.map((d) => areasOf(checkIns[d]).includes(area)),
   }));
   return {
     days,

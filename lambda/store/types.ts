@@ -15,8 +15,8 @@ export interface Preferences {
   focus?: AreaId;
   reflect: ReflectMode;
   bedtimeVoice: BedtimeMode;
-  /** The tension check-in after the routine: asked unless the user said "stop asking about tension". */
-  checkIn?: 'never';
+  /** The tension check-in after the routine: asked (unset or 'ask') unless the user said "stop asking about tension". */
+  checkIn?: 'ask' | 'never';
 }
 
 export interface Stats {

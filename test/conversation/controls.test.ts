@@ -38,13 +38,13 @@ const cases: [string, Place, RegExp | string][] = [
   ['resume', 'between', '$next'],
   ['help', 'between', /carry on with \$next\?/],
   ['stop', 'between', /\$next/],
-  ['next', 'end', /last area.*reflect/],
+  ['next', 'end', /^(Okay|Sure)\. .*reflect/], // after the end, the tension question is asked: next skips it
   ['go back', 'end', 'finish'],
   ['repeat', 'end', 'finish'],
   ['start over', 'end', 'forehead'],
   ['slower', 'end', /last area.*reflect/],
   ['pause', 'end', /last area.*reflect/],
-  ['help', 'end', /reflect/],
+  ['help', 'end', /felt tight.*tension tonight\?/],
   ['stop', 'end', /Sleep well|Good night|Rest well/],
 ];
 

@@ -58,9 +58,11 @@ test('after twelve hours, a launch starts fresh', async () => {
 test('in Los Angeles, 11:30 pm and 12:30 am count as the same evening', async () => {
   const late = harness({ store, userId: 'la-1', at: '2026-11-24T23:30:00-08:00' });
   await late.conv.say('start my face massage');
+  await late.conv.say('skip'); // the tension check-in
   await late.conv.say('no');
   const later = harness({ store, userId: 'la-2', at: '2026-11-25T00:30:00-08:00' });
   await later.conv.say('start my face massage');
+  await later.conv.say('skip'); // the tension check-in
   await later.conv.say('no');
   const a = await store.loadProfile('la-1');
   const b = await store.loadProfile('la-2');
@@ -103,10 +105,12 @@ test('the profile is read once per session and a turn writes at most once', asyn
 test('"delete all my data" asks first, then removes every item of that user and nothing else', async () => {
   const keep = harness({ store, userId: 'keeper', at: '2026-11-24T19:00:00-08:00' });
   await keep.conv.say('start my face massage');
+  await keep.conv.say('skip'); // the tension check-in
   await keep.conv.say('yes');
   await keep.conv.say('my sister called');
   const h = harness({ store, userId: 'leaver', at: '2026-11-24T19:00:00-08:00' });
   await h.conv.say('start my face massage');
+  await h.conv.say('skip'); // the tension check-in
   await h.conv.say('yes');
   await h.conv.say('a long walk');
   expect(await itemsOf('leaver')).toBe(2);
@@ -126,6 +130,7 @@ test('"delete all my data" asks first, then removes every item of that user and 
 test('SkillDisabled without kept data removes the user; with kept data it does not', async () => {
   const h = harness({ store, userId: 'disabler', at: '2026-11-24T19:00:00-08:00' });
   await h.conv.say('start my face massage');
+  await h.conv.say('skip'); // the tension check-in
   await h.conv.say('no');
   expect(await itemsOf('disabler')).toBe(1);
   await h.again().raw({ type: 'AlexaSkillEvent.SkillDisabled', eventCreationTime: new Date().toISOString(), body: { userInformationPersistenceStatus: 'PERSISTED' } }, { outOfSession: true });

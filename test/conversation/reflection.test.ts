@@ -15,6 +15,7 @@ const MONDAY_EVENING = '2026-11-23T21:00:00-08:00';
 async function evening(userId: string, at: string, answers: string[]) {
   const h = harness({ store, userId, at });
   await h.conv.say('start my face massage');
+  await h.conv.say('skip'); // the tension check-in
   const offer = await h.conv.say('yes');
   const said = [offer];
   for (const a of answers) said.push(await h.conv.say(a));
@@ -40,6 +41,7 @@ test('the full reflection: three questions one at a time, answers kept, a short 
 test('repeat repeats the question; an unclear answer is asked once more, then skipped', async () => {
   const h = harness({ store, userId: 'r-repeat', at: MONDAY_EVENING });
   await h.conv.say('start my face massage');
+  await h.conv.say('skip'); // the tension check-in
   const q1 = await h.conv.say('yes');
   const again = await h.conv.say('repeat the question');
   expect(again.text).toMatch(/great|good about today/);
@@ -118,6 +120,7 @@ test('deleting today\'s entry and the whole journal, each confirmed by voice', a
 test('"stop asking me to reflect" closes the next routine with good night; it counts once it has played out', async () => {
   const h = harness({ store, userId: 'r-never', at: MONDAY_EVENING });
   await h.conv.say('ask my face massage to stop asking me to reflect');
+  await store.updateProfile('r-never', { prefs: { checkIn: 'never' } }); // and not about tension: no question after the routine
   const run = await h.again().say('start my face massage');
   expect(run.text).not.toMatch(/reflect/);
   expect(run.text).toMatch(/(Sleep well|Good night|Rest well)[^?]*$/);
@@ -130,6 +133,7 @@ test('"stop asking me to reflect" closes the next routine with good night; it co
 test('with the session closed, a control said while the routine still plays is placed on its timeline', async () => {
   const h = harness({ store, userId: 'r-never-controls', at: MONDAY_EVENING });
   await h.conv.say('ask my face massage to stop asking me to reflect');
+  await store.updateProfile('r-never-controls', { prefs: { checkIn: 'never' } }); // and not about tension: no question after the routine
   const c = h.again();
   const run = await c.say('start my face massage');
   expect(run.ended).toBe(true);
@@ -144,6 +148,7 @@ test('with the session closed, a control said while the routine still plays is p
 test('an answer given with its own carrier phrase is kept, and that question is not asked again', async () => {
   const h = harness({ store, userId: 'r-carrier', at: MONDAY_EVENING });
   await h.conv.say('start my face massage');
+  await h.conv.say('skip'); // the tension check-in
   await h.conv.say('yes');
   // said with its carrier phrase, Alexa fills the challenging slot while great is being asked
   const carried = await h.conv.intent('ReflectionIntent', { challenging: { value: 'my commute' } });
@@ -159,6 +164,7 @@ test('a confirmation asked in the middle of the questions gets its yes', async (
   await evening('r-confirm', '2026-11-22T21:00:00-08:00', ['old', 'skip', 'skip']);
   const h = harness({ store, userId: 'r-confirm', at: MONDAY_EVENING });
   await h.conv.say('start my face massage');
+  await h.conv.say('skip'); // the tension check-in
   await h.conv.say('yes');
   const ask = await h.conv.say('delete my journal');
   expect(ask.text).toMatch(/Are you sure\?/);
@@ -190,6 +196,7 @@ test('an answer that could not be saved at the end is never passed over: "shall 
   };
   const h = harness({ store: flaky, userId: 'r-flaky', at: MONDAY_EVENING });
   await h.conv.say('start my face massage');
+  await h.conv.say('skip'); // the tension check-in
   await h.conv.say('yes');
   await h.conv.say('good soup');
   await h.conv.say('skip');

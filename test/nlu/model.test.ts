@@ -65,6 +65,10 @@ describe('interaction model en-US', () => {
       SetReminderIntent: ['time:AMAZON.TIME'],
       CancelReminderIntent: [],
       BedtimeVoiceIntent: ['mode:BEDTIME_MODE'],
+      TensionIntent: ['area:AREA', 'other:AREA', 'word:TENSION_WORD'],
+      TensionOffIntent: [],
+      TensionOnIntent: [],
+      TensionPatternsIntent: [],
     });
   });
 
@@ -153,6 +157,7 @@ describe('interaction model en-US', () => {
       PACE: ['slower', 'normal', 'faster'],
       BEDTIME_MODE: ['always', 'never', 'auto'],
       FEELING: ['pain', 'skin', 'unwell'],
+      TENSION_WORD: ['nowhere', 'everywhere', 'unsure'],
     });
     for (const t of lm.types) {
       const seen = new Map<string, string>();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import STEP from '../../lambda/apl/step.json';
+import TENSION from '../../lambda/apl/tension.json';
 
 /** The APL document and the Routine task file are data the platform reads: check their shape. */
 
@@ -14,6 +15,19 @@ test('the step screen is an APL document: a pager over the part\'s steps, whose 
   expect(pager).toMatchObject({ type: 'Pager', id: 'steps', data: '${payload.chapter.steps}' });
   const refs = [...JSON.stringify(pager.items).matchAll(/\$\{data\.(\w+)\}/g)].map((m) => m[1]);
   expect(new Set(refs)).toEqual(new Set(['title', 'instruction', 'progress', 'percent']));
+});
+
+test('the tension chart is an APL document: a title, a row per area with a cell per evening, and the evenings\' initials', () => {
+  expect(TENSION.type).toBe('APL');
+  expect(TENSION.version).toBe(STEP.version);
+  expect(TENSION.mainTemplate.parameters).toEqual(['payload']);
+  const root = TENSION.mainTemplate.items[0];
+  const [title, rows, days] = root.items as { type: string; text?: string; data?: string; items?: { items?: { data?: string; items?: unknown[] }[] }[] }[];
+  expect(title).toMatchObject({ type: 'Text', text: '${payload.chart.title}' });
+  expect(rows).toMatchObject({ type: 'Container', data: '${payload.chart.rows}' });
+  expect(rows.items![0].items![1]).toMatchObject({ data: '${data.cells}' });
+  expect(JSON.stringify(rows.items![0].items![1].items)).toContain("${data.on ? ");
+  expect(days).toMatchObject({ type: 'Container', data: '${payload.chart.days}' });
 });
 
 test('the StartMassage task is declared in the manifest and offers length and tool', () => {

@@ -51,10 +51,15 @@ describe('windows of practice days', () => {
     expect(p.week.areas).toEqual([{ area: 'jaw', evenings: 2 }]);
     expect(p.month.areas).toEqual([{ area: 'jaw', evenings: 3 }]);
   });
+  test('without an answer tonight (asked in the morning), the windows end last night', () => {
+    const p = tensionPattern(ago({ 1: ['jaw'], 7: ['jaw'], 8: ['neck'] }), TODAY);
+    expect(p.week.areas).toEqual([{ area: 'jaw', evenings: 2 }]);
+    expect(tensionChart(ago({ 1: ['jaw'] }), TODAY).days[13]).toBe('2026-11-23');
+  });
   test('the last thirty include the 29th day back, not the 30th', () => {
-    const p = tensionPattern(ago({ 29: ['neck'], 30: ['neck'], 45: ['neck'] }), TODAY);
+    const p = tensionPattern(ago({ 0: ['nowhere'], 29: ['neck'], 30: ['neck'], 45: ['neck'] }), TODAY);
     expect(p.month.areas).toEqual([{ area: 'neck', evenings: 1 }]);
-    expect(p.total).toBe(3);
+    expect(p.total).toBe(4);
   });
   test('an answer given at 1 am belongs to the evening before (4 am turnover)', () => {
     const at1am = practiceDay(new Date('2026-11-25T09:00:00Z'), 'America/Los_Angeles'); // 1 am on the 25th
@@ -116,13 +121,13 @@ describe('keeping and showing', () => {
   test('days beyond the last sixty are pruned', () => {
     expect(staleDays(ago({ 0: ['jaw'], 59: ['jaw'], 60: ['neck'], 200: ['eyes'] }), TODAY).sort()).toEqual(['2026-05-08', '2026-09-25']);
   });
-  test('the chart: fourteen evenings, oldest first, a row per area named, everywhere marking every row', () => {
+  test('the chart: fourteen evenings, oldest first, a row per area named, everywhere on its own', () => {
     const c = tensionChart(ago({ 0: ['neck'], 3: ['everywhere'], 13: ['jaw'], 14: ['eyes'] }), TODAY);
     expect(c.days).toHaveLength(14);
     expect(c.days[13]).toBe(TODAY);
     expect(c.rows.map((r) => r.area)).toEqual(['jaw', 'neck']);
-    expect(c.rows[0].marks.map(Number).join('')).toBe('10000000001000');
-    expect(c.rows[1].marks.map(Number).join('')).toBe('00000000001001');
+    expect(c.rows[0].marks.map(Number).join('')).toBe('10000000000000');
+    expect(c.rows[1].marks.map(Number).join('')).toBe('00000000000001');
     expect(c.everywhere[10]).toBe(true);
   });
 });

@@ -1,0 +1,226 @@
+import { countNoun, type LineKey } from '../content';
+import {
+  areasOf,
+  checkInOf,
+  MIN_CHECK_INS,
+  staleDays,
+  tensionPattern,
+  type CheckIn,
+  type CheckIns,
+  type TensionArea,
+} from '../progress/tension';
+import { onIntent, slotValue } from './base';
+import type { Reply } from './reply';
+import { control } from './routine';
+import { offerReflection, position } from './routine-flow';
+import { supportsScreen } from './screen';
+import { tensionScreen } from './tension-screen';
+import type { Turn } from './turn';
+
+/**
+ * The nightly tension check-in: one question at the end of the routine ("where did you feel the
+ * most tension tonight?"), one short acknowledgement, kept with the evening in the turn's one write.
+ * Also: turning it off and on, and the patterns on request.
+ */
+
+export const TENSION_INTENT = 'TensionIntent';
+
+/** The check-in question was asked and is waiting for its answer (the routine before it has played out). */
+export function inCheckIn(turn: Turn): boolean {
+  return turn.state.pending?.kind === 'tension' && position(turn).kind === 'end';
+}
+
+/** Whether the routine's close will ask the check-in: it is on, and tonight has no answer yet. */
+export function willAskCheckIn(turn: Turn): boolean {
+  return turn.profile.prefs.checkIn !== 'never' && !turn.profile.tension?.[turn.today()];
+}
+
+/** Asks the check-in at the close of the routine (unless turned off or answered tonight). Returns whether it asked. */
+export function askCheckIn(turn: Turn, reply: Reply): boolean {
+  if (!willAskCheckIn(turn)) return false;
+  turn.state.pending = { kind: 'tension', day: turn.today() };
+  reply.ask('tensionAsk', undefined, 'tensionAskReprompt');
+  return true;
+}
+
+/** Keeps an evening's answer, and lets go of those older than the last sixty days, in the turn's one write. */
+function keep(turn: Turn, day: string, c: CheckIn): void {
+  const stale = staleDays(turn.profile.tension ?? {}, day);
+  turn.change({ tension: { ...Object.fromEntries(stale.map((d) => [d, null])), [day]: c } });
+}
+
+/** "your jaw", "your jaw and your neck". */
+export function sayAreas(turn: Turn, areas: readonly TensionArea[]): string {
+  const names = areas.map((a) => turn.content.areas[a].name);
+  return names.length > 1 ? turn.content.tension.and(names[0], names[1]) : names[0] ?? '';
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function acknowledge(turn: Turn, reply: Reply, c: CheckIn): void {
+  const areas = areasOf(c);
+  if (areas.length) {
+    const said = sayAreas(turn, areas);
+    // The variant decides where the names go; a sentence never starts in lower case.
+    const line = turn.line('tensionNoted', { areas: said });
+    reply.text(capitalise(line));
+    return;
+  }
+  const words: Record<string, LineKey> = { nowhere: 'tensionNowhere', everywhere: 'tensionEverywhere', unsure: 'tensionUnsure', skipped: 'tensionSkipped' };
+  reply.say(words[c[0]]);
+}
+
+/**
+ * An answer to the check-in: kept with the evening, a short acknowledgement, then the reflection
+ * offer (or good night). `undefined` is an answer that named nothing usable: asked once more, then let go.
+ */
+export function answerCheckIn(turn: Turn, reply: Reply, c: CheckIn | undefined): void {
+  const pending = turn.state.pending;
+  const day = pending?.kind === 'tension' ? pending.day : turn.today();
+  if (!c && pending?.kind === 'tension' && !pending.tries) {
+    turn.state.pending = { ...pending, tries: 1 };
+    reply.ask('tensionAskAgain', undefined, 'tensionAskReprompt');
+    return;
+  }
+  turn.state.pending = undefined;
+  if (c) {
+    keep(turn, day, c);
+    acknowledge(turn, reply, c);
+  }
+  offerReflection(turn, reply);
+}
+
+/** What a TensionIntent heard: areas, or a word (nowhere, everywhere, I don't know). */
+function heard(turn: Turn): CheckIn | undefined {
+  return checkInOf([slotValue(turn.hi, 'area'), slotValue(turn.hi, 'other')], slotValue(turn.hi, 'word'));
+}
+
+/** The answer to the question; or, said at another moment ("my jaw was tight tonight"), tonight's check-in all the same. */
+export const TensionAnswerHandler = onIntent(TENSION_INTENT, (turn, reply) => {
+  const c = heard(turn);
+  if (inCheckIn(turn)) return answerCheckIn(turn, reply, c);
+  if (c) {
+    keep(turn, turn.today(), c);
+    acknowledge(turn, reply, c);
+  }
+  carryOn(turn, reply);
+});
+
+/** After something said outside the question: the routine goes on where it was, else the session closes. */
+function carryOn(turn: Turn, reply: Reply): void {
+  const pos = position(turn);
+  if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between') return control(turn, reply, 'resume');
+  if (pos.kind === 'end') return offerReflection(turn, reply);
+  reply.close();
+}
+
+/** "My jaw is tight" is a routine's focus elsewhere; while the check-in is asked, it is the answer. */
+export const CheckInFocusHandler = onIntent(
+  'StartRoutineIntent',
+  (turn, reply) => answerCheckIn(turn, reply, checkInOf([slotValue(turn.hi, 'focus')])),
+  (turn) => inCheckIn(turn) && !!slotValue(turn.hi, 'focus') && !slotValue(turn.hi, 'length') && !slotValue(turn.hi, 'tool'),
+);
+
+/** "Skip", "next" or "no": nothing to note tonight, and the question isn't asked again this evening. */
+export const CheckInSkipHandler = onIntent(['AMAZON.NextIntent', 'AMAZON.NoIntent'], (turn, reply) => answerCheckIn(turn, reply, ['skipped']), inCheckIn);
+/** "Yes", or words that name no area: asked once more, then let go. */
+export const CheckInUnclearHandler = onIntent(['AMAZON.YesIntent', 'AMAZON.FallbackIntent'], (turn, reply) => answerCheckIn(turn, reply, undefined), inCheckIn);
+export const CheckInHelpHandler = onIntent(
+  'AMAZON.HelpIntent',
+  (turn, reply) => {
+    reply.say('tensionHelp');
+    reply.ask('tensionAsk', undefined, 'tensionAskReprompt');
+  },
+  inCheckIn,
+);
+
+export const TensionOffHandler = onIntent('TensionOffIntent', (turn, reply) => {
+  turn.change({ prefs: { checkIn: 'never' } });
+  reply.say('tensionOff');
+  if (inCheckIn(turn)) {
+    turn.state.pending = undefined;
+    return offerReflection(turn, reply);
+  }
+  carryOn(turn, reply);
+});
+
+export const TensionOnHandler = onIntent('TensionOnIntent', (turn, reply) => {
+  turn.change({ prefs: { checkIn: 'ask' } });
+  reply.say('tensionOn');
+  carryOn(turn, reply);
+});
+
+/** A number as people say it ("five"), for the counts of evenings. */
+function sayCount(turn: Turn, n: number): string {
+  return turn.content.tension.numbers[n] ?? String(n);
+}
+
+function evenings(turn: Turn, n: number): string {
+  return countNoun(turn.content, 'evening', n);
+}
+
+/** "was" or "were", by the area's name. */
+function agree(turn: Turn, area: TensionArea, forms: { one: string; other: string }): string {
+  return turn.content.tension.plural.includes(area) ? forms.other : forms.one;
+}
+
+/**
+ * Where the user holds tension, in two or three short sentences: the last seven evenings (the
+ * areas and how often), the last thirty when it adds something, and whether it is easing.
+ * With fewer than three check-ins, it says so. Returns whether there was a pattern to tell.
+ */
+export function sayPatterns(turn: Turn, reply: Reply, checkIns: CheckIns = turn.profile.tension ?? {}): boolean {
+  const p = tensionPattern(checkIns, turn.today());
+  if (p.total === 0) {
+    reply.say(turn.profile.prefs.checkIn === 'never' ? 'patternsNoneOff' : 'patternsNone');
+    return false;
+  }
+  if (p.total < MIN_CHECK_INS) {
+    reply.say('patternsFew', { count: sayCount(turn, p.total), evenings: evenings(turn, p.total) });
+    return false;
+  }
+  const [first, second] = p.week.areas;
+  if (first) {
+    const vars = { area: capitalise(turn.content.areas[first.area].name), was: agree(turn, first.area, turn.content.tension.was), count: sayCount(turn, first.evenings) };
+    if (second) reply.say('patternsWeekTwo', { ...vars, second: turn.content.areas[second.area].name, count2: sayCount(turn, second.evenings) });
+    else reply.say('patternsWeekOne', vars);
+  } else if (p.week.everywhere) {
+    reply.say('patternsWeekAllOver', { count: sayCount(turn, p.week.everywhere) });
+  } else {
+    reply.say(p.week.checkIns ? 'patternsWeekClear' : 'patternsWeekNone');
+  }
+  const [top] = p.month.areas;
+  if (top && (top.area !== first?.area || top.evenings !== first.evenings)) {
+    reply.say('patternsMonth', { area: turn.content.areas[top.area].name, count: sayCount(turn, top.evenings), evenings: evenings(turn, top.evenings) });
+  }
+  if (p.trend) {
+    const key = p.trend === 'easing' ? 'patternsEasing' : p.trend === 'more' ? 'patternsMore' : 'patternsSame';
+    reply.say(key, { now: sayCount(turn, p.week.tenseEvenings), before: sayCount(turn, p.weekBefore.tenseEvenings), evenings: evenings(turn, p.week.tenseEvenings) });
+  }
+  if (supportsScreen(turn.hi)) reply.directive(tensionScreen(turn, checkIns));
+  return true;
+}
+
+export const TensionPatternsHandler = onIntent('TensionPatternsIntent', (turn, reply) => {
+  sayPatterns(turn, reply);
+  reply.close();
+});
+
+/** An evening's check-in in a few words, for the journal read-back ("Tight: your jaw."), or nothing. */
+export function checkInNote(turn: Turn, day: string): string | undefined {
+  const c = turn.profile.tension?.[day];
+  if (!c) return undefined;
+  const areas = areasOf(c);
+  if (areas.length) return turn.line('journalTension', { areas: sayAreas(turn, areas) });
+  if (c[0] === 'nowhere') return turn.line('journalTensionNowhere');
+  if (c[0] === 'everywhere') return turn.line('journalTensionEverywhere');
+  return undefined;
+}
+
+/** The check-ins of the days a journal deletion removed (all of them when no range), in the turn's write. */
+export function forgetCheckIns(turn: Turn, range?: { fromDay: string; toDay: string }): void {
+  const days = Object.keys(turn.profile.tension ?? {}).filter((d) => !range || (d >= range.fromDay && d <= range.toDay));
+  if (days.length) turn.change({ tension: Object.fromEntries(days.map((d) => [d, null])) });
+}

@@ -1,0 +1,281 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import TENSION_DOCUMENT from '../../lambda/apl/tension.json';
+import type { Exchange } from '../../local/conversation';
+import { countCommands, dynamoTable } from '../helpers/dynalite';
+import { harness, type Harness } from '../helpers/skill';
+
+/** The nightly tension check-in, across several evenings, on dynalite, through the shipped model. */
+
+const TABLE = 'TensionConversation';
+const db = dynamoTable(TABLE);
+const MONDAY = '2026-11-23T21:00:00-08:00';
+const ASKED = /Where did you (feel|hold) the most tension tonight\?$/;
+const OFFER = /reflect on (your day|today)\?$/;
+
+async function checkIns(userId: string) {
+  return (await db.store.loadProfile(userId))?.tension ?? {};
+}
+
+async function items(userId: string): Promise<number> {
+  const r = await db.doc.send(new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': `USER#${userId}` } }));
+  return r.Items?.length ?? 0;
+}
+
+/** One evening: the routine, the check-in answered (or not), no reflection; the next evening a day later. */
+async function evening(h: Harness, answer?: string): Promise<{ routine: Exchange; ack?: Exchange }> {
+  const c = h.again();
+  const routine = await c.say('start my face massage');
+  let ack: Exchange | undefined;
+  if (answer !== undefined && c.isOpen) {
+    ack = await c.say(answer);
+    if (c.isOpen) await c.say('no');
+  } else await c.silence();
+  h.conv.wait(24 * 3600);
+  return { routine, ack };
+}
+
+describe('the question and its answers', () => {
+  const cases: [string, string[] | undefined, RegExp][] = [
+    ['my jaw', ['jaw'], /^Noted: your jaw\.|^Your jaw\. Noted\./],
+    ['around my eyes', ['eyes'], /the area around your eyes/i],
+    ['my neck and shoulders', ['neck'], /your neck/i],
+    ['my forehead', ['forehead'], /your forehead/i],
+    ['my jaw and my temples', ['jaw', 'temples'], /your jaw and your temples/i],
+    ['mostly my cheeks and ears', ['cheeks', 'ears'], /your cheeks and your ears/i],
+    ['my jaw is tight', ['jaw'], /your jaw/i],
+    ['nowhere', ['nowhere'], /Nothing tight tonight|Good to hear/],
+    ['nothing really', ['nowhere'], /Nothing tight tonight|Good to hear/],
+    ['everywhere', ['everywhere'], /All over|Everywhere/],
+    ["i don't know", ['unsure'], /That's fine|No problem/],
+    ['skip', ['skipped'], /^(Okay|Sure)\./],
+    ['no', ['skipped'], /^(Okay|Sure)\./],
+  ];
+  test.each(cases)('"%s" is kept as %j, acknowledged in a few words, then the reflection offer', async (line, kept, ack) => {
+    const userId = `t-answer-${line.replace(/\W+/g, '-')}`;
+    const h = harness({ store: db.store, userId, at: MONDAY });
+    const routine = await h.conv.say('start my face massage');
+    expect(routine.text).toMatch(ASKED);
+    expect(routine.reprompt).toMatch(/skip/);
+    const answer = await h.conv.say(line);
+    expect(answer.text).toMatch(ack);
+    expect(answer.text).toMatch(OFFER);
+    expect(answer.text.split(/[.?!]\s/).length).toBeLessThanOrEqual(3); // one short acknowledgement, then the offer
+    expect(await checkIns(userId)).toEqual({ '2026-11-23': kept });
+    expect((await db.store.loadProfile(userId))?.stats.completed).toBe(1);
+  });
+
+  test('an unclear answer is asked once more, then the evening moves on with nothing kept', async () => {
+    const h = harness({ store: db.store, userId: 't-unclear', at: MONDAY });
+    await h.conv.say('start my face massage');
+    const again = await h.conv.say('purple monkey dishwasher');
+    expect(again.text).toMatch(/Which area felt tightest\? Or say skip\./);
+    const on = await h.conv.say('yes');
+    expect(on.text).toMatch(OFFER);
+    expect(await checkIns('t-unclear')).toEqual({});
+  });
+
+  test('help explains the answers and asks again', async () => {
+    const h = harness({ store: db.store, userId: 't-help', at: MONDAY });
+    await h.conv.say('start my face massage');
+    const help = await h.conv.say('help');
+    expect(help.text).toMatch(/like your jaw.*nowhere.*skip.*tension tonight\?$/);
+    const answer = await h.conv.say('my temples');
+    expect(answer.text).toMatch(/your temples/i);
+  });
+
+  test('silence ends the session: the routine counts, nothing is kept, and tomorrow asks again', async () => {
+    const h = harness({ store: db.store, userId: 't-silent', at: MONDAY });
+    await evening(h);
+    expect(await checkIns('t-silent')).toEqual({});
+    expect((await db.store.loadProfile('t-silent'))?.stats.completed).toBe(1);
+    const next = await evening(h, 'my jaw');
+    expect(next.routine.text).toMatch(ASKED);
+  });
+
+  test('a second routine on an evening already answered goes straight to the reflection offer', async () => {
+    const h = harness({ store: db.store, userId: 't-twice', at: MONDAY });
+    await h.conv.say('start my face massage');
+    await h.conv.say('my jaw');
+    await h.conv.say('no');
+    h.conv.wait(1800);
+    const again = await h.again().say('start my face massage');
+    expect(again.text).not.toMatch(/tension/);
+    expect(again.text).toMatch(OFFER);
+  });
+
+  test('with the reflection turned off, the answer is followed by good night', async () => {
+    const h = harness({ store: db.store, userId: 't-no-reflect', at: MONDAY });
+    await h.conv.say('ask my face massage to stop asking me to reflect');
+    const c = h.again();
+    expect((await c.say('start my face massage')).text).toMatch(ASKED);
+    const night = await c.say('my neck');
+    expect(night.text).toMatch(/your neck.*(Sleep well|Good night|Rest well)/i);
+    expect(night.ended).toBe(true);
+  });
+
+  test('said at another moment ("tell my face massage my jaw was tight"), it is tonight\'s check-in all the same', async () => {
+    const h = harness({ store: db.store, userId: 't-oneshot', at: MONDAY });
+    const told = await h.conv.say('tell my face massage my jaw was tight');
+    expect(told.text).toMatch(/your jaw/i);
+    expect(told.ended).toBe(true);
+    expect(await checkIns('t-oneshot')).toEqual({ '2026-11-23': ['jaw'] });
+    const routine = await h.again().say('start my face massage');
+    expect(routine.text).toMatch(OFFER); // already answered tonight
+  });
+});
+
+describe('choice', () => {
+  test('"stop asking about tension" and "ask about tension again" persist across sessions', async () => {
+    const h = harness({ store: db.store, userId: 't-choice', at: MONDAY });
+    const off = await h.conv.say('ask my face massage to stop asking about tension');
+    expect(off.text).toMatch(/won't ask about tension/);
+    expect((await evening(h, 'no')).routine.text).toMatch(OFFER);
+    expect((await evening(h, 'no')).routine.text).not.toMatch(/tension/);
+    await h.again().say('ask my face massage to ask about tension again');
+    expect((await evening(h, 'my jaw')).routine.text).toMatch(ASKED);
+  });
+
+  test('said as the answer, "stop asking about tension" turns it off and moves on to the reflection offer', async () => {
+    const h = harness({ store: db.store, userId: 't-choice-now', at: MONDAY });
+    await h.conv.say('start my face massage');
+    const off = await h.conv.say("don't ask me about tension");
+    expect(off.text).toMatch(/won't ask about tension.*reflect/);
+    expect((await db.store.loadProfile('t-choice-now'))?.prefs.checkIn).toBe('never');
+    expect(await checkIns('t-choice-now')).toEqual({});
+  });
+});
+
+describe('kept with the evening', () => {
+  test('at most one write per turn, with the check-in written together with the finished routine', async () => {
+    const counter = countCommands(db.doc);
+    const h = harness({ store: db.store, userId: 't-writes', at: MONDAY });
+    const perTurn: number[] = [];
+    for (const line of ['start my face massage', 'my jaw and my neck', 'yes', 'a quiet walk', 'skip', 'skip']) {
+      counter.reset();
+      await h.conv.say(line);
+      perTurn.push(counter.writes());
+    }
+    expect(Math.max(...perTurn)).toBeLessThanOrEqual(1);
+    expect(perTurn[1]).toBe(1); // the answer and the completion, one UpdateItem
+    const p = await db.store.loadProfile('t-writes');
+    expect(p?.tension).toEqual({ '2026-11-23': ['jaw', 'neck'] });
+    expect(p?.stats.completed).toBe(1);
+  });
+
+  test('the journal read-back of an evening mentions it in a few words', async () => {
+    const h = harness({ store: db.store, userId: 't-journal', at: MONDAY });
+    await h.conv.say('start my face massage');
+    await h.conv.say('my jaw');
+    await h.conv.say('yes');
+    await h.conv.say('a long call with mum');
+    await h.conv.say('skip');
+    await h.conv.say('skip');
+    const read = await h.again().say('ask my face massage what did i say today');
+    expect(read.text).toMatch(/Tight: your jaw\..*a long call with mum/);
+  });
+
+  test('"delete my journal" removes the check-ins too; "delete all my data" and SkillDisabled remove everything', async () => {
+    const h = harness({ store: db.store, userId: 't-delete', at: MONDAY });
+    await evening(h, 'my jaw');
+    await evening(h, 'nowhere');
+    expect(Object.keys(await checkIns('t-delete'))).toHaveLength(2);
+    const c = h.again();
+    await c.say('ask my face massage to delete my journal');
+    await c.say('yes');
+    expect(await checkIns('t-delete')).toEqual({});
+    expect((await c.say('ask my face massage where do i hold tension')).text).toMatch(/haven't told me/);
+
+    await evening(h, 'my temples');
+    const all = h.again();
+    await all.say('ask my face massage to delete all my data');
+    await all.say('yes');
+    expect(await items('t-delete')).toBe(0);
+
+    const d = harness({ store: db.store, userId: 't-disable', at: MONDAY });
+    await evening(d, 'my cheeks');
+    expect(await checkIns('t-disable')).toEqual({ '2026-11-23': ['cheeks'] });
+    await d.again().raw({ type: 'AlexaSkillEvent.SkillDisabled', eventCreationTime: new Date().toISOString(), body: { userInformationPersistenceStatus: 'NOT_PERSISTED' } }, { outOfSession: true });
+    expect(await items('t-disable')).toBe(0);
+  });
+
+  test('deleting one evening\'s entry removes that evening\'s check-in only', async () => {
+    const h = harness({ store: db.store, userId: 't-delete-one', at: MONDAY });
+    for (const a of ['my jaw', 'my neck']) {
+      const c = h.again();
+      await c.say('start my face massage');
+      await c.say(a);
+      await c.say('yes');
+      await c.say('something good');
+      await c.say('stop');
+      h.conv.wait(24 * 3600);
+    }
+    const c = h.again();
+    await c.say("ask my face massage to delete yesterday's entry");
+    await c.say('yes');
+    expect(await checkIns('t-delete-one')).toEqual({ '2026-11-23': ['jaw'] });
+  });
+});
+
+describe('patterns on request', () => {
+  async function evenings(userId: string, answers: string[], screen = false) {
+    const h = harness({ store: db.store, userId, at: '2026-11-01T21:00:00-08:00', screen });
+    for (const a of answers) await evening(h, a);
+    return h;
+  }
+
+  test('after two evenings, it says kindly that a pattern needs a few more', async () => {
+    const h = await evenings('t-two', ['my jaw', 'my neck']);
+    const ex = await h.again().say('ask my face massage where do i hold tension');
+    expect(ex.text).toMatch(/told me about two evenings\. After three, I can start to show you a pattern\./);
+  });
+
+  test('after three evenings, the last seven in a sentence with numbers people say', async () => {
+    const h = await evenings('t-three', ['my jaw', 'my jaw and my neck', 'nowhere']);
+    const ex = await h.again().say('ask my face massage what have i noticed');
+    expect(ex.text).toBe('Your jaw was tight on two of the last seven evenings, and your neck on one.');
+  });
+
+  test('after ten evenings: the week, the month when it adds something, and whether it is easing', async () => {
+    const weekBefore = ['my jaw', 'my jaw and my temples', 'everywhere'];
+    const lastSeven = ['nowhere', 'my jaw', 'nothing really', 'nowhere', 'my jaw', 'nowhere', 'nowhere'];
+    const h = await evenings('t-ten', [...weekBefore, ...lastSeven]);
+    const ex = await h.again().say('ask my face massage where do i hold tension'); // the next morning
+    expect(ex.text.split(/(?<=\.)\s/)).toEqual([
+      'Your jaw was tight on two of the last seven evenings.',
+      'Over the last thirty, your jaw came up most, on four evenings.',
+      "It's easing: two tight evenings, down from three the week before.",
+    ]);
+  });
+
+  test('"how am I doing?" gives the streak and the pattern', async () => {
+    const h = await evenings('t-how', ['my jaw', 'my jaw', 'my neck']);
+    const ex = await h.again().say('ask my face massage how am i doing');
+    expect(ex.text).toMatch(/done 3 massages.*Your jaw was tight on two of the last seven evenings, and your neck on one\..*start one now\?/);
+  });
+
+  test('on a screen, the last fourteen evenings as a chart by area, every binding filled', async () => {
+    const h = await evenings('t-chart', ['my jaw', 'everywhere', 'my jaw and my neck'], true);
+    const ex = await h.again().say('ask my face massage where do i hold tension');
+    const render = ex.directives.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as
+      | { document: typeof TENSION_DOCUMENT; datasources: { chart: { title: string; rows: { label: string; cells: { on: boolean }[] }[]; days: { label: string }[] } } }
+      | undefined;
+    expect(render?.document).toEqual(TENSION_DOCUMENT);
+    const chart = render!.datasources.chart;
+    expect(chart.days).toHaveLength(14);
+    expect(chart.days.slice(-3).map((d) => d.label)).toEqual(['S', 'M', 'T']); // Nov 1 to 3, 2026: Sunday to Tuesday
+    expect(chart.rows.map((r) => [r.label, r.cells.map((c) => Number(c.on)).join('')])).toEqual([
+      ['Jaw', '00000000000101'],
+      ['Neck', '00000000000001'],
+      ['All over', '00000000000010'],
+    ]);
+    // every binding of the document names data the skill sends
+    const json = JSON.stringify(TENSION_DOCUMENT);
+    const payload = [...json.matchAll(/\$\{payload\.chart\.(\w+)\}/g)].map((m) => m[1]);
+    expect(new Set(payload)).toEqual(new Set(Object.keys(chart)));
+    const data = new Set([...json.matchAll(/\$\{data\.(\w+)/g)].map((m) => m[1]));
+    const sent = new Set([...Object.keys(chart.rows[0]), ...Object.keys(chart.rows[0].cells[0]), ...Object.keys(chart.days[0])]);
+    expect(data).toEqual(sent);
+    const noScreen = await (await evenings('t-chart-none', ['my jaw', 'my jaw', 'my jaw'])).again().say('ask my face massage where do i hold tension');
+    expect(noScreen.directives.some((d) => d.type === 'Alexa.Presentation.APL.RenderDocument')).toBe(false);
+  });
+});
