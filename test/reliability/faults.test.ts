@@ -44,6 +44,7 @@ test('(a) the table does not exist: the launch still plays the routine, no excep
     expect(log.errors('unhandled_error')).toEqual([]);
     expect(log.errors('profile_not_loaded').map((e) => e.fields?.error)).toEqual(['ResourceNotFoundException']);
     // The reflection works too, with every answer held.
+    await say(conv, 'skip'); // the tension check-in
     await say(conv, 'yes');
     expect((await say(conv, 'my sister called')).text).toMatch(HELD);
   } finally {
@@ -60,6 +61,7 @@ test('(b) every store call throttled: the routine plays, an answer is held and s
 
   const launch = await say(conv, 'start my face massage');
   expect(launch.text).toMatch(ROUTINE);
+  await say(conv, 'skip'); // the tension check-in
   const question = await say(conv, 'yes');
   expect(question.elicit).toEqual({ intent: 'ReflectionIntent', slot: 'great' });
   const held = await say(conv, 'my sister called');
@@ -126,6 +128,7 @@ test('(d) the table goes away mid-session: answers are held, then all written wh
 
   expect((await say(conv, 'start my face massage')).text).toMatch(ROUTINE);
   expect(store.delegated.loadProfile).toBe(1);
+  await say(conv, 'skip'); // the tension check-in
 
   store.failing = true;
   await say(conv, 'yes');
@@ -154,7 +157,7 @@ test("during an outage no turn waits on the table more than once, so even a hang
   store.failing = true;
   const { conv } = talk({ store, userId: user('outage-calls') });
   const callsPerTurn: Record<string, number> = {};
-  for (const line of ['start my face massage', 'yes', 'my sister called', 'work was busy', 'going to bed earlier']) {
+  for (const line of ['start my face massage', 'skip', 'yes', 'my sister called', 'work was busy', 'going to bed earlier']) {
     const before = store.totalCalls;
     await conv.say(line);
     callsPerTurn[line] = store.totalCalls - before;
