@@ -80,6 +80,7 @@ test('said without a routine, or during the questions, it still gets a calm answ
   expect(ex.text).toMatch(ANSWER.unwell);
   expect(ex.ended).toBe(true);
   const { h } = await at('end', 'safety-reflect');
+  await h.conv.say('skip'); // the tension check-in
   const q = await h.conv.say('yes');
   expect(q.elicit?.slot).toBe('great');
   const ouch = await h.conv.say('ouch');
