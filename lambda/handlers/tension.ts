@@ -10,6 +10,7 @@ import {
   type TensionArea,
 } from '../progress/tension';
 import { onIntent, slotValue } from './base';
+import { askAgain, inReflection } from './reflection';
 import type { Reply } from './reply';
 import { control } from './routine';
 import { offerReflection, position } from './routine-flow';
@@ -108,8 +109,9 @@ export const TensionAnswerHandler = onIntent(TENSION_INTENT, (turn, reply) => {
   carryOn(turn, reply);
 });
 
-/** After something said outside the question: the routine goes on where it was, else the session closes. */
+/** After something said outside the question: the questions or the routine go on where they were, else the session closes. */
 function carryOn(turn: Turn, reply: Reply): void {
+  if (inReflection(turn)) return askAgain(turn, reply);
   const pos = position(turn);
   if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between') return control(turn, reply, 'resume');
   if (pos.kind === 'end') return offerReflection(turn, reply);

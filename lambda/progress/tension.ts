@@ -207,3 +207,17 @@ export function tensionChart(checkIns: CheckIns, today: string, n = CHART_DAYS):
     nowhere: days.map((d) => checkIns[d]?.[0] === 'nowhere'),
   };
 }
+
+/** Tonight's focus and where it comes from: asked for (tonight, or the usual one), or the recent check-ins. */
+export type ChosenFocus = { area: AreaId; from: 'asked' } | ({ from: 'tension' } & SuggestedFocus);
+
+/**
+ * The focus asked for wins (tonight's, then the usual one); without one, the area named most over the
+ * last few evenings, unless the user turned the check-in off.
+ */
+export function chooseFocus(asked: { tonight?: AreaId; usual?: AreaId }, checkIns: CheckIns, today: string, listening = true): ChosenFocus | undefined {
+  const area = asked.tonight ?? asked.usual;
+  if (area) return { area, from: 'asked' };
+  const suggested = listening ? suggestedFocus(checkIns, today) : undefined;
+  return suggested && { from: 'tension', ...suggested };
+}

@@ -124,6 +124,17 @@ describe('the question and its answers', () => {
   });
 });
 
+test('named during the reflection questions (Alexa heard the area), it is kept and the question asked again', async () => {
+  const h = harness({ store: db.store, userId: 't-in-reflection', at: MONDAY });
+  await h.conv.say('start my face massage');
+  await h.conv.say('skip');
+  await h.conv.say('yes');
+  const ex = await h.conv.intent('TensionIntent', { area: { value: 'my jaw', id: 'jaw' } });
+  expect(ex.text).toMatch(/your jaw.*(great|good about today)\?$/i);
+  expect(ex.elicit?.slot).toBe('great');
+  expect(await checkIns('t-in-reflection')).toEqual({ '2026-11-23': ['jaw'] });
+});
+
 describe('choice', () => {
   test('"stop asking about tension" and "ask about tension again" persist across sessions', async () => {
     const h = harness({ store: db.store, userId: 't-choice', at: MONDAY });

@@ -1,6 +1,7 @@
 import { practiceDay } from '../../lambda/progress/days';
 import {
   checkInOf,
+  chooseFocus,
   readCheckIn,
   staleDays,
   suggestedFocus,
@@ -114,6 +115,21 @@ describe("tomorrow's focus", () => {
     expect(suggestedFocus(ago({ 4: ['jaw'], 10: ['jaw'] }), TODAY)).toBeUndefined();
     expect(suggestedFocus(ago({ 1: ['everywhere'], 2: ['nowhere'] }), TODAY)).toBeUndefined();
     expect(suggestedFocus({}, TODAY)).toBeUndefined();
+  });
+});
+
+describe('tonight\'s focus: recent check-ins versus a focus asked for', () => {
+  const recent = ago({ 1: ['jaw'], 2: ['jaw'] });
+  test('a focus asked for tonight wins, then the usual one', () => {
+    expect(chooseFocus({ tonight: 'neck', usual: 'eyes' }, recent, TODAY)).toEqual({ area: 'neck', from: 'asked' });
+    expect(chooseFocus({ usual: 'eyes' }, recent, TODAY)).toEqual({ area: 'eyes', from: 'asked' });
+  });
+  test('without one, the area from the last few evenings, and why', () => {
+    expect(chooseFocus({}, recent, TODAY)).toEqual({ area: 'jaw', from: 'tension', evenings: 2, lastNight: true });
+    expect(chooseFocus({}, {}, TODAY)).toBeUndefined();
+  });
+  test('not once the user turned the check-in off', () => {
+    expect(chooseFocus({}, recent, TODAY, false)).toBeUndefined();
   });
 });
 
