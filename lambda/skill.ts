@@ -150,6 +150,7 @@ export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient })
       routine.ResumeHandler,
       routine.SlowerHandler,
       routine.FasterHandler,
+      routine.MoreDetailHandler,
       routine.PauseHandler,
       routine.StopHandler,
       journal.JournalHandler,

@@ -27,6 +27,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
       roller: 'Roll softly up from your brows to your hairline.',
       guasha: 'Stone flat and low, glide gently out to each temple.',
     },
+    short: {
+      hands: 'Forehead: fingertips sweep out to the sides.',
+      roller: 'Forehead: roll up to the hairline.',
+      guasha: 'Forehead: stone flat, glide out to the temples.',
+    },
     cues: [
       'Let your forehead go smooth.',
       'Nothing to figure out now.',
@@ -54,6 +59,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
       roller: 'Roll softly along your brows, out to the sides.',
       guasha: 'Stone flat, glide slowly out along each brow.',
     },
+    short: {
+      hands: 'Brows: gentle pinches, out to the tails.',
+      roller: 'Brows: roll along them, outward.',
+      guasha: 'Brows: stone flat, out along the bone.',
+    },
     cues: [
       'Soften your brow.',
       'Let the frown melt away.',
@@ -80,6 +90,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
       hands: 'Slow, small circles on each temple.',
       roller: 'Roll softly back from the outer brow into the hair.',
       guasha: 'Stone flat, glide softly up into the hairline.',
+    },
+    short: {
+      hands: 'Temples: slow circles, then up into the hair.',
+      roller: 'Temples: roll back into the hair.',
+      guasha: 'Temples: stone flat, glide up into the hair.',
     },
     cues: [
       'Let your temples soften.',
@@ -113,6 +128,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
       roller: 'Small end, barely touching, out along the bone under each eye.',
       guasha: 'Stone flat, feather light, under each eye, off the lid.',
     },
+    short: {
+      hands: 'Eyes: ring finger, barely touching, under each eye.',
+      roller: 'Eyes: small end, barely touching, off the lid.',
+      guasha: 'Eyes: stone flat, feather light, off the lid.',
+    },
     cues: [
       'Lighter still.',
       'Lighter than a whisper.',
@@ -141,6 +161,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
       roller: 'Roll softly out along your cheekbones.',
       guasha: 'Stone flat, glide out under your cheekbones.',
     },
+    short: {
+      hands: 'Cheeks: slow sweeps out to your ears.',
+      roller: 'Cheeks: roll out along the cheekbones.',
+      guasha: 'Cheeks: stone flat, out under the cheekbones.',
+    },
     cues: [
       'Let your cheeks go slack.',
       'No need to smile now.',
@@ -167,6 +192,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
       hands: 'Teeth apart. Slow circles just in front of your ears.',
       roller: 'Teeth apart. Roll softly from your chin up to your ear.',
       guasha: 'Teeth apart. Glide from your chin along the jaw to your ear.',
+    },
+    short: {
+      hands: 'Jaw: teeth apart, slow circles, then along the jawline.',
+      roller: 'Jaw: teeth apart, roll from chin to ear.',
+      guasha: 'Jaw: teeth apart, glide from chin to ear.',
     },
     cues: [
       'Let your jaw hang loose.',
@@ -196,6 +226,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
       roller: 'Roll slowly in front of each ear.',
       guasha: 'Stone flat, soft strokes down behind each ear.',
     },
+    short: {
+      hands: 'Ears: rub up around the rim, then a soft tug.',
+      roller: 'Ears: roll in front, then behind.',
+      guasha: 'Ears: stone flat, soft strokes down behind.',
+    },
     cues: [
       'Let the room fall quiet.',
       'Notice the warmth there.',
@@ -223,6 +258,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
       roller: 'Roll softly down the sides of your neck, never the front.',
       guasha: 'Stone flat, light strokes down the sides to your collarbone.',
     },
+    short: {
+      hands: 'Neck: light strokes down the sides, never the throat.',
+      roller: 'Neck: roll down the sides only.',
+      guasha: 'Neck: stone flat, light strokes down the sides.',
+    },
     cues: [
       'Light strokes down.',
       'Let your shoulders drop.',
@@ -249,6 +289,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
       hands: 'Palms over your face. Feel the warmth.',
       roller: 'Set the roller down. Palms over your face, feel the warmth.',
       guasha: 'Set the stone down. Rest your palms over your face.',
+    },
+    short: {
+      hands: 'Finish: palms over your face, and feel the warmth.',
+      roller: 'Finish: set the roller down, palms over your face.',
+      guasha: 'Finish: set the stone down, palms over your face.',
     },
     cues: ['Just breathe.', 'Let your hands rest there.', 'Notice what has softened.', 'Nothing else to do.'],
     holdSeconds: 16,

@@ -10,12 +10,13 @@ export const LINES = {
   ],
   greetingEvening: ['Good evening.', 'Hello again.', 'Evening.', 'Welcome back.'],
   greetingDay: ['Hello.', 'Hello again.', 'Welcome back.'],
-  greetingBedtime: ['Good evening. Settle in.', 'Hello. Get comfortable.', 'Time to wind down.'],
+  greetingBedtime: ['Settle in.', 'Get comfortable.', 'Rest easy.'],
   oil: [
     'Warm a little oil between your palms.',
     'Rub a little oil between your hands to warm it.',
     'Start with a little oil, warmed in your palms.',
   ],
+  oilShort: ['A little oil in your palms.', 'Warm a little oil in your hands.', 'A little oil first.'],
   resumeAt: [
     'Picking up at {area}. Say start over for a fresh one.',
     'Back where you stopped, at {area}. Say start over to begin again.',
@@ -24,10 +25,10 @@ export const LINES = {
   toolNote: ['With your {tool} tonight.', 'Using your {tool}.'],
 
   // Between chapters and at the end
-  chapterBreak: ['Good. Ready for {area}?', 'Good. Shall we go on to {area}?', 'Nicely done. Ready to move on to {area}?'],
+  chapterBreak: ['Ready for {area}?', 'Good. Ready for {area}?', 'On to {area}?'],
   chapterBreakReprompt: ['Say yes to go on to {area}, or stop to finish for tonight.'],
   closing: ["That's it for tonight.", "And that's your massage done.", 'All done for tonight.'],
-  closingBedtime: ['That is all for tonight. Let your hands rest.', 'All done. Let everything go soft.'],
+  closingBedtime: ['All done for tonight.', 'All done. Rest now.'],
   streakFirst: ['Your first evening. Lovely start.', 'That was your first one. Well done.'],
   streakNew: ['A new streak starts tonight.', 'Day one of a new streak.'],
   streakSameDay: ['Another one tonight. Nice.', 'Twice in one evening. Nice.'],
@@ -67,7 +68,7 @@ export const LINES = {
   ackGently: ['Gently now, with barely any pressure.', 'Lighter now.'],
 
   // Help and the unexpected
-  help: ['While I guide you, you can say next, go back, repeat, slower, faster, pause or stop.'],
+  help: ['While I guide you, you can say next, go back, repeat, slower, faster, pause or stop, or tell me more for the full steps.'],
   helpCarryOn: ['Shall I carry on with {area}?'],
   helpCarryOnReprompt: ['Say yes to carry on with {area}, or stop.'],
   helpIdle: [

@@ -20,6 +20,11 @@ export interface AreaContent {
   instructions: Record<Tool, string>;
   /** Bedtime: a shorter instruction, per tool. */
   bedtimeInstructions: Record<Tool, string>;
+  /**
+   * Once the user knows the area: a few words that name it and the stroke, said instead of the
+   * intro and the instruction ("Temples: slow circles, then up into the hair.").
+   */
+  short: Record<Tool, string>;
   /** Short cues spoken during the hold (at least three). */
   cues: Variants;
   /** Base hold in seconds for the standard routine. */

@@ -1,8 +1,8 @@
 import { TURNOVER_HOUR } from '../progress/days';
 import { advanceStreak } from '../progress/streak';
 import { buildChapter, locate } from '../routine/narration';
-import { CLOSING_SECONDS, instructionSeconds, OPENING_SECONDS, planRoutine, type Plan } from '../routine/plan';
-import type { AreaId, RoutineOptions } from '../routine/types';
+import { chooseAreas, CLOSING_SECONDS, FULL_INSTRUCTION_TIMES, instructionSeconds, OPENING_SECONDS, planRoutine, type Plan } from '../routine/plan';
+import { AREAS, type AreaId, type RoutineOptions } from '../routine/types';
 import type { ResumePoint } from '../store/types';
 import { countWords, pause, WORDS_PER_SECOND } from '../ssml/speech';
 import type { Reply } from './reply';
@@ -14,7 +14,8 @@ import type { Turn } from './turn';
 
 /** A routine stopped within this long is picked up at the next launch. */
 export const RESUME_WINDOW_MS = 12 * 60 * 60 * 1000;
-const OIL_PAUSE_SECONDS = 4;
+/** A first-time user warms the oil in a pause of its own; a returning one does it while the first area is named. */
+const OIL_PAUSE_SECONDS = 5;
 
 export type Position =
   | { kind: 'none' }
@@ -36,21 +37,44 @@ export function bedtimeNow(turn: Turn): boolean {
 /** From this local hour until the day turns over at 4 am, the bedtime voice is used. */
 const BEDTIME_HOUR = 21;
 
-/** Tonight's options: the saved preferences, with tonight's choices on top. */
+/**
+ * Tonight's options for a fresh routine: the saved preferences, with tonight's choices on top; the
+ * areas the user knows (said in short); tonight's areas (the standard routine's turn of the rotating
+ * ones, fitted to the time: a slower pace, at bedtime too, covers fewer areas and stays one response).
+ */
 export function optionsFor(turn: Turn, tonight: Partial<RoutineOptions> = {}): RoutineOptions {
   const p = turn.profile.prefs;
-  const bedtime = tonight.bedtime ?? bedtimeNow(turn);
-  // At bedtime the voice is already slower: a preferred slower pace would split the standard routine
-  // in two and wake the user for "ready for the next part?". Tonight's explicit "slower" still applies.
-  const pace = bedtime && p.pace === 'slower' ? 'normal' : p.pace;
-  const o: RoutineOptions = { length: p.length, tool: p.tool, pace, bedtime };
+  const o: RoutineOptions = { length: p.length, tool: p.tool, pace: p.pace, bedtime: bedtimeNow(turn) };
   const focus = tonight.focus ?? p.focus;
   if (focus) o.focus = focus;
   if (tonight.length) o.length = tonight.length;
   if (tonight.tool) o.tool = tonight.tool;
   if (tonight.pace) o.pace = tonight.pace;
   if (tonight.bedtime !== undefined) o.bedtime = tonight.bedtime;
+  if (tonight.focusLine && o.focus) o.focusLine = tonight.focusLine;
+  const met = turn.profile.familiar ?? {};
+  const familiar = AREAS.filter((a) => (met[a] ?? 0) >= FULL_INSTRUCTION_TIMES);
+  if (familiar.length) o.familiar = familiar;
+  o.areas = chooseAreas(o, turn.content, eveningNumber(turn));
   return o;
+}
+
+/** Which evening this is, as a count of practice days: the standard routine's rotation turns with it. */
+function eveningNumber(turn: Turn): number {
+  return Math.floor(Date.parse(turn.today()) / 86_400_000);
+}
+
+/**
+ * The same routine with changed options (a pace, a focus) from the step the user is on: the areas
+ * already reached stay, later ones give way if the time needs it. Returns the options and the step.
+ */
+export function refit(turn: Turn, options: RoutineOptions, changed: Partial<RoutineOptions>, here: number): { options: RoutineOptions; step: number } {
+  const areas = plan(turn, options).steps.map((s) => s.area);
+  const area = areas[Math.min(Math.max(0, here), areas.length - 1)];
+  const next: RoutineOptions = { ...options, ...changed, areas };
+  next.areas = chooseAreas(next, turn.content, eveningNumber(turn), areas.slice(0, areas.indexOf(area) + 1));
+  const step = plan(turn, next).steps.findIndex((s) => s.area === area);
+  return { options: next, step: Math.max(0, step) };
 }
 
 export function plan(turn: Turn, options: RoutineOptions): Plan {
@@ -105,25 +129,30 @@ export function currentStep(turn: Turn, pos: Exclude<Position, { kind: 'none' }>
 
 /** Estimated minutes of a whole routine, for the stats. */
 export function routineMinutes(turn: Turn, p: Plan): number {
-  const rate = p.voice.ratePercent / 100;
   let seconds = OPENING_SECONDS + CLOSING_SECONDS;
-  for (const s of p.steps) seconds += instructionSeconds(turn.content.areas[s.area], p.options) / rate + s.holdSeconds;
+  for (const s of p.steps) seconds += instructionSeconds(turn.content.areas[s.area], p.options) + s.holdSeconds;
   return Math.max(1, Math.round(seconds / 60));
 }
 
-/** The opening of a fresh routine: a welcome the first time, a greeting after, then the oil. */
+/**
+ * The opening of a fresh routine: the welcome and the oil with a pause for it the first time; after
+ * that a greeting and a few words on the oil, so the first area is named within seconds.
+ */
 export function opening(turn: Turn, reply: Reply, options: RoutineOptions): void {
   if (!turn.profile.flags.welcomed) {
     reply.say('welcomeFirst');
     turn.change({ flags: { welcomed: true } });
-  } else if (options.bedtime) {
+    reply.say('oil');
+    reply.add([pause(OIL_PAUSE_SECONDS)]);
+    return;
+  }
+  if (options.bedtime) {
     reply.say('greetingBedtime');
   } else {
     const h = turn.localHour();
     reply.say(h >= 17 || h < TURNOVER_HOUR ? 'greetingEvening' : 'greetingDay');
   }
-  reply.say('oil');
-  reply.add([pause(OIL_PAUSE_SECONDS)]);
+  reply.say('oilShort');
 }
 
 /**
@@ -142,8 +171,13 @@ export function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from
     budget: turn.budget,
     prefix: reply.segments.splice(0),
     previousCue: before?.lastCue,
+    cueUses: fresh ? undefined : before?.cueUses,
     reserveSeconds: closeSeconds(turn, p),
   });
+  const heard = p.steps.slice(chapter.from, chapter.to).map((s) => s.area);
+  const met = countMeetings(turn, heard, fresh ? [] : before?.met ?? []);
+  // The focus line is said once: once its area has been sent, later parts and replays go without it.
+  if (options.focusLine && options.focus && heard.includes(options.focus)) options = { ...options, focusLine: undefined };
   reply.voice = p.voice;
   reply.add(chapter.segments);
   if (supportsScreen(turn.hi)) for (const d of chapterScreen(turn, p, chapter.timeline)) reply.directive(d);
@@ -151,6 +185,8 @@ export function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from
     options,
     chapter: { from: chapter.from, to: chapter.to, last: chapter.last, timeline: chapter.timeline, seconds: chapter.seconds, startedAt: turn.now.getTime() },
     lastCue: chapter.lastCue,
+    cueUses: chapter.cueUses,
+    met,
     completion: fresh ? undefined : before?.completion,
     runId: (!fresh && before?.runId) || `${turn.now.getTime().toString(36)}-${Math.floor(turn.random() * 36 ** 4).toString(36)}`,
   };
@@ -170,6 +206,19 @@ export function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from
     return;
   }
   closeRoutine(turn, reply, p);
+}
+
+/**
+ * Counts the areas of a part the user is guided through, once per run, in the profile's familiarity
+ * (written with the turn's other changes). Returns the areas met so far in the run.
+ */
+function countMeetings(turn: Turn, areas: AreaId[], metBefore: AreaId[]): AreaId[] {
+  const fresh = areas.filter((a) => !metBefore.includes(a));
+  if (!fresh.length) return metBefore;
+  const counts = { ...turn.profile.familiar };
+  for (const a of fresh) counts[a] = (counts[a] ?? 0) + 1;
+  turn.change({ familiar: counts });
+  return [...metBefore, ...fresh];
 }
 
 /** The longest a chapter's ending can be (the close, the streak, the question), so the chapter leaves room for it. */

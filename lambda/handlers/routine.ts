@@ -14,6 +14,7 @@ import {
   playFrom,
   position,
   countRun,
+  refit,
   type Position,
   saveResume,
   sayGoodnight,
@@ -24,11 +25,14 @@ import { getTurn, type Turn } from './turn';
 
 /** Launch, start and the voice controls of the guided routine. */
 
-/** A fresh routine from the first step, with tonight's choices. */
+/**
+ * A fresh routine from the first step, with tonight's choices. A `focusLine` among them is said at
+ * the start of the focus area (and nothing about the focus before the massage begins).
+ */
 export function startFresh(turn: Turn, reply: Reply, tonight: Partial<RoutineOptions> = {}): void {
   const options = optionsFor(turn, tonight);
   opening(turn, reply, options);
-  if (tonight.focus) reply.say('focusNote', { area: areaName(turn, tonight.focus) });
+  if (tonight.focus && !options.focusLine) reply.say('focusNote', { area: areaName(turn, tonight.focus) });
   if (tonight.tool && tonight.tool !== turn.profile.prefs.tool) reply.say('toolNote', { tool: turn.content.toolNames[tonight.tool] });
   playFrom(turn, reply, options, 0, true);
 }
@@ -60,12 +64,9 @@ export const StartRoutineHandler = onIntent('StartRoutineIntent', (turn, reply) 
   const onlyFocus = tonight.focus && !tonight.length && !tonight.tool;
   if (onlyFocus && (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between')) {
     // Mid-routine "my jaw is tight": same routine, more time for the jaw, from where the user is.
-    const here = plan(turn, pos.options).steps[currentStep(turn, pos)]?.area;
-    const options = { ...pos.options, focus: tonight.focus };
-    const steps = plan(turn, options).steps;
-    const at = Math.max(0, steps.findIndex((s) => s.area === here));
+    const { options, step } = refit(turn, pos.options, { focus: tonight.focus }, currentStep(turn, pos));
     reply.say('focusNote', { area: areaName(turn, tonight.focus!) });
-    playFrom(turn, reply, options, at);
+    playFrom(turn, reply, options, step);
     return;
   }
   startFresh(turn, reply, { length: tonight.length, tool: tonight.tool, focus: tonight.focus, pace: tonight.pace });
@@ -127,8 +128,8 @@ export function control(turn: Turn, reply: Reply, kind: Control): void {
     case 'faster': {
       const pace = nextPace(options.pace, kind);
       if (pace === options.pace) reply.say(kind === 'slower' ? 'ackSlowest' : 'ackFastest');
-      options = { ...options, pace };
-      target = pos.kind === 'between' ? pos.next : here;
+      // Still one response: if the new pace needs the time, later areas give way.
+      ({ options, step: target } = refit(turn, options, { pace }, pos.kind === 'between' ? pos.next : here));
       break;
     }
     default:
@@ -169,6 +170,22 @@ export const StartOverHandler = onIntent('AMAZON.StartOverIntent', (t, r) => con
 export const ResumeHandler = onIntent('AMAZON.ResumeIntent', (t, r) => control(t, r, 'resume'));
 export const SlowerHandler = onIntent('SlowerIntent', (t, r) => control(t, r, 'slower'));
 export const FasterHandler = onIntent('FasterIntent', (t, r) => control(t, r, 'faster'));
+
+/**
+ * "Tell me more", "how do I do this?": the full instruction for the step the user is on (between
+ * parts, the next one), then the routine carries on from there. For the rest of this run that area
+ * is said in full.
+ */
+export const MoreDetailHandler = onIntent('MoreDetailIntent', (turn, reply) => {
+  const pos = position(turn);
+  if (pos.kind === 'none' || pos.kind === 'end') return control(turn, reply, 'repeat');
+  const steps = plan(turn, pos.options).steps;
+  const here = Math.min(pos.kind === 'between' ? pos.next : currentStep(turn, pos), steps.length - 1);
+  const area = steps[here].area;
+  const options: RoutineOptions = { ...pos.options, areas: steps.map((s) => s.area), familiar: pos.options.familiar?.filter((a) => a !== area) };
+  if (turn.state.routine) turn.state.routine.pausedAt = undefined;
+  playFrom(turn, reply, options, here);
+});
 
 export const PauseHandler = onIntent('AMAZON.PauseIntent', (turn, reply) => {
   const pos = position(turn);

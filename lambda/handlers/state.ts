@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../routine/narration';
-import type { RoutineOptions } from '../routine/types';
+import type { AreaId, RoutineOptions } from '../routine/types';
 import type { Completion, Profile, ProfileChange, QuestionId, ReflectionKey } from '../store/types';
 
 /** What the session remembers between turns (kept in Alexa session attributes). */
@@ -18,6 +18,10 @@ export interface RoutineState {
   options: RoutineOptions;
   chapter: ChapterState;
   lastCue?: string;
+  /** How often each cue was said in this run (none more than twice). */
+  cueUses?: Record<string, number>;
+  /** Areas counted in the user's familiarity during this run (each once). */
+  met?: AreaId[];
   /** The step the user paused on. */
   pausedAt?: number;
   /** Names this run (from its fresh start), so a completion written twice counts once. */

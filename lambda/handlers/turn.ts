@@ -126,6 +126,10 @@ export class Turn {
       p.timeZone = c.timeZone;
       this.changes.timeZone = c.timeZone;
     }
+    if (c.familiar !== undefined) {
+      p.familiar = c.familiar;
+      this.changes.familiar = c.familiar;
+    }
     if (c.reminderToken !== undefined) {
       if (c.reminderToken === null) delete p.reminderToken;
       else p.reminderToken = c.reminderToken;

@@ -1,7 +1,7 @@
 import type { AreaContent, Variants } from '../content/types';
 import { pick, type Random } from '../content/pick';
 import { escapeText, estimateSeconds, pause, say, segmentSeconds, type Budget, type Segment } from '../ssml/speech';
-import { saysPurpose, type Plan } from './plan';
+import { instructionSeconds, instructionText, saysPurpose, type Plan } from './plan';
 import type { AreaId } from './types';
 
 /**
@@ -34,48 +34,68 @@ export interface Chapter {
   seconds: number;
   /** The last cue spoken, so the next chapter never opens with it. */
   lastCue?: string;
+  /** Cues said so far in the routine, this chapter included. */
+  cueUses: CueUses;
 }
+
+/** No part of a routine is shorter than this, unless what is left of the routine is. */
+export const MIN_PART_SECONDS = 90;
 
 /** Room kept at the end of every chapter for what follows the steps (the question, the closing). */
 export const SUFFIX_RESERVE = { seconds: 15, chars: 900 };
 
-/** Seconds between cues: a cue roughly every twelve seconds of hold. */
-const CUE_EVERY = 12;
-const MIN_GAP = 2;
+/**
+ * A hold is silence to work in. A cue comes at most once per CUE_EVERY seconds of silence (so a
+ * hold shorter than that is all silence), every silence between cues is at least MIN_SILENCE
+ * seconds, and no cue is said more than MAX_CUE_USES times in a routine or twice in a row.
+ */
+export const CUE_EVERY = 30;
+/** At bedtime, fewer words: a cue at most once per this many seconds of silence. */
+export const CUE_EVERY_BEDTIME = 60;
+export const MIN_SILENCE = 8;
+export const MAX_CUE_USES = 2;
 
-export function cueCount(holdSeconds: number): number {
-  if (holdSeconds < 7) return 0;
-  return Math.max(1, Math.round(holdSeconds / CUE_EVERY));
+/** How many cues a hold of this much silence carries. */
+export function cueCount(silenceSeconds: number, bedtime?: boolean): number {
+  return Math.max(0, Math.floor(silenceSeconds / (bedtime ? CUE_EVERY_BEDTIME : CUE_EVERY)));
 }
 
-/** The spoken part and the hold of one step. */
+/** How often each cue was said so far in a routine. */
+export type CueUses = Record<string, number>;
+
+/** The spoken part and the hold of one step. `uses` is updated with the cues said. */
 export function narrateStep(
   plan: Plan,
   index: number,
   content: NarrationContent,
   random: Random,
   previousCue?: string,
+  uses: CueUses = {},
 ): { segments: Segment[]; lastCue?: string } {
   const step = plan.steps[index];
   const area = content.areas[step.area];
   const opts = plan.options;
   const segments: Segment[] = [];
-  segments.push(say(pick(area.intro, random)));
-  segments.push(say(opts.bedtime ? area.bedtimeInstructions[opts.tool] : area.instructions[opts.tool]));
-  if (saysPurpose(opts)) segments.push(say(area.purpose));
+  if (!step.short) segments.push(say(pick(area.intro, random)));
+  segments.push(say(instructionText(area, opts)));
+  // Tonight's reason for the extra time, once the first stroke is under way.
+  if (step.area === opts.focus && opts.focusLine) segments.push(say(opts.focusLine));
+  if (saysPurpose(opts, step.area)) segments.push(say(area.purpose));
 
-  const n = cueCount(step.holdSeconds);
+  const n = cueCount(step.holdSeconds, opts.bedtime);
   const cues: string[] = [];
   let prev = previousCue;
   for (let c = 0; c < n; c++) {
     const isLast = c === n - 1 && n >= 2;
-    const pool = isLast ? content.lastCues : [...area.cues, ...content.middleCues];
-    const cue = pick(pool, random, [prev, ...cues]);
+    const pool = (isLast ? content.lastCues : [...area.cues, ...content.middleCues]).filter((q) => (uses[q] ?? 0) < MAX_CUE_USES && q !== prev);
+    if (!pool.length) continue; // every cue has had its turn: the silence stays silent
+    const cue = pick(pool, random, cues);
+    uses[cue] = (uses[cue] ?? 0) + 1;
     cues.push(cue);
     prev = cue;
   }
   const cueSeconds = cues.reduce((t, c) => t + segmentSeconds(say(c), plan.voice), 0);
-  const gap = Math.max(MIN_GAP, (step.holdSeconds - cueSeconds) / (n + 1));
+  const gap = Math.max(MIN_SILENCE, (step.holdSeconds - cueSeconds) / (cues.length + 1));
   segments.push(pause(gap));
   for (const cue of cues) {
     segments.push(say(cue));
@@ -92,6 +112,8 @@ export interface ChapterRequest {
   prefix?: Segment[];
   /** The cue spoken last before this chapter. */
   previousCue?: string;
+  /** Cues said so far in this routine (a copy is updated and returned with the chapter). */
+  cueUses?: CueUses;
   /** Seconds kept free for what follows the steps (default SUFFIX_RESERVE.seconds). */
   reserveSeconds?: number;
 }
@@ -114,23 +136,57 @@ export function buildChapter(plan: Plan, content: NarrationContent, req: Chapter
   let seconds = estimateSeconds(segments, plan.voice);
   let chars = segments.reduce((t, s) => t + segmentChars(s), 0);
   let lastCue = req.previousCue;
+  const cueUses = { ...req.cueUses };
+  const est = plan.steps.map((s) => instructionSeconds(content.areas[s.area], plan.options) + s.holdSeconds);
+  const end = partEnd(est, req.from, seconds, maxSeconds);
   let i = req.from;
   for (; i < plan.steps.length; i++) {
-    const step = narrateStep(plan, i, content, req.random, lastCue);
+    const step = narrateStep(plan, i, content, req.random, lastCue, cueUses);
     let stepSeconds = estimateSeconds(step.segments, plan.voice);
     if (timeline.length === 0 && seconds + stepSeconds > maxSeconds) {
       // A step longer than a (lowered) budget: shorten its silences so the response still fits.
       stepSeconds = shortenPauses(step.segments, maxSeconds - seconds, plan.voice);
     }
     const stepChars = step.segments.reduce((t, s) => t + segmentChars(s), 0);
-    if (timeline.length > 0 && (seconds + stepSeconds > maxSeconds || chars + stepChars > maxChars)) break;
+    const full = seconds + stepSeconds > maxSeconds || chars + stepChars > maxChars || i >= end;
+    if (timeline.length > 0 && full) {
+      // The step is not played here: its cues are not counted.
+      for (const s of step.segments) if (s.kind === 'say' && cueUses[s.text]) cueUses[s.text] -= 1;
+      break;
+    }
     timeline.push({ step: i, at: round1(seconds) });
     segments.push(...step.segments);
     seconds += stepSeconds;
     chars += stepChars;
     lastCue = step.lastCue;
   }
-  return { from: req.from, to: i, last: i >= plan.steps.length, segments, timeline, seconds: round1(seconds), lastCue };
+  return { from: req.from, to: i, last: i >= plan.steps.length, segments, timeline, seconds: round1(seconds), lastCue, cueUses };
+}
+
+/**
+ * Where the part that begins at step `from` ends (one past its last step): the rest of the routine
+ * in the fewest parts that fit `max` seconds, cut between areas so the shortest part is as long as it
+ * can be. `est` are the steps' estimated seconds; `prefix` is spoken before the first.
+ */
+export function partEnd(est: readonly number[], from: number, prefix: number, max: number): number {
+  const n = est.length;
+  let best: { end: number; shortest: number } | undefined;
+  const cut = (start: number, parts: number, carry: number, shortest: number, first: number): void => {
+    let part = carry;
+    for (let e = start + 1; e <= n; e++) {
+      part += est[e - 1];
+      if (part > max) return;
+      const end = first < 0 ? e : first;
+      if (parts === 1) {
+        if (e === n && (!best || Math.min(shortest, part) > best.shortest)) best = { end, shortest: Math.min(shortest, part) };
+      } else if (e < n) {
+        cut(e, parts - 1, 0, Math.min(shortest, part), end);
+      }
+    }
+  };
+  const rest = prefix + est.slice(from).reduce((a, b) => a + b, 0);
+  for (let k = Math.max(1, Math.ceil(rest / max)); k <= n - from && !best; k++) cut(from, k, prefix, Infinity, -1);
+  return best?.end ?? n; // nothing fits evenly (a lowered budget): the budget alone decides
 }
 
 /** Every chapter of a routine from a step to the end (for tests, the simulator and the benchmark). */
@@ -138,12 +194,14 @@ export function allChapters(plan: Plan, content: NarrationContent, req: Omit<Cha
   const chapters: Chapter[] = [];
   let from = req.from ?? 0;
   let previousCue = req.previousCue;
+  let cueUses = req.cueUses;
   let prefix = req.prefix;
   while (from < plan.steps.length) {
-    const ch = buildChapter(plan, content, { ...req, from, prefix, previousCue });
+    const ch = buildChapter(plan, content, { ...req, from, prefix, previousCue, cueUses });
     chapters.push(ch);
     from = ch.to;
     previousCue = ch.lastCue;
+    cueUses = ch.cueUses;
     prefix = undefined;
   }
   return chapters;

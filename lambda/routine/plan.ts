@@ -5,12 +5,18 @@ import { AREAS, type AreaId, type Length, type Pace, type RoutineOptions } from 
 /**
  * Turns the user's choices into an ordered list of steps with hold times.
  * Pure: content is passed in, no clock, no randomness.
+ *
+ * The routine is mostly quiet work: each area gets a short instruction (a few words once the user
+ * knows it) and then a real hold. When time is short (a first evening's full instructions, a slower
+ * pace, a focus area added), the routine covers fewer areas rather than squeezing the holds.
  */
 
 export interface PlannedStep {
   area: AreaId;
-  /** Seconds from the end of the step's instruction to the next step: silence and cues. */
+  /** Seconds from the end of the step's instruction to the next step: silence and a few cues. */
   holdSeconds: number;
+  /** The short form is said (the user knows this area). */
+  short: boolean;
 }
 
 export interface Plan {
@@ -19,12 +25,16 @@ export interface Plan {
   voice: Voice;
 }
 
-/** Areas per length, in order. Every routine ends with the hands. */
-export const AREAS_BY_LENGTH: Record<Length, readonly AreaId[]> = {
-  quick: ['forehead', 'temples', 'jaw', 'neck', 'finish'],
-  standard: AREAS,
-  deep: AREAS,
-};
+/** The areas every standard routine keeps; the others rotate across evenings. */
+export const CORE_AREAS: readonly AreaId[] = ['forehead', 'jaw', 'neck', 'finish'];
+/** The areas that take turns on the standard routine, in the order they come round. */
+export const ROTATING_AREAS: readonly AreaId[] = AREAS.filter((a) => !CORE_AREAS.includes(a));
+/** How many rotating areas an evening's standard routine offers (fewer when time is short). */
+export const ROTATING_PER_EVENING = 3;
+
+const QUICK_AREAS: readonly AreaId[] = ['forehead', 'temples', 'jaw', 'neck', 'finish'];
+/** Which quick areas give way first when time is short (the finish never does). */
+const QUICK_DROP_ORDER: readonly AreaId[] = ['temples', 'forehead', 'jaw', 'neck'];
 
 /** Target seconds of the whole routine at the normal pace (about 2, 4 and 8 minutes). */
 export const TARGET_SECONDS: Record<Length, number> = { quick: 120, standard: 220, deep: 480 };
@@ -33,11 +43,26 @@ export const TARGET_SECONDS: Record<Length, number> = { quick: 120, standard: 22
 export const OPENING_SECONDS = 8;
 export const CLOSING_SECONDS = 8;
 
+/**
+ * The most the standard routine's steps may last at any pace: with the longest opening and the
+ * close, it stays one response (240 s), so it never splits into a part that waits for an answer.
+ */
+export const STANDARD_STEPS_MAX_SECONDS = 198;
+
 const PACE_RATE: Record<Pace, number> = { slower: 85, normal: 100, faster: 115 };
-const PACE_HOLD: Record<Pace, number> = { slower: 1.25, normal: 1, faster: 0.8 };
+export const PACE_HOLD: Record<Pace, number> = { slower: 1.25, normal: 1, faster: 0.8 };
 const BEDTIME_RATE_FACTOR = 0.9;
-const FOCUS_WEIGHT = 1.6;
-const MIN_HOLD = 6;
+/** The focus area's hold, over the hold it would have in the same routine without a focus. */
+export const FOCUS_FACTOR = 1.6;
+/** No hold is shorter than this. */
+export const MIN_HOLD = 10;
+/**
+ * The least time per area, as a share of its base hold (times the pace's hold factor). Below it,
+ * an area gives way (standard: a rotating one; quick: in QUICK_DROP_ORDER). The deep routine covers all.
+ */
+const MIN_HOLD_SCALE: Record<Length, number> = { quick: 0.92, standard: 1.3, deep: 0 };
+/** The user knows an area after this many full instructions; from then on the short form is said. */
+export const FULL_INSTRUCTION_TIMES = 2;
 
 export interface PlanContent {
   areas: Record<AreaId, AreaContent>;
@@ -48,42 +73,147 @@ export function voiceFor(options: RoutineOptions): Voice {
   return { ratePercent: rate, soft: options.bedtime || undefined };
 }
 
-/** Whether a step says why the area matters: on the deep routine, outside bedtime. */
-export function saysPurpose(options: RoutineOptions): boolean {
-  return options.length === 'deep' && !options.bedtime;
+/** Whether a step says why the area matters: on the deep routine, outside bedtime, while it is new. */
+export function saysPurpose(options: RoutineOptions, area: AreaId): boolean {
+  return options.length === 'deep' && !options.bedtime && !isShort(options, area);
 }
 
-function mean(xs: number[]): number {
+function isShort(options: RoutineOptions, area: AreaId): boolean {
+  return !!options.familiar?.includes(area);
+}
+
+/** The instruction said for an area: the short form once it is familiar, else the full one (shorter at bedtime). */
+export function instructionText(area: AreaContent, options: RoutineOptions): string {
+  if (isShort(options, area.id)) return area.short[options.tool];
+  return options.bedtime ? area.bedtimeInstructions[options.tool] : area.instructions[options.tool];
+}
+
+function mean(xs: readonly number[]): number {
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
 }
 
-/** Estimated seconds of a step's spoken instruction at the normal rate. */
-export function instructionSeconds(area: AreaContent, options: RoutineOptions): number {
-  const instruction = options.bedtime ? area.bedtimeInstructions[options.tool] : area.instructions[options.tool];
-  const words = mean(area.intro.map(countWords)) + countWords(instruction) + (saysPurpose(options) ? countWords(area.purpose) : 0);
-  return words / WORDS_PER_SECOND;
+/** Estimated words spoken at the start of a step (intro, instruction, purpose, the focus line). */
+function stepWords(area: AreaContent, options: RoutineOptions): number {
+  if (isShort(options, area.id)) return countWords(area.short[options.tool]) + focusWords(area.id, options);
+  return (
+    mean(area.intro.map(countWords)) +
+    countWords(instructionText(area, options)) +
+    (saysPurpose(options, area.id) ? countWords(area.purpose) : 0) +
+    focusWords(area.id, options)
+  );
 }
 
-export function areasFor(options: RoutineOptions): AreaId[] {
-  const list = [...AREAS_BY_LENGTH[options.length]];
-  if (options.focus && options.focus !== 'finish' && !list.includes(options.focus)) {
-    list.push(options.focus);
-    list.sort((a, b) => AREAS.indexOf(a) - AREAS.indexOf(b));
+function focusWords(area: AreaId, options: RoutineOptions): number {
+  return area === options.focus && options.focusLine ? countWords(options.focusLine) : 0;
+}
+
+/** Estimated seconds of a step's spoken part at the voice of the routine. */
+export function instructionSeconds(area: AreaContent, options: RoutineOptions): number {
+  return stepWords(area, options) / WORDS_PER_SECOND / (voiceFor(options).ratePercent / 100);
+}
+
+/** Seconds the steps of a routine last (speech and holds). */
+export function stepsSeconds(options: RoutineOptions): number {
+  const normal = TARGET_SECONDS[options.length] - OPENING_SECONDS - CLOSING_SECONDS;
+  // At bedtime everything is slower, the silences too: the routine is as quiet, a little longer.
+  const paced = (normal * PACE_HOLD[options.pace]) / (options.bedtime ? BEDTIME_RATE_FACTOR : 1);
+  return options.length === 'standard' ? Math.min(paced, STANDARD_STEPS_MAX_SECONDS) : paced;
+}
+
+/** The evening's areas before fitting: quick and deep fixed, standard the core with a turn of the others. */
+export function areasTonight(length: Length, evening: number, stride = ROTATING_PER_EVENING): AreaId[] {
+  if (length === 'quick') return [...QUICK_AREAS];
+  if (length === 'deep') return [...AREAS];
+  return inOrder([...CORE_AREAS, ...rotation(evening, stride)]);
+}
+
+/**
+ * The rotating areas of an evening, in the order they give way last-first. Each evening starts
+ * `stride` further round the ring, the number an evening keeps, so all come round in turn.
+ */
+function rotation(evening: number, stride = ROTATING_PER_EVENING): AreaId[] {
+  const n = ROTATING_AREAS.length;
+  const start = (((Math.floor(evening) * Math.max(1, stride)) % n) + n) % n;
+  return Array.from({ length: ROTATING_PER_EVENING }, (_, k) => ROTATING_AREAS[(start + k) % n]);
+}
+
+function inOrder(areas: AreaId[]): AreaId[] {
+  return [...new Set(areas)].sort((a, b) => AREAS.indexOf(a) - AREAS.indexOf(b));
+}
+
+/** Hold seconds per area: the steps' time less their speech, shared by base hold; the focus gets FOCUS_FACTOR. */
+function holdsFor(areas: readonly AreaId[], options: RoutineOptions, content: PlanContent): { holds: number[]; scale: number } {
+  const speech = areas.reduce((t, a) => t + instructionSeconds(content.areas[a], options), 0);
+  const available = Math.max(0, stepsSeconds(options) - speech);
+  const base = areas.map((a) => content.areas[a].holdSeconds);
+  const total = base.reduce((a, b) => a + b, 0);
+  const plainScale = available / total;
+  const f = options.focus ? areas.indexOf(options.focus) : -1;
+  const focusHold = f >= 0 ? Math.max(MIN_HOLD, base[f] * plainScale) * FOCUS_FACTOR : 0;
+  const scale = f >= 0 ? Math.max(0, available - focusHold) / (total - base[f]) : plainScale;
+  const holds = areas.map((_, i) => round1(i === f ? focusHold : Math.max(MIN_HOLD, base[i] * scale)));
+  return { holds, scale };
+}
+
+/** The least scale of the base holds at which an area keeps its place (a faster pace never asks for less). */
+function leastScale(options: RoutineOptions): number {
+  return MIN_HOLD_SCALE[options.length] * Math.max(1, PACE_HOLD[options.pace]);
+}
+
+/** The share of the steps' time that is hold. */
+function holdShare(areas: readonly AreaId[], options: RoutineOptions, content: PlanContent): number {
+  const holds = holdsFor(areas, options, content).holds.reduce((a, b) => a + b, 0);
+  const speech = areas.reduce((t, a) => t + instructionSeconds(content.areas[a], options), 0);
+  return holds / (holds + speech);
+}
+
+/**
+ * Tonight's areas, fitted: a focus area outside the set is added, then areas give way (never the
+ * focus, never the finish, never one in `keep`) until every area has its time.
+ * Slower, faster or at bedtime, never more areas than at the usual pace by day; slower, each area
+ * gets at least its usual time; at bedtime, at least as much of the routine is quiet.
+ * Decided once when a routine starts (kept in `options.areas`), and again when the pace changes
+ * mid-routine, keeping the areas already reached.
+ */
+export function chooseAreas(options: RoutineOptions, content: PlanContent, evening = 0, keep: readonly AreaId[] = [], stride?: number): AreaId[] {
+  if (options.length === 'standard' && !options.areas && stride === undefined) {
+    // The ring turns by as many rotating areas as an evening like this one keeps.
+    const kept = chooseAreas(options, content, 0, keep, ROTATING_PER_EVENING).filter((a) => ROTATING_AREAS.includes(a)).length;
+    return chooseAreas(options, content, evening, keep, kept);
   }
-  return list;
+  const focus = options.focus && options.focus !== 'finish' ? options.focus : undefined;
+  let areas = [...(options.areas ?? areasTonight(options.length, evening, stride))];
+  if (focus && !areas.includes(focus)) areas = inOrder([...areas, focus]);
+  if (options.length === 'deep') return areas;
+  let minScale = leastScale(options);
+  let minShare = 0;
+  const usual: RoutineOptions = options.bedtime ? { ...options, bedtime: false } : { ...options, pace: 'normal' };
+  if (options.bedtime || options.pace !== 'normal') {
+    if (!options.areas) areas = chooseAreas(usual, content, evening, keep, stride);
+    // (two points more at bedtime, for the opening and the close, which the slower voice makes longer too)
+    if (options.bedtime) minShare = holdShare(areas, usual, content) + 0.02;
+    else if (options.pace === 'slower') minScale = Math.max(minScale, holdsFor(areas, usual, content).scale);
+  }
+  // The evening's turn gives way last-first; a routine already under way gives up its later areas first.
+  const order = options.length === 'quick' ? QUICK_DROP_ORDER : [...(options.areas ? ROTATING_AREAS : rotation(evening, stride))].reverse();
+  const droppable = () => order.filter((a) => areas.includes(a) && a !== focus && !keep.includes(a));
+  const fits = () => holdsFor(areas, options, content).scale >= minScale && holdShare(areas, options, content) >= minShare;
+  while (!fits() && droppable().length) {
+    const gone = droppable()[0];
+    areas = areas.filter((a) => a !== gone);
+  }
+  return areas;
 }
 
 export function planRoutine(options: RoutineOptions, content: PlanContent): Plan {
-  const areas = areasFor(options);
-  // The bedtime voice is slower by design but keeps the routine's length; a slower pace makes it longer.
-  const speech = areas.reduce((t, a) => t + instructionSeconds(content.areas[a], options), 0) / (options.bedtime ? BEDTIME_RATE_FACTOR : 1);
-  const weights = areas.map((a) => content.areas[a].holdSeconds * (a === options.focus ? FOCUS_WEIGHT : 1));
-  const available = TARGET_SECONDS[options.length] - OPENING_SECONDS - CLOSING_SECONDS - speech;
-  const scale = Math.max(0, available) / weights.reduce((a, b) => a + b, 0);
-  const paceHold = PACE_HOLD[options.pace];
-  const steps = areas.map((area, i) => ({
-    area,
-    holdSeconds: Math.round(Math.max(MIN_HOLD, weights[i] * scale) * paceHold * 10) / 10,
-  }));
+  const focus = options.focus && options.focus !== 'finish' ? [options.focus] : [];
+  const chosen = options.areas?.filter((a) => a in content.areas);
+  const areas = chosen?.length ? inOrder([...chosen, ...focus, 'finish']) : chooseAreas(options, content);
+  const { holds } = holdsFor(areas, options, content);
+  const steps = areas.map((area, i) => ({ area, holdSeconds: holds[i], short: isShort(options, area) }));
   return { options, steps, voice: voiceFor(options) };
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
 }

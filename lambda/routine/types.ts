@@ -44,4 +44,19 @@ export interface RoutineOptions {
   focus?: AreaId;
   /** Bedtime voice: slower, softer, fewer words. */
   bedtime?: boolean;
+  /**
+   * Tonight's areas, chosen when the routine starts (the standard routine rotates some across
+   * evenings). Kept with the routine so every turn of it plans the same steps. Default: the length's set.
+   */
+  areas?: AreaId[];
+  /** Areas the user knows: said in the short form, without the full instruction. */
+  familiar?: AreaId[];
+  /**
+   * An already-chosen line said once at the start of the focus area, right after its instruction
+   * (so it never delays the first stroke), e.g. "Your jaw was tight last night, so a little longer here."
+   */
+  focusLine?: string;
 }
+
+/** A small count per area of how often the user has been guided through it in full. */
+export type Familiarity = Partial<Record<AreaId, number>>;

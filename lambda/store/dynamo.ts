@@ -243,6 +243,7 @@ export class DynamoDbProgressStore implements ProgressStore {
     if (Object.keys(runs).length) profile.runs = runs as Record<string, number>;
     const tension = checkInsFrom(item);
     if (tension) profile.tension = tension;
+    if (item.familiar && typeof item.familiar === 'object') profile.familiar = item.familiar as Profile['familiar'];
     return profile;
   }
 
@@ -345,6 +346,7 @@ export class DynamoDbProgressStore implements ProgressStore {
       assertDay(day);
       b.setOrRemove(`${TENSION}${day}`, v === null ? null : v && [...v]);
     }
+    b.setOrRemove('familiar', change.familiar);
     return b;
   }
 

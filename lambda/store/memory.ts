@@ -94,6 +94,7 @@ interface ProfileRecord {
   /** Runs counted lately, run id -> epoch ms (see Completion.runId). */
   runs: Map<string, number>;
   tension?: Record<string, unknown>;
+  familiar?: Profile['familiar'];
 }
 
 interface UserRecord {
@@ -146,6 +147,7 @@ export class MemoryProgressStore implements ProgressStore {
     if (rec.reminderToken !== undefined) profile.reminderToken = rec.reminderToken;
     if (rec.runs.size) profile.runs = Object.fromEntries(rec.runs);
     if (rec.tension && Object.keys(rec.tension).length) profile.tension = clonePlain(rec.tension) as Profile['tension'];
+    if (rec.familiar !== undefined) profile.familiar = clonePlain(rec.familiar);
     return profile;
   }
 
@@ -249,6 +251,7 @@ function applyChange(rec: ProfileRecord, change: ProfileChange = {}): void {
   setOrRemove(rec, 'timeZone', change.timeZone);
   setOrRemove(rec, 'reminderToken', change.reminderToken);
   if (change.tension) mergeInto((rec.tension ??= {}), change.tension);
+  setOrRemove(rec, 'familiar', change.familiar);
 }
 
 function setOrRemove<T extends object, K extends keyof T>(target: T, key: K, value: unknown): void {

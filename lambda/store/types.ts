@@ -1,6 +1,6 @@
 import { isValidTimeZone } from '../progress/days';
 import { readCheckIn, type CheckIn } from '../progress/tension';
-import { isArea, isLength, isPace, isTool, type AreaId, type Length, type Pace, type RoutineOptions, type Tool } from '../routine/types';
+import { AREAS, isArea, isLength, isPace, isTool, type AreaId, type Familiarity, type Length, type Pace, type RoutineOptions, type Tool } from '../routine/types';
 
 /** How the skill treats the reflection offer at the end of a routine. */
 export type ReflectMode = 'ask' | 'always' | 'never';
@@ -69,6 +69,8 @@ export interface Profile {
   runs?: Record<string, number>;
   /** Tension check-ins of the last sixty practice days, by day (kept with the profile, so they load with it). */
   tension?: Record<string, CheckIn>;
+  /** How many times the user has been guided through each area in full (instructions shrink after). */
+  familiar?: Familiarity;
 }
 
 /** A partial change to a profile. `null` removes an optional attribute. */
@@ -80,6 +82,8 @@ export interface ProfileChange {
   reminderToken?: string | null;
   /** Check-ins by practice day: set one, or `null` to remove it. */
   tension?: Record<string, CheckIn | null>;
+  /** The whole familiarity map (it replaces the stored one). */
+  familiar?: Familiarity;
 }
 
 export type QuestionId = 'great' | 'challenging' | 'better';
@@ -251,6 +255,18 @@ export function normaliseProfile(p: Profile): Profile {
       }
     }
     out.tension = kept;
+  }
+  if (p.familiar !== undefined) {
+    const known: Familiarity = {};
+    for (const a of AREAS) if (p.familiar && typeof p.familiar === 'object' && count(p.familiar[a]) > 0) known[a] = count(p.familiar[a]);
+    out.familiar = known;
+  }
+  if (out.resume) {
+    // Tonight's areas and the familiar ones, as a routine in progress kept them: only known areas.
+    const o = { ...out.resume.options };
+    for (const k of ['areas', 'familiar'] as const) if (o[k] !== undefined && !(Array.isArray(o[k]) && o[k].every(isArea))) delete o[k];
+    if (o.focusLine !== undefined && typeof o.focusLine !== 'string') delete o.focusLine;
+    out.resume.options = o;
   }
   return out;
 }

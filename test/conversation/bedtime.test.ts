@@ -1,3 +1,4 @@
+import { AREA_CONTENT } from '../../lambda/content/areas.en';
 import { harness } from '../helpers/skill';
 
 /** Bedtime: the voice by clock and by preference, starts from a Routine, the reminder, the screen. */
@@ -87,20 +88,24 @@ test('a device with a screen shows each step, turning the pages in time with the
     | undefined;
   expect(apl?.document.type).toBe('APL');
   const steps = apl!.datasources.chapter.steps;
-  expect(steps.map((s) => s.progress)).toEqual(['1 of 9', '2 of 9', '3 of 9', '4 of 9', '5 of 9', '6 of 9', '7 of 9', '8 of 9', '9 of 9']);
+  // one page per area of tonight's routine (the standard one covers a turn of the areas each evening)
+  const n = steps.length;
+  expect(n).toBeGreaterThanOrEqual(5);
+  expect(steps.map((s) => s.progress)).toEqual(Array.from({ length: n }, (_, i) => `${i + 1} of ${n}`));
   expect(steps[0].title).toBe('Forehead');
   const turns = withScreen.directives.find((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands') as
     | { token: string; commands: { commands: { type: string; value: number; delay: number }[] }[] }
     | undefined;
   expect(turns?.token).toBe(apl!.token);
   const pages = turns!.commands[0].commands;
-  expect(pages.map((c) => c.value)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-  // each page turns when its area is spoken: the brows' page when the brows begin
-  const brows = withScreen.text.indexOf('brows');
-  const before = withScreen.text.slice(0, withScreen.text.lastIndexOf('.', brows));
+  expect(pages.map((c) => c.value)).toEqual(Array.from({ length: n - 1 }, (_, i) => i + 1));
+  // each page turns when its area is spoken: the second area's page when that area begins
+  const second = Math.min(...Object.values(AREA_CONTENT).filter((a) => a.id !== 'forehead').flatMap((a) => a.intro.map((i) => withScreen.text.indexOf(i))).filter((i) => i >= 0));
+  expect(second).toBeGreaterThan(0);
+  const before = withScreen.text.slice(0, withScreen.text.lastIndexOf('.', second));
   const pauses = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
   expect(pages[0].delay / 1000).toBeGreaterThan(pauses);
-  expect(pages[7].delay / 1000).toBeLessThan(withScreen.seconds);
+  expect(pages[n - 2].delay / 1000).toBeLessThan(withScreen.seconds);
   const without = await harness({ at: EARLY }).conv.say('start my face massage');
   expect(without.directives.some((d) => d.type.startsWith('Alexa.Presentation'))).toBe(false);
 });

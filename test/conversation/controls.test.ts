@@ -9,7 +9,7 @@ import { at, firstArea, type Place } from '../helpers/places';
 
 const cases: [string, Place, RegExp | string][] = [
   // [what the user says, where, the area heard first (or a pattern of what is said)]
-  ['next', 'start', 'brows'],
+  ['next', 'start', '$next'],
   ['go back', 'start', 'forehead'],
   ['repeat', 'start', 'forehead'],
   ['start over', 'start', 'forehead'],
@@ -18,8 +18,8 @@ const cases: [string, Place, RegExp | string][] = [
   ['pause', 'start', /Paused.*forehead/],
   ['help', 'start', /carry on with your forehead\?/],
   ['stop', 'start', /forehead/],
-  ['next', 'mid', 'ears'],
-  ['go back', 'mid', 'cheeks'],
+  ['next', 'mid', '$next'],
+  ['go back', 'mid', '$prev'],
   ['repeat', 'mid', 'jaw'],
   ['start over', 'mid', 'forehead'],
   ['slower', 'mid', 'jaw'],
@@ -49,9 +49,9 @@ const cases: [string, Place, RegExp | string][] = [
 ];
 
 test.each(cases)('"%s" at the %s', async (line, place, expected) => {
-  const { h, prefix, here, next } = await at(place);
+  const { h, prefix, here, next, prev } = await at(place);
   const ex = await h.conv.say(prefix + line);
-  if (typeof expected === 'string') expect(firstArea(ex.text)).toBe(expected.replace('$here', here).replace('$next', next));
+  if (typeof expected === 'string') expect(firstArea(ex.text)).toBe(expected.replace('$here', here).replace('$next', next).replace('$prev', prev));
   else expect(ex.text).toMatch(new RegExp(expected.source.replace('\\$next', AREA_CONTENT[next as AreaId].name)));
   if (!ex.ended) expect(ex.reprompt).toBeTruthy();
 });

@@ -25,6 +25,16 @@ export function firstArea(text: string): string | undefined {
   return best?.id;
 }
 
+/** The areas whose intro is heard, in order. */
+export function areasHeard(text: string): string[] {
+  const found: { id: string; at: number }[] = [];
+  for (const a of Object.values(AREA_CONTENT)) {
+    const at = Math.min(...a.intro.map((i) => text.indexOf(i)).filter((i) => i >= 0));
+    if (Number.isFinite(at)) found.push({ id: a.id, at });
+  }
+  return found.sort((x, y) => x.at - y.at).map((f) => f.id);
+}
+
 /** Seconds into a response at which an area's intro is spoken, by the skill's own estimate (2.5 words a second). */
 export function secondsTo(ex: Exchange, area: string): number {
   const intro = AREA_CONTENT[area as AreaId].intro.map((i) => ex.text.indexOf(i)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
@@ -37,18 +47,21 @@ export function secondsTo(ex: Exchange, area: string): number {
 
 /**
  * Brings a fresh conversation to a place. Returns the line prefix that speaks there, the area the
- * user is on (`here`) and the one after it (`next`).
+ * user is on (`here`), the one after it (`next`) and the one before it (`prev`), among tonight's areas.
  */
-export async function at(place: Place, name = 'place'): Promise<{ h: Harness; prefix: string; here: string; next: string }> {
+export async function at(place: Place, name = 'place'): Promise<{ h: Harness; prefix: string; here: string; next: string; prev: string }> {
   const h = harness({ at: EVENING, userId: `${name}-${place}-${Math.random()}` });
   if (place === 'between') {
     // the first part of the deep routine ends with "Ready for <the next area>?"
     const first = await h.conv.say('start a deep massage');
     const next = AREAS.find((a) => first.text.endsWith(`${AREA_CONTENT[a].name}?`))!;
-    return { h, prefix: '', here: AREAS[AREAS.indexOf(next) - 1], next };
+    return { h, prefix: '', here: AREAS[AREAS.indexOf(next) - 1], next, prev: AREAS[AREAS.indexOf(next) - 2] };
   }
   const first = await h.conv.say('start my face massage');
-  if (place === 'start') return { h, prefix: '@2s ', here: 'forehead', next: 'brows' };
-  if (place === 'mid') return { h, prefix: `@${Math.round(secondsTo(first, 'jaw') + 4)}s `, here: 'jaw', next: 'ears' };
-  return { h, prefix: '', here: 'finish', next: 'finish' };
+  // tonight's areas: the standard routine's core with this evening's turn of the others
+  const heard = areasHeard(first.text);
+  const by = (a: string, n: number) => heard[heard.indexOf(a) + n] ?? '';
+  if (place === 'start') return { h, prefix: '@2s ', here: 'forehead', next: by('forehead', 1), prev: '' };
+  if (place === 'mid') return { h, prefix: `@${Math.round(secondsTo(first, 'jaw') + 4)}s `, here: 'jaw', next: by('jaw', 1), prev: by('jaw', -1) };
+  return { h, prefix: '', here: 'finish', next: 'finish', prev: by('finish', -1) };
 }

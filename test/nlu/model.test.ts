@@ -50,6 +50,7 @@ describe('interaction model en-US', () => {
       StartRoutineIntent: ['length:LENGTH', 'tool:TOOL', 'focus:AREA'],
       SetPreferenceIntent: ['length:LENGTH', 'tool:TOOL', 'pace:PACE', 'focus:AREA'],
       SlowerIntent: [],
+      MoreDetailIntent: [],
       FasterIntent: [],
       DiscomfortIntent: ['feeling:FEELING', 'area:AREA'],
       ProgressIntent: [],

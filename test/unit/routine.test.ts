@@ -61,14 +61,17 @@ describe('plans', () => {
     for (const length of LENGTHS) for (const tool of TOOLS) expect(planRoutine({ length, tool, pace: 'normal' }, content).steps.at(-1)!.area).toBe('finish');
   });
 
-  test('slower and faster scale the holds and the speech rate', () => {
-    const n = planRoutine({ length: 'standard', tool: 'hands', pace: 'normal' }, content);
-    const s = planRoutine({ length: 'standard', tool: 'hands', pace: 'slower' }, content);
-    const f = planRoutine({ length: 'standard', tool: 'hands', pace: 'faster' }, content);
-    expect(s.voice.ratePercent).toBeLessThan(100);
-    expect(f.voice.ratePercent).toBeGreaterThan(100);
-    expect(s.steps[0].holdSeconds).toBeGreaterThan(n.steps[0].holdSeconds);
-    expect(f.steps[0].holdSeconds).toBeLessThan(n.steps[0].holdSeconds);
+  test('slower speaks slower and gives each area longer; faster speaks quicker and the routine is shorter', () => {
+    for (const length of LENGTHS) {
+      const total = (p: ReturnType<typeof planRoutine>) => p.steps.reduce((t, s) => t + s.holdSeconds, 0);
+      const n = planRoutine({ length, tool: 'hands', pace: 'normal' }, content);
+      const s = planRoutine({ length, tool: 'hands', pace: 'slower' }, content);
+      const f = planRoutine({ length, tool: 'hands', pace: 'faster' }, content);
+      expect(s.voice.ratePercent).toBeLessThan(100);
+      expect(f.voice.ratePercent).toBeGreaterThan(100);
+      expect(s.steps[0].holdSeconds).toBeGreaterThan(n.steps[0].holdSeconds);
+      expect(total(f)).toBeLessThan(total(n));
+    }
   });
 
   test('property: any length, tool, pace, focus and budget keeps every chapter within budget, every step once, no cue twice in a row', () => {
