@@ -22,9 +22,9 @@ function openingOf(firstTime: boolean, bedtime: boolean): Segment[] {
   return [say(longest(bedtime ? L.greetingBedtime : L.greetingEvening)), say(longest(L.oilShort))];
 }
 
-/** The close: the longest closing, streak line and reflection question. */
+/** The close: the longest closing, streak line and question that follows (the tension check-in or the reflection offer). */
 function closeOf(bedtime: boolean): Segment[] {
-  return [say(longest(bedtime ? L.closingBedtime : L.closing)), say(longest(L.streakDays).replace('{count}', 'twelve')), say(longest(L.reflectOffer))];
+  return [say(longest(bedtime ? L.closingBedtime : L.closing)), say(longest(L.streakDays).replace('{count}', 'twelve')), say(longest([...L.tensionAsk, ...L.reflectOffer]))];
 }
 
 /** Target shares of quiet work: [first-time, returning]. */
