@@ -168,7 +168,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     },
     cues: [
       'Let your cheeks go slack.',
-      'No need to smile now.',
+      'Soft and unhurried.',
       'Wide, easy strokes.',
       'Let your face feel heavy.',
     ],
@@ -276,12 +276,12 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     id: 'finish',
     name: 'the finishing touch',
     intro: ['And now, the finish.', 'To finish.', 'The finishing touch.', 'One last pass.'],
-    purpose: 'Your hands can tell how your face feels tonight.',
+    purpose: 'Your hands can tell how your face feels today.',
     instructions: {
       hands:
-        'Rest your palms over your face, fingers on your forehead. Feel the warmth, and notice what feels tight tonight.',
+        'Rest your palms over your face, fingers on your forehead. Feel the warmth, and notice what feels tight today.',
       roller:
-        'Set the roller down. Rest your warm palms over your face, and notice what feels tight tonight.',
+        'Set the roller down. Rest your warm palms over your face, and notice what feels tight today.',
       guasha:
         'Set the stone down. Cup your palms over your face, feel their warmth, and notice what still feels tight.',
     },

@@ -13,7 +13,12 @@ export const EN: Content = {
   toolNames: { hands: 'hands', roller: 'jade roller', guasha: 'gua sha' },
   lengthNames: { quick: 'quick', standard: 'standard', deep: 'deep' },
   paceNames: { slower: 'slower', normal: 'at the usual pace', faster: 'faster' },
-  nouns: { massage: { one: 'massage', other: 'massages' }, evening: { one: 'evening', other: 'evenings' } },
+  nouns: {
+    massage: { one: 'massage', other: 'massages' },
+    evening: { one: 'evening', other: 'evenings' },
+    minute: { one: 'minute', other: 'minutes' },
+    day: { one: 'day', other: 'days' },
+  },
   calendar: {
     weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -44,17 +49,40 @@ export const EN: Content = {
     slower: /^(slower|slow down|go slower|(a )?(bit|little) slower|too fast|slower please|slow down please)$/,
     faster: /^(faster|speed up|go faster|(a )?(bit|little) faster|too slow|faster please|hurry up)$/,
   },
-  sayTime(hhmm) {
+  sayTime(hhmm, day) {
     const [h, m] = hhmm.split(':').map(Number);
-    const h12 = h % 12 === 0 ? 12 : h % 12;
-    return `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${h < 12 ? 'am' : 'pm'}`;
+    if (h === 0 && m === 0) return 'midnight';
+    if (h === 12 && m === 0) return day === 'today' ? 'noon today' : 'noon tomorrow';
+    const clock = `${NUMBERS[h % 12 === 0 ? 12 : h % 12]}${m === 0 ? '' : m < 10 ? ` oh ${NUMBERS[m]}` : ` ${numberWords(m)}`}`;
+    const part = partOfDay(h);
+    if (part === 'night') return h < 4 ? `${clock} at night` : `${clock} ${day === 'today' ? 'tonight' : 'tomorrow night'}`;
+    return `${clock} ${day === 'today' ? 'this' : 'tomorrow'} ${part}`;
   },
+  partOfDay: (hhmm) => partOfDay(Number(hhmm.split(':')[0])),
   screen: {
     title: (name) => capitalise(name.replace(/^(your|the)\s+/i, '')),
     progress: '{step} of {total}',
   },
   tension: TENSION_EN,
 };
+
+/** One to nineteen in words (the tension check-in's numbers; 0 is never said in a time). */
+const NUMBERS = TENSION_EN.numbers;
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty'];
+
+/** 1-59 in words: "forty-five". */
+function numberWords(n: number): string {
+  if (n < 20) return NUMBERS[n];
+  return TENS[Math.floor(n / 10)] + (n % 10 ? `-${NUMBERS[n % 10]}` : '');
+}
+
+/** Morning from 4, afternoon from noon, evening from 5 pm, night from 9 pm until 4 am. */
+function partOfDay(hour: number): string {
+  if (hour >= 4 && hour < 12) return 'morning';
+  if (hour >= 12 && hour < 17) return 'afternoon';
+  if (hour >= 17 && hour < 21) return 'evening';
+  return 'night';
+}
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

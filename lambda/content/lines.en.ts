@@ -18,8 +18,8 @@ export const LINES = {
   ],
   oilShort: ['A little oil in your palms.', 'Warm a little oil in your hands.', 'A little oil first.'],
   resumeAt: [
-    'Picking up at {area}. Say start over for a fresh one.',
-    'Back where you stopped, at {area}. Say start over to begin again.',
+    'Picking up at {area}, where you stopped. Say start over for a fresh one.',
+    'Carrying on from {area}, where you stopped. Say start over to begin again.',
   ],
   focusNote: ['Extra time for {area} tonight.', "We'll give {area} a little longer tonight."],
   toolNote: ['With your {tool} tonight.', 'Using your {tool}.'],
@@ -27,12 +27,12 @@ export const LINES = {
   // Between chapters and at the end
   chapterBreak: ['Ready for {area}?', 'Good. Ready for {area}?', 'On to {area}?'],
   chapterBreakReprompt: ['Say yes to go on to {area}, or stop to finish for tonight.'],
-  closing: ["That's it for tonight.", "And that's your massage done.", 'All done for tonight.'],
+  closing: ["That's it for now.", "And that's your massage done.", 'All done.'],
   closingBedtime: ['All done for tonight.', 'All done. Rest now.'],
-  streakFirst: ['Your first evening. Lovely start.', 'That was your first one. Well done.'],
-  streakNew: ['A new streak starts tonight.', 'Day one of a new streak.'],
-  streakSameDay: ['Another one tonight. Nice.', 'Twice in one evening. Nice.'],
-  streakDays: ["That's {count} evenings in a row.", '{count} evenings in a row now.', "That's {count} in a row."],
+  streakFirst: ['That was your first massage. Lovely start.', 'Your first one. Well done.'],
+  streakNew: ['A new streak starts today.', 'Day one of a new streak.'],
+  streakSameDay: ['Another one today. Nice.', 'One more today. Lovely.'],
+  streakDays: ["That's {count} days in a row.", '{count} days in a row now.', "That's {count} in a row."],
   reflectOffer: ['Would you like to reflect on your day?', 'Would you like a moment to reflect on today?'],
   reflectOfferReprompt: ['Would you like to reflect on today? Just say yes or no.'],
   reflectReady: ['Time for your three questions. Ready?', 'Now your three questions. Ready?'],
@@ -53,7 +53,7 @@ export const LINES = {
   lastAlready: ['That was the last area.'],
   paused: ['Paused at {area}. Say resume when you are ready.', 'Paused. Say resume to carry on with {area}.'],
   pausedReprompt: ['Still here. Say resume to carry on, or stop.'],
-  stopMid: ["Stopping here. I'll keep your place at {area}.", "Okay. I'll remember {area} for next time."],
+  stopMid: ["Stopping here. I'll keep your place at {area}.", "Okay. Next time, we'll pick up at {area}."],
   stopDone: ['Okay.', 'All right.'],
 
   // Discomfort: calm, practical, never a diagnosis
@@ -68,11 +68,13 @@ export const LINES = {
   ackGently: ['Gently now, with barely any pressure.', 'Lighter now.'],
 
   // Help and the unexpected
-  help: ['While I guide you, you can say next, go back, repeat, slower, faster, pause or stop, or tell me more for the full steps.'],
+  help: [
+    'While I guide you, you can say next, go back, repeat, slower, faster, pause or stop, or tell me more for the full steps. You can also change the length, the tool or the pace, for example: use my jade roller.',
+  ],
   helpCarryOn: ['Shall I carry on with {area}?'],
   helpCarryOnReprompt: ['Say yes to carry on with {area}, or stop.'],
   helpIdle: [
-    'I guide a gentle face massage, then ask three questions about your day and keep your answers. You can say start my massage, how am I doing, or what did I say yesterday. What would you like?',
+    'I guide a gentle face massage, then ask three questions about your day and keep your answers. You can say start my massage, how am I doing, or what did I say yesterday. You can also change the length, the tool or the pace, for example: make quick my default. What would you like?',
   ],
   helpIdleReprompt: ['Say start my massage, or stop.'],
   fallback: ["Sorry, I didn't catch that.", "Sorry, I missed that."],
@@ -88,7 +90,7 @@ export const LINES = {
 
   // Preferences
   prefLength: ['Okay. The {length} routine is your default now.'],
-  prefTool: ["Got it. I'll guide you for your {tool} from now on."],
+  prefTool: ["Got it. From now on, we'll use your {tool}."],
   prefPace: ["Okay. I'll go {pace} from now on."],
   prefPaceNormal: ["Okay. Back to the usual pace from now on."],
   prefFocus: ['Got it. Extra time for {area} from now on.'],
@@ -99,10 +101,10 @@ export const LINES = {
   // Progress
   progressNone: ["You haven't finished a massage yet. Say start my massage whenever you like."],
   progressSummary: [
-    "You've done {completed} {massages}, about {minutes} minutes in all. Your current streak is {current}, and your best is {best}.",
+    "You've done {completed} {massages}, about {minutes} {minutesWord} in all. That's {current} {currentDays} in a row, and your best is {best} {bestDays}.",
   ],
   progressSummaryNoStreak: [
-    "You've done {completed} {massages}, about {minutes} minutes in all. No streak right now, and your best is {best}. Tonight could start a new one.",
+    "You've done {completed} {massages}, about {minutes} {minutesWord} in all. No streak right now; your best is {best} {bestDays} in a row. Today could start a new one.",
   ],
   progressAsk: ['Would you like to start one now?'],
 
@@ -126,7 +128,7 @@ export const LINES = {
   answerKept: ['Lovely.', 'Thank you.', 'Got it.', 'Noted.'],
   answerSkipped: ["That's fine.", 'No problem.', 'Okay, skipping that one.'],
   answerUnclear: ["Sorry, I didn't catch that.", 'I missed that.'],
-  reflectDone: ['Kept.', 'All kept.', 'Saved for you.'],
+  reflectDone: ['Your answers are kept.', 'All kept in your journal.', 'Saved in your journal.'],
   reflectDoneNothing: ["That's all right.", 'No problem.'],
   reflectStopped: ["Okay. I've kept what you said.", 'Stopping here. What you said is kept.'],
   reflectStoppedNothing: ['Okay.', 'All right.'],
@@ -134,7 +136,7 @@ export const LINES = {
   retrySaveReprompt: ['Should I try saving your answers again? Yes or no.'],
   retrySaved: ['Saved now.', 'That worked. Saved.'],
   retryFailed: ["I still couldn't save them. I'm sorry they weren't kept."],
-  unsavedLost: ["I'm sorry, some of tonight's answers couldn't be saved."],
+  unsavedLost: ["I'm sorry, some of your answers couldn't be saved."],
   reflectNever: ["Okay, I won't ask about reflecting after the massage. You can still say, let's reflect."],
   reflectAlways: ["Okay. After each massage, I'll go straight to your three questions."],
 
@@ -200,9 +202,9 @@ export const LINES = {
   bedtimeNever: ["Okay. No bedtime voice from now on."],
   bedtimeAuto: ["Okay. I'll use the bedtime voice in the evenings."],
   reminderOffer: ["If you'd like a nudge each night, just say: Alexa, ask my face massage to remind me at nine thirty."],
-  reminderConfirm: ["I'll remind you every night at {time}. Shall I set that?"],
-  reminderConfirmReprompt: ['Should I set a nightly reminder for {time}? Yes or no.'],
-  reminderSet: ['Done. Every night at {time}, I will remind you.', "Set. I'll remind you every night at {time}."],
+  reminderConfirm: ['Shall I remind you at {at}, and every {every} after that?'],
+  reminderConfirmReprompt: ['Shall I set that reminder? Just say yes or no.'],
+  reminderSet: ["Done. I'll remind you at {at}, and every {every} after that."],
   reminderText: ['Time for your face massage.'],
   reminderNeedsPermission: ["To set reminders, I need your permission. I've sent a card to your Alexa app, where you can allow it."],
   reminderRefused: ["Okay, no reminder. You can allow reminders later in the Alexa app."],

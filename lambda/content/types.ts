@@ -96,11 +96,16 @@ export interface Content {
   lengthNames: Record<Length, string>;
   paceNames: Record<Pace, string>;
   /** Counted words, e.g. massage / massages. */
-  nouns: { massage: Plural; evening: Plural };
+  nouns: { massage: Plural; evening: Plural; minute: Plural; day: Plural };
   calendar: Calendar;
   answers: AnswerWords;
-  /** A time of day as it is said: "21:30" -> "9:30 pm". */
-  sayTime(hhmm: string): string;
+  /**
+   * A time of day as people say it, on the day it first comes: "21:30", 'today' -> "nine thirty
+   * tonight"; "07:00", 'tomorrow' -> "seven tomorrow morning".
+   */
+  sayTime(hhmm: string, day: 'today' | 'tomorrow'): string;
+  /** The part of the day a time falls in, as in "every {part}": "21:30" -> "night", "07:00" -> "morning". */
+  partOfDay(hhmm: string): string;
   /** The screen: an area's title from its spoken name ("your jaw" -> "Jaw"), and "{step} of {total}". */
   screen: { title(areaName: string): string; progress: string };
   tension: TensionWords;

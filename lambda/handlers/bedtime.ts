@@ -23,6 +23,13 @@ export function nextOccurrence(hhmm: string, now: Date, timeZone: string): strin
   return `${day}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00.000`;
 }
 
+/** How a daily reminder's time is said: when it first comes ("nine thirty tonight") and how often ("night"). */
+function sayReminder(turn: Turn, time: string): { at: string; every: string } {
+  const p = localParts(turn.now, turn.timeZone ?? 'UTC');
+  const first = nextOccurrence(time, turn.now, turn.timeZone ?? 'UTC').slice(0, 10) === formatDay(p.year, p.month, p.day) ? 'today' : 'tomorrow';
+  return { at: turn.content.sayTime(time, first), every: turn.content.partOfDay(time) };
+}
+
 function validTime(v: string | undefined): string | undefined {
   const m = v && /^(\d{1,2}):(\d{2})$/.exec(v);
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
@@ -56,7 +63,7 @@ export const BedtimeVoiceHandler = onIntent('BedtimeVoiceIntent', (turn, reply) 
 export const SetReminderHandler = onIntent('SetReminderIntent', (turn, reply) => {
   const time = validTime(slotValue(turn.hi, 'time')) ?? DEFAULT_REMINDER_TIME;
   turn.state.pending = { kind: 'reminder', time };
-  reply.ask('reminderConfirm', { time: turn.content.sayTime(time) }, 'reminderConfirmReprompt');
+  reply.ask('reminderConfirm', sayReminder(turn, time), 'reminderConfirmReprompt');
 });
 
 function statusOf(e: unknown): number | undefined {
@@ -105,7 +112,7 @@ export async function createReminder(turn: Turn, reply: Reply, time: string): Pr
     const old = turn.profile.reminderToken;
     if (old && old !== res.alertToken) await client.deleteReminder(old).catch(() => undefined);
     turn.change({ reminderToken: res.alertToken ?? null });
-    reply.say('reminderSet', { time: turn.content.sayTime(time) }).close();
+    reply.say('reminderSet', sayReminder(turn, time)).close();
   } catch (e) {
     const status = statusOf(e);
     if (status === 401 || status === 403) return askPermission(turn, reply, time);

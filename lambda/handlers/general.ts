@@ -118,8 +118,11 @@ export const ProgressHandler = onIntent('ProgressIntent', (turn, reply) => {
       completed: s.completed,
       massages: countNoun(turn.content, 'massage', s.completed),
       minutes: s.minutes,
+      minutesWord: countNoun(turn.content, 'minute', s.minutes),
       current,
+      currentDays: countNoun(turn.content, 'day', current),
       best: s.bestStreak,
+      bestDays: countNoun(turn.content, 'day', s.bestStreak),
     });
   }
   // The full answer: where tension gathers too, once there is something to tell.

@@ -224,7 +224,7 @@ test('with reflection off, "stop" in a new session during the last part keeps th
   expect(p?.stats.completed).toBe(0);
   expect(p?.resume?.finish).toBeUndefined();
   const again = await h.again().say('open my face massage');
-  expect(again.text).toMatch(/^(Picking up at|Back where you stopped, at) your (forehead|brows)/);
+  expect(again.text).toMatch(/^(Picking up at|Carrying on from) your (forehead|brows)/);
 });
 
 test('with reflection off, the next evening\'s launch counts the last one and saves the new place in one write', async () => {
@@ -236,7 +236,7 @@ test('with reflection off, the next evening\'s launch counts the last one and sa
   counter.reset();
   const next = await h.again().say('open my face massage');
   expect(counter.writes()).toBe(1);
-  expect(next.text).toMatch(/2 evenings in a row|2 in a row/);
+  expect(next.text).toMatch(/2 days in a row|2 in a row/);
   const p = await store.loadProfile('r-never-write');
   expect(p?.stats.completed).toBe(1);
   expect(p?.resume?.step).toBe(0);

@@ -64,7 +64,7 @@ test('"stop" after it ends for tonight and keeps the place at the next area', as
   expect(stop.ended).toBe(true);
   h.conv.wait(3600);
   const back = await h.again().say('open my face massage');
-  expect(back.text).toMatch(new RegExp(`^(Picking up at|Back where you stopped, at) ${area}`));
+  expect(back.text).toMatch(new RegExp(`^(Picking up at|Carrying on from) ${area}`));
 });
 
 test('a sore area that is next is left out: the routine goes on after it', async () => {

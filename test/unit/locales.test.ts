@@ -27,10 +27,15 @@ test('an unknown locale is answered in a language the skill speaks', () => {
 describe('English rules', () => {
   const en = contentFor('en-US');
   test('a time of day as it is said', () => {
-    expect(en.sayTime('21:30')).toBe('9:30 pm');
-    expect(en.sayTime('21:00')).toBe('9 pm');
-    expect(en.sayTime('00:05')).toBe('12:05 am');
-    expect(en.sayTime('12:00')).toBe('12 pm');
+    expect(en.sayTime('21:30', 'today')).toBe('nine thirty tonight');
+    expect(en.sayTime('21:00', 'tomorrow')).toBe('nine tomorrow night');
+    expect(en.sayTime('07:05', 'tomorrow')).toBe('seven oh five tomorrow morning');
+    expect(en.sayTime('18:45', 'today')).toBe('six forty-five this evening');
+    expect(en.sayTime('00:15', 'today')).toBe('twelve fifteen at night');
+    expect(en.sayTime('12:00', 'today')).toBe('noon today');
+    expect(en.sayTime('00:00', 'tomorrow')).toBe('midnight');
+    expect(en.partOfDay('21:30')).toBe('night');
+    expect(en.partOfDay('07:00')).toBe('morning');
   });
   test('counted words', () => {
     expect(countNoun(en, 'massage', 1)).toBe('massage');
