@@ -21,6 +21,7 @@ import {
   stepName,
 } from './routine-flow';
 import { showPage, supportsScreen } from './screen';
+import { withTensionFocus } from './tension';
 import { getTurn, type Turn } from './turn';
 
 /** Launch, start and the voice controls of the guided routine. */
@@ -30,7 +31,7 @@ import { getTurn, type Turn } from './turn';
  * the start of the focus area (and nothing about the focus before the massage begins).
  */
 export function startFresh(turn: Turn, reply: Reply, tonight: Partial<RoutineOptions> = {}): void {
-  const options = optionsFor(turn, tonight);
+  const options = optionsFor(turn, withTensionFocus(turn, tonight));
   opening(turn, reply, options);
   if (tonight.focus && !options.focusLine) reply.say('focusNote', { area: areaName(turn, tonight.focus) });
   if (tonight.tool && tonight.tool !== turn.profile.prefs.tool) reply.say('toolNote', { tool: turn.content.toolNames[tonight.tool] });

@@ -1,12 +1,15 @@
 import { countNoun, type LineKey } from '../content';
+import type { RoutineOptions } from '../routine/types';
 import {
   areasOf,
   checkInOf,
+  chooseFocus,
   MIN_CHECK_INS,
   staleDays,
   tensionPattern,
   type CheckIn,
   type CheckIns,
+  type SuggestedFocus,
   type TensionArea,
 } from '../progress/tension';
 import { onIntent, slotValue } from './base';
@@ -225,4 +228,24 @@ export function checkInNote(turn: Turn, day: string): string | undefined {
 export function forgetCheckIns(turn: Turn, range?: { fromDay: string; toDay: string }): void {
   const days = Object.keys(turn.profile.tension ?? {}).filter((d) => !range || (d >= range.fromDay && d <= range.toDay));
   if (days.length) turn.change({ tension: Object.fromEntries(days.map((d) => [d, null])) });
+}
+
+/**
+ * Tonight's choices with the focus from recent check-ins, when the user asked for none (tonight or as
+ * their usual one): that area gets the focus treatment, and the line saying why is spoken once, at the
+ * start of the area ("Your jaw was tight last night, so a little longer here.").
+ */
+export function withTensionFocus(turn: Turn, tonight: Partial<RoutineOptions>): Partial<RoutineOptions> {
+  const p = turn.profile.prefs;
+  const chosen = chooseFocus({ tonight: tonight.focus, usual: p.focus }, turn.profile.tension ?? {}, turn.today(), p.checkIn !== 'never');
+  if (chosen?.from !== 'tension') return tonight;
+  return { ...tonight, focus: chosen.area, focusLine: focusLine(turn, chosen) };
+}
+
+function focusLine(turn: Turn, f: SuggestedFocus): string {
+  const area = capitalise(turn.content.areas[f.area].name);
+  const words = turn.content.tension;
+  return f.lastNight
+    ? turn.line('tensionFocusLastNight', { area, was: agree(turn, f.area, words.was) })
+    : turn.line('tensionFocusLately', { area, hasBeen: agree(turn, f.area, words.hasBeen) });
 }

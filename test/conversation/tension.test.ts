@@ -1,5 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import TENSION_DOCUMENT from '../../lambda/apl/tension.json';
+import { AREA_CONTENT } from '../../lambda/content/areas.en';
+import { AREAS, type AreaId } from '../../lambda/routine/types';
 import type { Exchange } from '../../local/conversation';
 import { countCommands, dynamoTable } from '../helpers/dynalite';
 import { harness, type Harness } from '../helpers/skill';
@@ -121,6 +123,78 @@ describe('the question and its answers', () => {
     expect(await checkIns('t-oneshot')).toEqual({ '2026-11-23': ['jaw'] });
     const routine = await h.again().say('start my face massage');
     expect(routine.text).toMatch(OFFER); // already answered tonight
+  });
+});
+
+/** Where each area's intro is said in a routine's text, in order. */
+function intros(text: string): { area: AreaId; at: number }[] {
+  const found: { area: AreaId; at: number }[] = [];
+  for (const area of AREAS) {
+    for (const intro of AREA_CONTENT[area].intro) {
+      const at = text.indexOf(intro);
+      if (at >= 0) found.push({ area, at });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** Seconds of silence from an area's intro to the next area's. */
+function silenceOf(text: string, area: AreaId): number {
+  const list = intros(text);
+  const i = list.findIndex((x) => x.area === area);
+  if (i < 0) return 0;
+  const part = text.slice(list[i].at, list[i + 1]?.at ?? text.length);
+  return [...part.matchAll(/\[([\d.]+) s\]/g)].reduce((t, m) => t + Number(m[1]), 0);
+}
+
+describe("tomorrow's routine listens", () => {
+  const LINE = /Your jaw was tight last night, so a little longer here\./g;
+
+  test('the area named last night gets more time, said once, at the start of that area', async () => {
+    const h = harness({ store: db.store, userId: 't-focus', at: MONDAY });
+    await evening(h, 'my jaw');
+    const { routine } = await evening(h, 'nowhere');
+    expect(routine.text.match(LINE)).toHaveLength(1);
+    const said = routine.text.search(LINE);
+    const jaw = intros(routine.text).find((x) => x.area === 'jaw')!;
+    expect(said).toBeGreaterThan(jaw.at); // never before the massage begins: inside the jaw's step
+    expect(intros(routine.text)[0].at).toBeLessThan(120); // the first stroke is not delayed
+    const plain = harness({ store: db.store, userId: 't-focus-plain', at: MONDAY });
+    await evening(plain, 'nowhere');
+    const { routine: usual } = await evening(plain, 'nowhere');
+    expect(usual.text).not.toMatch(/tight last night/);
+    expect(silenceOf(routine.text, 'jaw')).toBeGreaterThanOrEqual(1.5 * silenceOf(usual.text, 'jaw') - 0.5);
+  });
+
+  test('named on earlier evenings but not last night, it says "lately"', async () => {
+    const h = harness({ store: db.store, userId: 't-focus-lately', at: MONDAY });
+    await evening(h, 'my temples');
+    await evening(h, 'my temples and my jaw');
+    await evening(h, 'nowhere');
+    const { routine } = await evening(h, 'nowhere');
+    expect(routine.text).toMatch(/Your temples have been tight lately, so a little longer here\./);
+  });
+
+  test('a focus asked for wins: tonight\'s, or the usual one', async () => {
+    const h = harness({ store: db.store, userId: 't-focus-asked', at: MONDAY });
+    await evening(h, 'my jaw');
+    const c = h.again();
+    const neck = await c.say('start my face massage and focus on my neck');
+    expect(neck.text).not.toMatch(/tight last night/);
+    expect(neck.text).toMatch(/your neck/i);
+    await c.silence();
+    h.conv.wait(3600);
+    await h.again().say('ask my face massage to always focus on my cheeks');
+    const usual = await h.again().say('start my face massage');
+    expect(usual.text).not.toMatch(/tight last night/);
+  });
+
+  test('with the check-in turned off, past answers no longer shape the routine', async () => {
+    const h = harness({ store: db.store, userId: 't-focus-off', at: MONDAY });
+    await evening(h, 'my jaw');
+    await h.again().say('ask my face massage to stop asking about tension');
+    const { routine } = await evening(h);
+    expect(routine.text).not.toMatch(/tight last night/);
   });
 });
 
