@@ -96,6 +96,8 @@ export const LINES = {
   prefFocus: ['Got it. Extra time for {area} from now on.'],
   prefUnclear: ['You can say, for example, make quick my default, or I use a gua sha. What would you like to change?'],
   prefUnclearReprompt: ['What would you like to change?'],
+  usualOffer: ['Would you like the {length} routine every time?'],
+  usualOfferReprompt: ['Shall I make the {length} routine your usual? Yes or no.'],
   prefDone: ['Shall I start a massage now?'],
 
   // Progress

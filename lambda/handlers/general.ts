@@ -7,7 +7,7 @@ import { continueJournal, deleteJournal } from './journal';
 import { afterRetry, leaveReflection, startReflection } from './reflection';
 import { Reply } from './reply';
 import { control, launch, startFresh, stop } from './routine';
-import { currentStep, plan, playFrom, position, saveResume, sayGoodnight, stepName, type Position } from './routine-flow';
+import { answerUsual, currentStep, plan, playFrom, position, saveResume, sayGoodnight, stepName, type Position } from './routine-flow';
 import { sayPatterns } from './tension';
 import { getTurn, type Logger, type Turn } from './turn';
 import { contentFor, countNoun, type Catalogue } from '../content';
@@ -47,6 +47,8 @@ export const YesHandler = onIntent('AMAZON.YesIntent', async (turn, reply) => {
       return continueJournal(turn, reply, pending.read, pending.at);
     case 'leave-reflection':
       return leaveReflection(turn, reply, pending.control, true);
+    case 'make-usual':
+      return answerUsual(turn, reply, pending.length, true);
     default: {
       // A yes with no question pending: carry on, or start.
       const pos = position(turn);
@@ -72,6 +74,8 @@ export const NoHandler = onIntent('AMAZON.NoIntent', (turn, reply) => {
       return void reply.say('journalDone').close();
     case 'leave-reflection':
       return leaveReflection(turn, reply, pending.control, false);
+    case 'make-usual':
+      return answerUsual(turn, reply, pending.length, false);
     case 'reflect':
       turn.state.routine = undefined;
       return sayGoodnight(turn, reply);

@@ -2,7 +2,7 @@ import { TURNOVER_HOUR } from '../progress/days';
 import { advanceStreak } from '../progress/streak';
 import { buildChapter, locate } from '../routine/narration';
 import { chooseAreas, CLOSING_SECONDS, FULL_INSTRUCTION_TIMES, instructionSeconds, OPENING_SECONDS, planRoutine, type Plan } from '../routine/plan';
-import { AREAS, type AreaId, type RoutineOptions } from '../routine/types';
+import { AREAS, type AreaId, type Length, type RoutineOptions } from '../routine/types';
 import type { ResumePoint } from '../store/types';
 import { countWords, pause, WORDS_PER_SECOND } from '../ssml/speech';
 import type { Reply } from './reply';
@@ -250,6 +250,8 @@ export function closeRoutine(turn: Turn, reply: Reply, p: Plan): void {
     else if (next.currentStreak > 1) reply.say('streakDays', { count: next.currentStreak });
     else if (stats.completed === 0) reply.say('streakFirst');
     else reply.say('streakNew');
+    const length = p.options.length;
+    if (length !== turn.profile.prefs.length && !turn.profile.flags[USUAL_OFFERED[length]]) turn.state.offerUsual = length;
     if (routine) {
       routine.completion = { day, minutes: routineMinutes(turn, p), counted: false };
       const resume = turn.changes.resume;
@@ -291,8 +293,35 @@ export function sayGoodnight(turn: Turn, reply: Reply): void {
     turn.log.error('answers_lost', { count: turn.state.unsavedAnswers.length });
     turn.state.unsavedAnswers = undefined;
   }
+  const usual = turn.state.offerUsual;
+  if (usual) {
+    // After a one-off quick or deep routine: once, shall it be the usual? Good night follows the answer.
+    turn.state.offerUsual = undefined;
+    turn.state.offerReminder = offer;
+    turn.change({ flags: { [USUAL_OFFERED[usual]]: true } });
+    turn.state.pending = { kind: 'make-usual', length: usual };
+    const vars = { length: turn.content.lengthNames[usual] };
+    return void reply.ask('usualOffer', vars, 'usualOfferReprompt', vars);
+  }
   if (offer) reply.say('reminderOffer');
   reply.say(turn.state.softVoice || turn.state.bedtime ? 'goodnightBedtime' : 'goodnight').close();
+}
+
+/** The flag that records the offer to make a length the usual. */
+const USUAL_OFFERED: Record<Length, 'usualOfferedQuick' | 'usualOfferedStandard' | 'usualOfferedDeep'> = {
+  quick: 'usualOfferedQuick',
+  standard: 'usualOfferedStandard',
+  deep: 'usualOfferedDeep',
+};
+
+/** The answer to "shall the quick routine be the usual?". */
+export function answerUsual(turn: Turn, reply: Reply, length: Length, yes: boolean): void {
+  turn.state.pending = undefined;
+  if (yes) {
+    turn.change({ prefs: { length } });
+    reply.say('prefLength', { length: turn.content.lengthNames[length] });
+  }
+  sayGoodnight(turn, reply);
 }
 
 /** Whether the user has reached the routine's last step (so it counts). */

@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../routine/narration';
-import type { AreaId, RoutineOptions } from '../routine/types';
+import type { AreaId, Length, RoutineOptions } from '../routine/types';
 import type { Completion, Profile, ProfileChange, QuestionId, ReflectionKey } from '../store/types';
 
 /** What the session remembers between turns (kept in Alexa session attributes). */
@@ -43,6 +43,7 @@ export type Pending =
   | { kind: 'retry-save' }
   | { kind: 'journal-more'; read: JournalRead; at: JournalCursor }
   | { kind: 'leave-reflection'; control: RoutineControl }
+  | { kind: 'make-usual'; length: Length }
   /** The tension check-in, for the practice day `day`; `tries` counts unclear answers. */
   | { kind: 'tension'; day: string; tries?: number };
 
@@ -101,6 +102,8 @@ export interface SessionState {
   unsavedCompletion?: Completion;
   /** "That was the last area" was said once already. */
   saidLastArea?: boolean;
+  /** A one-off routine of another length finished: making it the usual is offered at the good night. */
+  offerUsual?: Length;
   /** The reminder is to be mentioned at this session's good night (it was marked offered when the routine counted). */
   offerReminder?: boolean;
   /** The last routine played in the bedtime voice: what follows it is said softly too. */

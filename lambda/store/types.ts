@@ -52,6 +52,10 @@ export interface Flags {
   welcomed?: boolean;
   /** The nightly reminder has been offered once. */
   reminderOffered?: boolean;
+  /** After a one-off routine of this length, making it the usual was offered once. */
+  usualOfferedQuick?: boolean;
+  usualOfferedStandard?: boolean;
+  usualOfferedDeep?: boolean;
 }
 
 export interface Profile {
