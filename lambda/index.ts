@@ -19,14 +19,18 @@ const tableName = process.env.TABLE_NAME ?? 'FaceMassage';
 const endpoint = process.env.DYNAMODB_ENDPOINT;
 const doc = createDocumentClient({ endpoint, region: process.env.AWS_REGION });
 const store = new DynamoDbProgressStore({ doc, tableName });
-const skill = buildSkill({ store, skillId: process.env.SKILL_ID || undefined, budget: budgetFrom(process.env.BUDGET_SECONDS) });
+const skillId = process.env.SKILL_ID || undefined;
+const skill = buildSkill({ store, skillId, budget: budgetFrom(process.env.BUDGET_SECONDS) });
 let tableReady: Promise<void> | undefined;
+/** A request for another skill (refused by the skill): in local mode it must not make the table. */
+const forOtherSkill = (event: RequestEnvelope) => !!skillId && event?.context?.System?.application?.applicationId !== skillId;
 
 let primed = process.env.PRIME_ON_INIT === 'false';
 export const ready: Promise<void> = primed ? Promise.resolve() : prime({ doc, tableName, log: consoleLogger }).then(() => void (primed = true));
 
 export const handler = async (event: RequestEnvelope): Promise<ResponseEnvelope> => {
   if (!primed) await ready;
-  if (endpoint) await (tableReady ??= ensureTable(doc, tableName));
+  // Local mode: a failed table check is tried again next time, and the skill answers meanwhile.
+  if (endpoint) await (forOtherSkill(event) || (tableReady ??= ensureTable(doc, tableName).catch(() => void (tableReady = undefined))));
   return skill.invoke(event);
 };

@@ -34,7 +34,7 @@ function loadTurn(deps: SkillDeps): RequestInterceptor {
       const state: SessionState = inSession ? ((hi.attributesManager.getSessionAttributes().state as SessionState) ?? {}) : {};
       const turn = new Turn(hi, deps, state);
       setTurn(hi, turn);
-      if (getRequestTypeSafe(hi).startsWith('AlexaSkillEvent.')) return;
+      if (!turn.userId || getRequestTypeSafe(hi).startsWith('AlexaSkillEvent.')) return;
       if (!state.profile && !state.profileUnavailable) {
         try {
           const p = await turn.store.loadProfile(turn.userId);
@@ -83,6 +83,7 @@ function saveTurn(): ResponseInterceptor {
         return;
       }
       const s = turn.state;
+      if (!turn.userId) return; // nothing stored for a request without a user, nothing kept in its session
       const completion = turn.pendingCompletion;
       if (!s.forgotten && completion) {
         // One write: the finished routine and the turn's other changes together.
@@ -108,12 +109,25 @@ function saveTurn(): ResponseInterceptor {
   };
 }
 
+/**
+ * Alexa always sends `context.System`; an envelope without it can't say which skill it is for. With a
+ * skill id it is refused like another skill's request (before anything runs); without one (locally)
+ * it is answered as a request without a user.
+ */
+function withContext(envelope: RequestEnvelope, skillId: string | undefined): RequestEnvelope {
+  const system = (envelope as { context?: { System?: unknown } } | undefined)?.context?.System;
+  if (system && typeof system === 'object') return envelope;
+  if (skillId) throw new Error('CustomSkill ID verification failed! (no context.System)');
+  return { ...envelope, context: { System: { application: { applicationId: '' }, apiEndpoint: '' } } } as unknown as RequestEnvelope;
+}
+
 /** The skill, with its dependencies passed in. No client is created here. */
 export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient }) {
   const log = deps.log ?? consoleLogger;
   const fullDeps = { ...deps, log };
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
+      general.NoUserHandler,
       // The tension check-in owns its answers while it is asked.
       tension.CheckInFocusHandler,
       tension.CheckInSkipHandler,
@@ -175,6 +189,6 @@ export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient })
   if (deps.skillId) builder.withSkillId(deps.skillId);
   const skill = builder.create();
   return {
-    invoke: (envelope: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(envelope),
+    invoke: async (envelope: RequestEnvelope): Promise<ResponseEnvelope> => skill.invoke(withContext(envelope, deps.skillId)),
   };
 }

@@ -83,6 +83,7 @@ export const LINES = {
   noRoutine: ["There's no massage going right now. Shall I start one?"],
   noRoutineReprompt: ['Would you like to start a massage? Yes or no.'],
   yesNoReprompt: ['Just say yes or no.'],
+  noUser: ["Sorry, I can't tell who's asking, so I can't keep or read anything for you. Please try again from your Alexa device."],
   error: ['Sorry, something went wrong on my side. Please try again in a moment.'],
   notSaved: ["I couldn't save that just now, but I'm holding on to it and will try again."],
   notSavedAgain: ['Holding on to that one too.'],
@@ -175,6 +176,7 @@ export const LINES = {
   // Journal
   journalEmpty: ["Your journal is empty so far. After a massage, say yes when I ask about your day."],
   journalNothingOn: ["I don't have anything from {when}."],
+  journalDateUnknown: ["I couldn't find that date on a calendar. You can ask, for example: what did I say on Monday?"],
   journalIntro: ['From {when}.'],
   journalLast: ['Last time was {when}.'],
   journalEntry: ['{when}.'],

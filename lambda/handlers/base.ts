@@ -33,8 +33,11 @@ export function slotValue(hi: HandlerInput, name: string): string | undefined {
   const req = hi.requestEnvelope.request as IntentRequest;
   const slot = req.intent?.slots?.[name];
   if (!slot) return undefined;
-  for (const auth of slot.resolutions?.resolutionsPerAuthority ?? []) {
-    if (auth.status?.code === 'ER_SUCCESS_MATCH' && auth.values?.[0]?.value?.id) return auth.values[0].value.id;
+  const authorities: unknown = slot.resolutions?.resolutionsPerAuthority;
+  type Authority = { status?: { code?: unknown }; values?: { value?: { id?: unknown } }[] } | undefined;
+  for (const auth of Array.isArray(authorities) ? (authorities as Authority[]) : []) {
+    const id = auth?.status?.code === 'ER_SUCCESS_MATCH' && Array.isArray(auth.values) ? auth.values[0]?.value?.id : undefined;
+    if (typeof id === 'string' && id) return id;
   }
   return typeof slot.value === 'string' && slot.value.trim() ? slot.value.trim().toLowerCase() : undefined;
 }

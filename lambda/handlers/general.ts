@@ -210,6 +210,19 @@ export const SkillEventHandler: RequestHandler = {
   },
 };
 
+/**
+ * A request without a user id (Alexa always sends one; a malformed or forged request may not): a kind
+ * answer, and nothing read or stored for it. Skill events and a session's end get no speech.
+ */
+export const NoUserHandler: RequestHandler = {
+  canHandle: (hi) => !getTurn(hi).userId,
+  handle: (hi): Response => {
+    const type = getRequestType(hi.requestEnvelope);
+    if (type.startsWith('AlexaSkillEvent.') || type === 'SessionEndedRequest') return hi.responseBuilder.getResponse();
+    return new Reply(getTurn(hi)).say('noUser').close().build();
+  },
+};
+
 /** Any request type the skill doesn't know gets a kind spoken answer. */
 export const UnknownRequestHandler: RequestHandler = {
   canHandle: () => true,

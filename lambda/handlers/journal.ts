@@ -167,6 +167,7 @@ export const JournalHandler = onIntent('JournalIntent', (turn, reply) =>
   readJournal(turn, reply, async () => {
     const today = turn.today();
     const range = rangeOfAlexaDate(slotValue(turn.hi, 'date'), today, calendarDay(turn));
+    if (range === null) return void reply.say('journalDateUnknown').close();
     if (!range) {
       const entries = await fetchEntries(turn, { mode: 'latest' });
       if (!entries.length) return void reply.say('journalEmpty').close();
@@ -209,6 +210,7 @@ export const DeleteJournalHandler = onIntent('DeleteJournalIntent', (turn, reply
 export const DeleteEntryHandler = onIntent('DeleteEntryIntent', async (turn, reply) => {
   const today = turn.today();
   let range = rangeOfAlexaDate(slotValue(turn.hi, 'date'), today, calendarDay(turn));
+  if (range === null) return void reply.say('journalDateUnknown').close();
   if (!range) {
     // No date ("delete my last entry", "delete today's entry"): the newest entry, named by its day.
     const [latest] = await turn.store.listReflections(turn.userId, { limit: 1 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getIntentName } from 'ask-sdk-core';
 import type { LineKey } from '../content';
 import { QUESTIONS, type QuestionId } from '../store/types';
@@ -31,6 +32,12 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A short tag of the request that begins an evening, so two sessions begun in the same millisecond keep apart. */
+function requestTag(turn: Turn): string {
+  const id = String(turn.hi.requestEnvelope.request.requestId ?? '') + turn.random();
+  return createHash('sha256').update(id).digest('hex').slice(0, 12);
+}
+
 /** The questions are being asked, and no other question (a confirmation) is waiting for its yes or no. */
 export function inReflection(turn: Turn): boolean {
   return !!turn.state.reflection && !turn.state.pending;
@@ -47,7 +54,7 @@ function beginReflection(turn: Turn): void {
   const answered = resumed ? resumed.answered : [];
   const index = Math.max(0, QUESTIONS.findIndex((q) => !answered.includes(q)));
   turn.state.reflection = {
-    key: resumed ? resumed.key : { day: turn.today(), createdAt: turn.now.toISOString() },
+    key: resumed ? resumed.key : { day: turn.today(), createdAt: turn.now.toISOString(), tag: requestTag(turn) },
     index,
     tries: 0,
     answered: [...answered],

@@ -66,8 +66,10 @@ export class Turn {
   /** The store, guarded for this turn: after one failure, the rest of the turn doesn't wait on it again. */
   readonly store: ProgressStore;
 
+  /** The Alexa user id; '' when the request has none (then nothing is stored or read for it). */
   get userId(): string {
-    return this.hi.requestEnvelope.context?.System?.user?.userId ?? 'anonymous';
+    const id = this.hi.requestEnvelope.context?.System?.user?.userId;
+    return typeof id === 'string' ? id : '';
   }
 
   get profile(): Profile {

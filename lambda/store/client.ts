@@ -119,3 +119,4 @@ export async function ensureTable(doc: DynamoDBDocumentClient, tableName: string
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }
+

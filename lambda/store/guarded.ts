@@ -1,7 +1,7 @@
 import type { Completion, ProfileChange, ProgressStore, QuestionId, Reflection, ReflectionKey, ReflectionQuery, Stats, Profile } from './types';
 
 /**
- * One turn's view of the store: after the first failure, every further call in the
+ * One turn's view of the store: nothing at all for a request without a user id; after the first failure, every further call in the
  * same turn fails at once. A table that hangs costs a turn one client bound
  * (about 2 s), never one per call, so the reply still comes well inside Alexa's 8 s.
  */
@@ -15,7 +15,13 @@ export class GuardedStore implements ProgressStore {
     return !!this.failed;
   }
 
-  private async call<T>(fn: () => Promise<T>): Promise<T> {
+  private async call<T>(userId: string, fn: () => Promise<T>): Promise<T> {
+    if (!userId) {
+      // A request without a user id would otherwise share one partition with every other such request.
+      const e = new Error('no user id: nothing is stored or read');
+      e.name = 'NoUser';
+      throw e;
+    }
     if (this.failed) {
       const e = new Error('the store failed earlier in this turn');
       e.name = 'StoreUnavailable';
@@ -30,24 +36,24 @@ export class GuardedStore implements ProgressStore {
   }
 
   loadProfile(userId: string): Promise<Profile | undefined> {
-    return this.call(() => this.inner.loadProfile(userId));
+    return this.call(userId, () => this.inner.loadProfile(userId));
   }
   updateProfile(userId: string, change: ProfileChange): Promise<void> {
-    return this.call(() => this.inner.updateProfile(userId, change));
+    return this.call(userId, () => this.inner.updateProfile(userId, change));
   }
   recordCompletion(userId: string, completion: Completion): Promise<Stats> {
-    return this.call(() => this.inner.recordCompletion(userId, completion));
+    return this.call(userId, () => this.inner.recordCompletion(userId, completion));
   }
   saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string): Promise<void> {
-    return this.call(() => this.inner.saveAnswer(userId, key, question, answer));
+    return this.call(userId, () => this.inner.saveAnswer(userId, key, question, answer));
   }
   listReflections(userId: string, query?: ReflectionQuery): Promise<Reflection[]> {
-    return this.call(() => this.inner.listReflections(userId, query));
+    return this.call(userId, () => this.inner.listReflections(userId, query));
   }
   deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }): Promise<number> {
-    return this.call(() => this.inner.deleteReflections(userId, range));
+    return this.call(userId, () => this.inner.deleteReflections(userId, range));
   }
   deleteUser(userId: string): Promise<number> {
-    return this.call(() => this.inner.deleteUser(userId));
+    return this.call(userId, () => this.inner.deleteUser(userId));
   }
 }

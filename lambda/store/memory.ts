@@ -41,7 +41,8 @@ export function assertKeyName(key: string): void {
 export function reflectionSortKey(key: ReflectionKey): string {
   assertDay(key.day);
   if (typeof key.createdAt !== 'string' || key.createdAt === '') throw new RangeError('createdAt is required');
-  return `${REFLECTION_PREFIX}${key.day}#${key.createdAt}`;
+  if (key.tag !== undefined && !/^[0-9a-z]{1,16}$/.test(key.tag)) throw new RangeError('tag must be [0-9a-z]{1,16}');
+  return `${REFLECTION_PREFIX}${key.day}#${key.createdAt}${key.tag ? `#${key.tag}` : ''}`;
 }
 
 /**

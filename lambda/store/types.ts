@@ -97,6 +97,11 @@ export const QUESTIONS: readonly QuestionId[] = ['great', 'challenging', 'better
 export interface ReflectionKey {
   day: string;
   createdAt: string;
+  /**
+   * Tells apart two evenings begun in the same millisecond (two devices): a short tag of the request
+   * that began it, `[0-9a-z]{1,16}`, last in the sort key. Not returned by listings.
+   */
+  tag?: string;
 }
 
 export interface Reflection extends ReflectionKey {

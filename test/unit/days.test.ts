@@ -50,6 +50,10 @@ describe('journal dates', () => {
   });
   test('nonsense is no date', () => {
     expect(rangeOfAlexaDate('XXXX-XX', today)).toBeUndefined();
+    // Dates that name no real day are told apart from no date at all.
+    for (const v of ['2026-00-01', '2026-13-01', '2026-02-30', '2026-04-31', '2026-00', '2026-13', '2026-W00', '2026-W54']) expect(rangeOfAlexaDate(v, today)).toBeNull();
+    // A year back from February 29 is the 28th.
+    expect(rangeOfAlexaDate('2032-02-29', '2029-01-10')?.fromDay).toBe('2031-02-28');
     expect(rangeOfAlexaDate('', today)).toBeUndefined();
   });
 });
