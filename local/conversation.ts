@@ -33,6 +33,10 @@ export interface Exchange {
   text: string;
   /** Estimated seconds of sound. */
   seconds: number;
+  /** Seconds of it that are silence (the pauses). */
+  quiet: number;
+  /** The longest single silence, in seconds. */
+  longestSilence: number;
   reprompt?: string;
   ended: boolean;
   elicit?: { intent: string; slot: string };
@@ -50,16 +54,20 @@ export interface ConversationOptions {
   applicationId?: string;
   /** Request with apiEndpoint/apiAccessToken (as a real device). */
   api?: boolean;
+  /** Lines are spoken at the clock's own time (the simulator's --realtime), not after the last response. */
+  realtime?: boolean;
   screen?: boolean;
 }
 
 /** SSML to readable text: breaks become [n s], tags go, entities are decoded. */
-export function readable(ssml: string): { text: string; seconds: number } {
+export function readable(ssml: string): { text: string; seconds: number; quiet: number; longestSilence: number } {
   let pauses = 0;
+  let longestSilence = 0;
   const withPauses = ssml.replace(/(?:<break time="(\d+(?:\.\d+)?)(ms|s)"\/>)+/g, (run) => {
     let ms = 0;
     for (const m of run.matchAll(/<break time="(\d+(?:\.\d+)?)(ms|s)"\/>/g)) ms += m[2] === 's' ? Number(m[1]) * 1000 : Number(m[1]);
     pauses += ms / 1000;
+    longestSilence = Math.max(longestSilence, ms / 1000);
     const s = Math.round(ms / 100) / 10;
     return ` [${s} s] `;
   });
@@ -74,7 +82,7 @@ export function readable(ssml: string): { text: string; seconds: number } {
     .trim();
   const rate = Number(/<prosody[^>]*rate="(\d+)%"/.exec(ssml)?.[1] ?? 100) / 100;
   const words = text.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).filter(Boolean).length;
-  return { text, seconds: pauses + words / 2.5 / rate };
+  return { text, seconds: pauses + words / 2.5 / rate, quiet: pauses, longestSilence };
 }
 
 export class Conversation {
@@ -135,6 +143,7 @@ export class Conversation {
   /** Sets the clock for the next request: after the last response played, or `offset` seconds into it. */
   private timeFor(offset?: number): void {
     if (!this.o.clock.set) return;
+    if (offset === undefined && this.o.realtime) return; // spoken now, over the speech if it still plays
     const at = offset === undefined ? this.lastStart + (this.lastSeconds + 2) * 1000 : this.lastStart + offset * 1000;
     if (at > this.o.clock.now().getTime()) this.o.clock.set(at);
   }
@@ -143,7 +152,7 @@ export class Conversation {
     const response = await this.o.invoke(env);
     const r = response.response ?? {};
     const ssml = (r.outputSpeech as { ssml?: string } | undefined)?.ssml ?? '';
-    const { text, seconds } = readable(ssml);
+    const { text, seconds, quiet, longestSilence } = readable(ssml);
     const reprompt = (r.reprompt?.outputSpeech as { ssml?: string } | undefined)?.ssml;
     const directives = (r.directives ?? []) as Exchange['directives'];
     const el = directives.find((d) => d.type === 'Dialog.ElicitSlot') as { slotToElicit: string; updatedIntent?: { name: string; slots?: Record<string, { value?: string }> } } | undefined;
@@ -161,6 +170,8 @@ export class Conversation {
       ssml,
       text,
       seconds,
+      quiet,
+      longestSilence,
       reprompt: reprompt ? readable(reprompt).text : undefined,
       ended,
       elicit: this.elicit && { intent: this.elicit.intent, slot: this.elicit.slot },

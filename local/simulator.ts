@@ -3,7 +3,7 @@
  *
  *   npm start                       embedded DynamoDB (dynalite) with its data in .data/
  *   npm start -- --memory           a throwaway in-memory run
- *   npm start -- --realtime         wait the pauses out
+ *   npm start -- --realtime         the clock runs for real: type over the speech, placed at the real time
  *   npm start -- --time 22:30       start the clock at 10:30 pm local time
  *   npm start -- --tz Europe/London the user's time zone (default: this machine's)
  *   npm start -- --task length=quick started by an Alexa Routine (the StartMassage task)
@@ -14,7 +14,7 @@
  * into the last response; `:wait 8h` lets time pass; `:silence` leaves a question unanswered
  * (the session ends); `:launch`; `:help`; `:quit`.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { buildSkill } from '../lambda/skill';
@@ -26,45 +26,22 @@ import { silentLogger } from '../lambda/handlers/turn';
 import { Conversation, VirtualClock, type Exchange } from './conversation';
 import { LocalNlu } from './nlu';
 import { LocalAlexaApi } from './services';
+import { formatDuration, parseArgs, parseLine, UsageError, type Args, type Model, type TaskInputs } from './simulator-input';
 
 const ROOT = join(__dirname, '..');
 
-interface Args {
-  memory: boolean;
-  realtime: boolean;
-  time?: string;
-  tz: string;
-  user: string;
-  locale: string;
-  screen: boolean;
-  /** Start as an Alexa Routine would: the StartMassage task, with inputs like length=quick,tool=guasha. */
-  task?: Record<string, string>;
+/** The StartMassage task's inputs and their values, from the task definition the skill ships. */
+function taskInputs(): TaskInputs {
+  const task = JSON.parse(readFileSync(join(ROOT, 'skill-package', 'tasks', 'StartMassage.1.json'), 'utf8'));
+  const props = task.components.schemas.Input.properties as Record<string, { enum: string[] }>;
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, v.enum]));
 }
 
-function parseArgs(argv: string[]): Args {
-  const a: Args = {
-    memory: false,
-    realtime: false,
-    tz: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
-    user: 'amzn1.ask.account.LOCAL',
-    locale: 'en-US',
-    screen: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const k = argv[i];
-    if (k === '--memory') a.memory = true;
-    else if (k === '--realtime') a.realtime = true;
-    else if (k === '--screen') a.screen = true;
-    else if (k === '--time') a.time = argv[++i];
-    else if (k === '--tz') a.tz = argv[++i];
-    else if (k === '--user') a.user = argv[++i];
-    else if (k === '--locale') a.locale = argv[++i];
-    else if (k === '--task') {
-      const v = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : '';
-      a.task = Object.fromEntries(v.split(',').filter(Boolean).map((p) => p.split('=') as [string, string]));
-    }
-  }
-  return a;
+/** Each intent of a model with its slot names. */
+function modelIntents(path: string): Model {
+  const model = JSON.parse(readFileSync(path, 'utf8'));
+  const intents = model.interactionModel.languageModel.intents as { name: string; slots?: { name: string }[] }[];
+  return { intents: Object.fromEntries(intents.map((i) => [i.name, (i.slots ?? []).map((s) => s.name)])) };
 }
 
 /** Today at HH:MM in a time zone, as an instant. */
@@ -77,16 +54,28 @@ function localTimeToday(hhmm: string, tz: string): number {
   return Date.UTC(+parts.year, +parts.month - 1, +parts.day, h, m) - offset;
 }
 
-function parseDuration(s: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(s|m|h|d)?$/.exec(s.trim());
-  if (!m) return 0;
-  return Number(m[1]) * ({ s: 1, m: 60, h: 3600, d: 86400 } as Record<string, number>)[m[2] ?? 's'];
+/** --realtime: a clock that runs with the wall clock (from --time if given); :wait moves it on. */
+class RealtimeClock {
+  private skew: number;
+  constructor(start = Date.now()) {
+    this.skew = start - Date.now();
+  }
+  now = (): Date => new Date(Date.now() + this.skew);
+  advance(seconds: number): void {
+    this.skew += Math.round(seconds * 1000);
+  }
+  set(ms: number): void {
+    this.skew += ms - this.now().getTime();
+  }
 }
 
 function describe(ex: Exchange): string {
   const lines: string[] = [];
   if (ex.text) lines.push(`Alexa: ${ex.text}`);
-  if (ex.seconds > 20) lines.push(`       (about ${Math.floor(ex.seconds / 60)} min ${Math.round(ex.seconds % 60)} s of sound)`);
+  if (ex.seconds > 20) {
+    const share = Math.round((100 * ex.quiet) / ex.seconds);
+    lines.push(`       (about ${formatDuration(ex.seconds)} of sound; ${share} % quiet work, longest silence ${formatDuration(ex.longestSilence)})`);
+  }
   for (const d of ex.directives) {
     if (d.type === 'Dialog.ElicitSlot') continue;
     lines.push(`       [${d.type}]`);
@@ -97,7 +86,17 @@ function describe(ex: Exchange): string {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  let args: Args;
+  try {
+    const locales = readdirSync(join(ROOT, 'interaction-models')).map((f) => f.replace(/\.json$/, ''));
+    args = parseArgs(process.argv.slice(2), { tz: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' }, taskInputs(), locales);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`npm start: ${e.message}`);
+    process.exit(2);
+  }
+  const modelPath = join(ROOT, 'interaction-models', `${args.locale}.json`);
+  const model = modelIntents(modelPath);
   let store: ProgressStore;
   let close = async (): Promise<void> => undefined;
   if (args.memory) {
@@ -115,16 +114,17 @@ async function main(): Promise<void> {
     store = new DynamoDbProgressStore({ doc, tableName: 'FaceMassage' });
     close = () => new Promise((r) => server.close(() => r()));
   }
-  const clock = args.realtime ? undefined : new VirtualClock(args.time ? localTimeToday(args.time, args.tz) : Date.now());
-  const realClock = { now: () => new Date() };
+  const start = args.time ? localTimeToday(args.time, args.tz) : Date.now();
+  const clock = args.realtime ? new RealtimeClock(start) : new VirtualClock(start);
   const api = new LocalAlexaApi(args.tz);
-  const skill = buildSkill({ store, now: (clock ?? realClock).now, apiClient: api, log: silentLogger });
-  const nlu = LocalNlu.fromFile(join(ROOT, 'interaction-models', `${args.locale}.json`), { now: (clock ?? realClock).now, timeZone: args.tz });
+  const skill = buildSkill({ store, now: clock.now, apiClient: api, log: silentLogger });
+  const nlu = LocalNlu.fromFile(modelPath, { now: clock.now, timeZone: args.tz });
   const convo = new Conversation({
     invoke: (env) => skill.invoke(env),
     nlu,
-    clock: clock ?? realClock,
-    modelPath: join(ROOT, 'interaction-models', `${args.locale}.json`),
+    clock,
+    realtime: args.realtime,
+    modelPath,
     userId: args.user,
     locale: args.locale,
     api: true,
@@ -147,40 +147,47 @@ async function main(): Promise<void> {
       continue;
     }
     if (!interactive) console.log(`You: ${line}`);
+    const cmd = parseLine(line, model, { realtime: args.realtime });
+    if (cmd.kind === 'quit') break;
     try {
       let ex: Exchange | undefined;
-      if (line === ':quit' || line === ':q') break;
-      else if (line === ':help') console.log(HELP);
-      else if (line.startsWith(':wait')) {
-        const s = parseDuration(line.slice(5));
-        convo.wait(s);
-        console.log(`       (${s} seconds pass)`);
-      } else if (line === ':silence') ex = await convo.silence();
-      else if (line === ':launch') ex = await convo.launch();
-      else if (line.startsWith('!')) {
-        const [name, ...pairs] = line.slice(1).trim().split(/\s+/);
-        const slots = Object.fromEntries(pairs.map((p) => p.split('=')).map(([k, v]) => [k, { value: v?.replace(/_/g, ' '), id: v }]));
-        ex = await convo.intent(name, slots);
-      } else ex = await convo.say(line);
-      if (ex) {
-        console.log(describe(ex));
-        if (args.realtime && ex.seconds > 0) await new Promise((r) => setTimeout(r, ex!.seconds * 1000));
+      if (cmd.kind === 'error') console.log(`       (${cmd.message})`);
+      else if (cmd.kind === 'help') console.log(HELP);
+      else if (cmd.kind === 'wait') {
+        convo.wait(cmd.seconds);
+        console.log(`       (${formatDuration(cmd.seconds)} pass)`);
+      } else if (cmd.kind === 'silence') ex = await convo.silence();
+      else if (cmd.kind === 'launch') ex = await convo.launch();
+      else if (cmd.kind === 'say' || cmd.kind === 'intent') {
+        if (args.realtime && convo.last) {
+          const into = (clock.now().getTime() - Date.parse(convo.last.request.request.timestamp)) / 1000;
+          if (into < convo.last.seconds) console.log(`       (said ${formatDuration(into)} into the last response)`);
+        }
+        if (cmd.kind === 'intent') {
+          const slots = Object.fromEntries(Object.entries(cmd.slots).map(([k, v]) => [k, { value: v.replace(/_/g, ' '), id: v }]));
+          ex = await convo.intent(cmd.name, slots, cmd.offset);
+        } else ex = await convo.say(cmd.offset === undefined ? cmd.text : `@${cmd.offset}s ${cmd.text}`);
       }
+      if (ex) console.log(describe(ex));
     } catch (e) {
       console.log(`       (the simulator could not send that: ${(e as Error).message})`);
     }
     if (interactive) rl.prompt();
   }
+  // Leaving ends the session as silence would: a routine that played out counts, and is not resumed next time.
+  const ended = await convo.silence();
+  if (ended && !interactive) console.log('       (session ends)');
   rl.close();
   await close();
 }
 
-const HELP = `Say anything a user would say: "start my face massage", "slower", "next", "pause", "what did I say yesterday".
-  @12s next            say "next" 12 seconds into the last response (default: after it finished)
+const HELP = `Say anything a user would say: "start my face massage", "slower", "next", "tell me more", "pause", "what did I say yesterday".
+  @12s next            say "next" 12 seconds into the last response (default: after it finished; not with --realtime)
   !AMAZON.NextIntent   send an intent as is; slots as name=value (underscores for spaces)
   :wait 8h             let time pass (s, m, h, d)
   :silence             leave the question unanswered; the session ends
-  :launch  :quit`;
+  :launch              open the skill ("open my face massage")
+  :quit                leave (the session ends as silence would)`;
 
 main().catch((e) => {
   console.error(e);
