@@ -69,6 +69,18 @@ class RealtimeClock {
   }
 }
 
+/** The tension chart, drawn as text: a row per area, a mark per evening (oldest first). */
+function screenChart(d: Exchange['directives'][number]): string[] {
+  const chart = (d as { datasources?: { chart?: { title: string; rows: { label: string; cells: { on: boolean }[] }[]; days: { label: string }[] } } }).datasources?.chart;
+  if (!chart) return [];
+  const pad = (s: string) => s.padEnd(14);
+  return [
+    `       ${chart.title}`,
+    ...chart.rows.map((r) => `       ${pad(r.label)}${r.cells.map((c) => (c.on ? '#' : '.')).join(' ')}`),
+    `       ${pad('')}${chart.days.map((x) => x.label).join(' ')}`,
+  ];
+}
+
 function describe(ex: Exchange): string {
   const lines: string[] = [];
   if (ex.text) lines.push(`Alexa: ${ex.text}`);
@@ -79,6 +91,7 @@ function describe(ex: Exchange): string {
   for (const d of ex.directives) {
     if (d.type === 'Dialog.ElicitSlot') continue;
     lines.push(`       [${d.type}]`);
+    lines.push(...screenChart(d));
   }
   if (ex.ended) lines.push('       (session ends)');
   else lines.push('       (listening...)');

@@ -167,7 +167,7 @@ export const LINES = {
   patternsWeekNone: ["You haven't told me about the last seven evenings."],
   patternsMonth: ['Over the last thirty, {area} came up most, on {count} {evenings}.'],
   patternsEasing: ["It's easing: {now} tight {evenings}, down from {before} the week before."],
-  patternsMore: ['That is {now} tight {evenings}, up from {before} the week before.'],
+  patternsMore: ['A few more tight evenings than the week before: {now}, up from {before}.'],
   patternsSame: ['About the same as the week before.'],
   journalTension: ['Tight: {areas}.'],
   journalTensionNowhere: ['Nothing felt tight.'],

@@ -3,6 +3,7 @@ import type { TensionWords } from './types';
 /** How the tension check-in and its patterns are said in English. */
 export const TENSION_EN: TensionWords = {
   numbers: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
+  none: 'none',
   and: (first, second) => `${first} and ${second}`,
   plural: ['brows', 'temples', 'cheeks', 'ears'],
   was: { one: 'was', other: 'were' },

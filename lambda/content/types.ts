@@ -115,6 +115,8 @@ export interface Content {
 export interface TensionWords {
   /** Numbers as people say them, by value (0, 1, 2...); larger ones are said as digits. */
   numbers: readonly string[];
+  /** Zero said on its own ("up from none"). */
+  none: string;
   /** Two names joined: "your jaw and your neck". */
   and(first: string, second: string): string;
   /** Areas whose name takes a plural verb ("your temples were"). */

@@ -202,7 +202,8 @@ export function sayPatterns(turn: Turn, reply: Reply, checkIns: CheckIns = turn.
   }
   if (p.trend) {
     const key = p.trend === 'easing' ? 'patternsEasing' : p.trend === 'more' ? 'patternsMore' : 'patternsSame';
-    reply.say(key, { now: sayCount(turn, p.week.tenseEvenings), before: sayCount(turn, p.weekBefore.tenseEvenings), evenings: evenings(turn, p.week.tenseEvenings) });
+    const before = p.weekBefore.tenseEvenings ? sayCount(turn, p.weekBefore.tenseEvenings) : turn.content.tension.none;
+    reply.say(key, { now: sayCount(turn, p.week.tenseEvenings), before, evenings: evenings(turn, p.week.tenseEvenings) });
   }
   if (supportsScreen(turn.hi)) reply.directive(tensionScreen(turn, checkIns));
   return true;

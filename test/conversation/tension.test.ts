@@ -332,6 +332,12 @@ describe('patterns on request', () => {
     ]);
   });
 
+  test('more tight evenings than the week before is said plainly, with "none" for zero', async () => {
+    const h = await evenings('t-more', ['nowhere', 'nowhere', 'nowhere', 'nowhere', 'nowhere', 'nowhere', 'my jaw', 'my jaw']);
+    const ex = await h.again().say('ask my face massage is my tension easing');
+    expect(ex.text).toBe('Your jaw was tight on two of the last seven evenings. A few more tight evenings than the week before: two, up from none.');
+  });
+
   test('"how am I doing?" gives the streak and the pattern', async () => {
     const h = await evenings('t-how', ['my jaw', 'my jaw', 'my neck']);
     const ex = await h.again().say('ask my face massage how am i doing');
