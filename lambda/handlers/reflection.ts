@@ -102,7 +102,10 @@ function askCurrent(turn: Turn, reply: Reply, prefix?: LineKey): void {
   const r = turn.state.reflection!;
   const q = QUESTIONS[r.index];
   if (prefix) reply.say(prefix);
-  const question = turn.line(ASK[q]);
+  // The same question asked again (repeat, help, an unclear answer) comes in the same words.
+  const same = r.lastAsked === r.index ? turn.state.said?.[ASK[q]] : undefined;
+  const question = same ?? turn.line(ASK[q]);
+  r.lastAsked = r.index;
   reply.elicitSlot(REFLECTION_INTENT, q, { great: undefined, challenging: undefined, better: undefined }, question);
 }
 

@@ -73,6 +73,8 @@ export interface ReflectionState {
   answered: QuestionId[];
   /** The routine that just finished, for a user who leaves the questions to go back to it. */
   after?: RoutineState;
+  /** Index of the question asked last, so it is asked again in the same words. */
+  lastAsked?: number;
   /** "Leave the questions?" was asked once already. */
   askedLeave?: boolean;
 }

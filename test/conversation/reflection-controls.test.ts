@@ -109,3 +109,12 @@ test('"start over", then yes: a fresh massage from the forehead', async () => {
   const fresh = await h.conv.say('yes');
   expect(firstArea(fresh.text)).toBe('forehead');
 });
+
+test('"repeat the question" and "help" ask it again in the same words', async () => {
+  const h = await atQuestion(1, 'rc-same');
+  const asked = h.conv.last!.text.split('. ').pop()!;
+  for (const line of ['repeat the question', 'help', 'repeat', 'help']) {
+    const again = await h.conv.say(line);
+    expect(again.text.endsWith(asked)).toBe(true);
+  }
+});
