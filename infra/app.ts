@@ -15,8 +15,8 @@
  */
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { FaceMassageStack, STAGES, stackName } from './stack';
-import { isStage, readStages } from './stages';
+import { FaceMassageStack } from './stack';
+import { isStage, readStages, STAGES, stackName } from './stages';
 
 const app = new App();
 

@@ -11,6 +11,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { LAMBDA_ENTRY, LAMBDA_ESBUILD_OPTIONS, LAMBDA_NODE_MAJOR, REPO_ROOT } from './bundling';
+import { STAGES, type StageName } from './stages';
 
 export const ALEXA_PRINCIPAL = 'alexa-appkit.amazon.com';
 
@@ -21,15 +22,6 @@ export const FUNCTION_TIMEOUT_SECONDS = 7;
 export const ALEXA_LAMBDA_REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-northeast-1'];
 
 export const SKILL_ID_RE = /^amzn1\.ask\.skill\.[A-Za-z0-9-]+$/;
-
-/** The stages: each is its own stack (function, table, alarms) serving its own skill. */
-export const STAGES = ['dev', 'live'] as const;
-export type StageName = (typeof STAGES)[number];
-
-/** The stack of a stage: FaceMassage-dev, FaceMassage-live. */
-export function stackName(stage: StageName): string {
-  return `FaceMassage-${stage}`;
-}
 
 /**
  * The DynamoDB actions the skill's code sends (lambda/store/dynamo.ts: GetCommand, UpdateCommand,

@@ -11,7 +11,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { REPO_ROOT } from './bundling';
-import { STAGES, type StageName } from './stack';
+
+/** The stages: each is its own stack (function, table, alarms) serving its own skill. */
+export const STAGES = ['dev', 'live'] as const;
+export type StageName = (typeof STAGES)[number];
+
+/** The stack of a stage: FaceMassage-dev, FaceMassage-live. */
+export function stackName(stage: StageName): string {
+  return `FaceMassage-${stage}`;
+}
 
 export const STAGES_FILE = path.join(REPO_ROOT, 'infra', 'stages.json');
 

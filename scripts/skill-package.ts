@@ -19,11 +19,17 @@
  *
  * Without a Lambda ARN the package has no endpoint and no events section: that is the package to
  * create a skill with, before the Lambda trusts the new skill id (Alexa refuses an endpoint whose
- * Lambda has no Alexa Skills Kit trigger for the skill). Without a privacy policy URL, the privacy
- * URLs are left out: allowed while developing, required for certification.
+ * Lambda has no Alexa Skills Kit trigger for the skill).
+ *
+ * It fails, listing every problem, on what certification would reject and it can see
+ * (certificationProblems): no https privacy policy URL, no medical disclaimer, icons missing or not
+ * 108 and 512 px PNGs, an example phrase no sample utterance matches, store texts too long or making
+ * health claims, and a custom task the Routines rules would not offer (taskProblems).
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { readStages } from '../infra/stages';
+import { pngSize } from './icons';
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
 export const DEFAULT_MANIFEST = path.join(REPO_ROOT, 'skill-package', 'skill.json');
@@ -60,6 +66,8 @@ export interface BuildSkillPackageOptions extends ManifestValues {
   readonly manifestPath?: string;
   /** Folder of `<locale>.json` interaction models. Default: interaction-models/. */
   readonly modelsDir?: string;
+  /** Turn certification problems into warnings (tests of the package's other parts only). */
+  readonly allowUncertifiable?: boolean;
 }
 
 export interface SkillPackage {
@@ -265,6 +273,126 @@ export function checkExamplePhrases(skillJson: JsonObject, models: Record<string
   return problems;
 }
 
+/** The medical disclaimer certification asks health-adjacent skills for, by language of the locale. */
+const MEDICAL_DISCLAIMER: Record<string, RegExp> = {
+  en: /does not provide medical advice/i,
+  de: /(keine|ersetzt keine) (medizinische|ärztliche) (Beratung|Rat)/i,
+};
+/** Words that make a health claim; the store text must not (nor anything the skill says). */
+const HEALTH_CLAIMS = /\b(detox\w*|cures?|heal(s|ing)?|collagen|anti-ag(e|ei)ing|lymphatic drainage|treats?)\b/i;
+const ICON_SIZE = { smallIconUri: 108, largeIconUri: 512 } as const;
+
+function localeInfo(skillJson: JsonObject): [string, JsonObject][] {
+  const locales = ((skillJson.manifest as JsonObject).publishingInformation as JsonObject).locales as JsonObject;
+  return Object.entries(locales).filter((e): e is [string, JsonObject] => isObject(e[1]));
+}
+
+/**
+ * What certification would reject that can be seen in the package: one message per problem.
+ * `packageDir` is where `file://` icon references are resolved.
+ */
+export function certificationProblems(skillJson: JsonObject, models: Record<string, JsonObject>, packageDir: string): string[] {
+  const problems: string[] = [];
+  const manifest = skillJson.manifest as JsonObject;
+  const privacy = isObject(manifest.privacyAndCompliance) ? manifest.privacyAndCompliance : {};
+  const privacyLocales = isObject(privacy.locales) ? privacy.locales : {};
+  for (const [locale, info] of localeInfo(skillJson)) {
+    const url = isObject(privacyLocales[locale]) ? (privacyLocales[locale] as JsonObject).privacyPolicyUrl : undefined;
+    if (typeof url !== 'string' || !url.startsWith('https://')) {
+      problems.push(`${locale}: no https privacy policy URL (set "privacyPolicyUrl" in infra/stages.json, or --privacy-policy-url)`);
+    }
+    const description = String(info.description ?? '');
+    const disclaimer = MEDICAL_DISCLAIMER[locale.split('-')[0]];
+    if (!disclaimer) problems.push(`${locale}: no medical disclaimer rule for this language in scripts/skill-package.ts`);
+    else if (!disclaimer.test(description)) problems.push(`${locale}: the description has no medical disclaimer (${disclaimer})`);
+    for (const field of ['name', 'summary', 'description'] as const) {
+      const claim = HEALTH_CLAIMS.exec(String(info[field] ?? ''));
+      if (claim) problems.push(`${locale}: the ${field} makes a health claim ("${claim[0]}")`);
+    }
+    if (String(info.summary ?? '').length > 160) problems.push(`${locale}: the summary is over 160 characters`);
+    if (description.length > 4000) problems.push(`${locale}: the description is over 4000 characters`);
+    const phrases = Array.isArray(info.examplePhrases) ? info.examplePhrases : [];
+    if (phrases.length < 1 || phrases.length > 3) problems.push(`${locale}: ${phrases.length} example phrases (1 to 3)`);
+    for (const [field, size] of Object.entries(ICON_SIZE)) {
+      const uri = info[field];
+      if (typeof uri !== 'string') {
+        problems.push(`${locale}: no ${field} (a ${size} px PNG; npx tsx scripts/icons.ts draws one)`);
+        continue;
+      }
+      if (!uri.startsWith('file://')) continue; // a hosted icon: not checked here
+      const file = path.join(packageDir, uri.slice('file://'.length));
+      const got = fs.existsSync(file) ? pngSize(fs.readFileSync(file)) : undefined;
+      if (!got || got.width !== size || got.height !== size) {
+        problems.push(`${locale}: ${field} ${uri} is not a ${size} x ${size} PNG${got ? ` (${got.width} x ${got.height})` : ''}`);
+      }
+    }
+  }
+  problems.push(...checkExamplePhrases(skillJson, models));
+  problems.push(...taskProblems(skillJson, path.join(packageDir, 'tasks')));
+  return problems;
+}
+
+/**
+ * The custom tasks, against the rules Amazon's custom-task and Routines pages state (as public notes
+ * report them): a file `<Name>.<version>.json` per task (version a positive integer) with one path,
+ * `/<Name>`, POST only, local references only; `x-amzn-alexa-access-scope: public`; display details
+ * (title, description) for every locale the skill publishes in; at most one input, a string (or one
+ * of an enum), with its own display details for every locale. Every task the manifest names has its
+ * file, and every file is named in the manifest.
+ */
+export function taskProblems(skillJson: JsonObject, tasksDir: string): string[] {
+  const problems: string[] = [];
+  const custom = ((skillJson.manifest as JsonObject).apis as JsonObject | undefined)?.custom;
+  const declared = isObject(custom) && Array.isArray(custom.tasks) ? custom.tasks.filter(isObject) : [];
+  const files = fs.existsSync(tasksDir) ? fs.readdirSync(tasksDir).filter((f) => f.endsWith('.json')) : [];
+  const locales = localeInfo(skillJson).map(([l]) => l);
+  for (const t of declared) {
+    if (!files.includes(`${t.name}.${t.version}.json`)) problems.push(`task ${t.name} version ${t.version}: no tasks/${t.name}.${t.version}.json`);
+  }
+  for (const file of files) {
+    const m = /^([A-Za-z][A-Za-z0-9]*)\.([1-9]\d*)\.json$/.exec(file);
+    if (!m) {
+      problems.push(`tasks/${file}: the name must be <TaskName>.<positive version>.json`);
+      continue;
+    }
+    const [, name, version] = m;
+    const where = `tasks/${file}`;
+    if (!declared.some((t) => t.name === name && String(t.version) === version)) problems.push(`${where}: not in the manifest's apis.custom.tasks`);
+    const task = JSON.parse(fs.readFileSync(path.join(tasksDir, file), 'utf8')) as JsonObject;
+    const info = isObject(task.info) ? task.info : {};
+    if (!String(task.openapi ?? '').startsWith('3.')) problems.push(`${where}: not an OpenAPI 3 document`);
+    if (String(info.version) !== version) problems.push(`${where}: info.version is not ${version}`);
+    if (info['x-amzn-alexa-access-scope'] !== 'public') problems.push(`${where}: x-amzn-alexa-access-scope is not "public"`);
+    const display = isObject(info['x-amzn-display-details']) ? info['x-amzn-display-details'] : {};
+    for (const locale of locales) {
+      const d = display[locale];
+      if (!isObject(d) || typeof d.title !== 'string' || !d.title || typeof d.description !== 'string' || !d.description) {
+        problems.push(`${where}: no display details (title, description) for ${locale}`);
+      }
+    }
+    const paths = isObject(task.paths) ? Object.entries(task.paths) : [];
+    if (paths.length !== 1 || paths[0][0] !== `/${name}`) problems.push(`${where}: exactly one path, /${name}`);
+    const operation = paths[0]?.[1];
+    const methods = isObject(operation) ? Object.keys(operation).filter((k) => ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'].includes(k)) : [];
+    if (methods.join() !== 'post') problems.push(`${where}: POST is the only method allowed (found ${methods.join(', ') || 'none'})`);
+    for (const ref of JSON.stringify(task).matchAll(/"\$ref":"([^"]*)"/g)) {
+      if (!ref[1].startsWith('#/')) problems.push(`${where}: only references inside the file are allowed (${ref[1]})`);
+    }
+    const schemas = isObject(task.components) && isObject(task.components.schemas) ? task.components.schemas : {};
+    const inputs = Object.values(schemas).flatMap((schema) => (isObject(schema) && isObject(schema.properties) ? Object.entries(schema.properties) : []));
+    if (inputs.length > 1) problems.push(`${where}: ${inputs.length} inputs (${inputs.map(([k]) => k).join(', ')}); Routines take at most one`);
+    for (const [input, schema] of inputs) {
+      if (!isObject(schema) || schema.type !== 'string') problems.push(`${where}: input ${input} is not a string`);
+      const details = isObject(schema) && isObject(schema['x-amzn-display-details']) ? schema['x-amzn-display-details'] : {};
+      for (const locale of locales) {
+        const d = details[locale];
+        if (!isObject(d) || typeof d.title !== 'string' || !d.title) problems.push(`${where}: input ${input} has no display details for ${locale}`);
+      }
+    }
+  }
+  return problems;
+}
+
 function writeJson(file: string, value: Json): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
@@ -286,11 +414,18 @@ export function buildSkillPackage(options: BuildSkillPackageOptions): SkillPacka
     loaded[locale] = readModel(models[locale]);
     writeJson(path.join(outDir, 'interactionModels', 'custom', `${locale}.json`), loaded[locale]);
   }
-  // Custom tasks an Alexa Routine can run (skill-package/tasks/<Name>.<version>.json).
-  const tasksDir = path.join(path.dirname(options.manifestPath ?? DEFAULT_MANIFEST), 'tasks');
-  fs.rmSync(path.join(outDir, 'tasks'), { recursive: true, force: true });
-  if (fs.existsSync(tasksDir)) fs.cpSync(tasksDir, path.join(outDir, 'tasks'), { recursive: true });
-  warnings.push(...checkExamplePhrases(skillJson, loaded));
+  // Custom tasks an Alexa Routine can run (skill-package/tasks/<Name>.<version>.json), and the icons
+  // the manifest names as file://assets/... (skill-package/assets/).
+  const sourceDir = path.dirname(options.manifestPath ?? DEFAULT_MANIFEST);
+  for (const dir of ['tasks', 'assets']) {
+    fs.rmSync(path.join(outDir, dir), { recursive: true, force: true });
+    if (fs.existsSync(path.join(sourceDir, dir))) fs.cpSync(path.join(sourceDir, dir), path.join(outDir, dir), { recursive: true });
+  }
+  const problems = certificationProblems(skillJson, loaded, outDir);
+  if (problems.length > 0 && !options.allowUncertifiable) {
+    throw new Error(`The skill package would not pass certification:\n  - ${problems.join('\n  - ')}`);
+  }
+  warnings.push(...problems);
   return { outDir, skillJson, models, warnings };
 }
 
@@ -309,7 +444,7 @@ function parseArgs(argv: string[]): { lambdaArn?: string; privacyPolicyUrl?: str
   }
   return {
     lambdaArn: get('--lambda-arn') ?? (process.env.LAMBDA_ARN || undefined),
-    privacyPolicyUrl: get('--privacy-policy-url') ?? (process.env.PRIVACY_POLICY_URL || undefined),
+    privacyPolicyUrl: get('--privacy-policy-url') ?? (process.env.PRIVACY_POLICY_URL || readStages().privacyPolicyUrl || undefined),
     outDir: path.resolve(get('--out') ?? DEFAULT_OUT_DIR),
   };
 }

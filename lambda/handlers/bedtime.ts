@@ -1,7 +1,7 @@
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response, services } from 'ask-sdk-model';
 import { addDays, formatDay, localParts } from '../progress/days';
-import { isLength, isTool } from '../routine/types';
+import { isLength } from '../routine/types';
 import { onIntent, slotValue } from './base';
 import { Reply } from './reply';
 import { startFresh } from './routine';
@@ -36,7 +36,11 @@ function validTime(v: string | undefined): string | undefined {
   return `${m[1].padStart(2, '0')}:${m[2]}`;
 }
 
-/** A LaunchRequest from an Alexa Routine's custom task: play at once, bedtime voice, the task's length and tool. */
+/**
+ * A LaunchRequest from an Alexa Routine's custom task (its one input, the length): play at once, bedtime
+ * voice, the saved tool. The response completes the task (Tasks.CompleteTask), so the Routine goes on
+ * to its next action, and carries no screen directives (a task's response may not).
+ */
 export const TaskLaunchHandler: RequestHandler = {
   canHandle: (hi) => getRequestType(hi.requestEnvelope) === 'LaunchRequest' && String((hi.requestEnvelope.request as { task?: { name?: string } }).task?.name ?? '').endsWith(START_TASK),
   handle: async (hi): Promise<Response> => {
@@ -44,12 +48,10 @@ export const TaskLaunchHandler: RequestHandler = {
     const input = (hi.requestEnvelope.request as { task?: { input?: Record<string, unknown> } }).task?.input ?? {};
     turn.state.bedtime = turn.profile.prefs.bedtimeVoice !== 'never';
     const reply = new Reply(turn);
-    startFresh(turn, reply, {
-      length: isLength(input.length) ? input.length : undefined,
-      tool: isTool(input.tool) ? input.tool : undefined,
-      bedtime: turn.state.bedtime,
-    });
-    return reply.build();
+    startFresh(turn, reply, { length: isLength(input.length) ? input.length : undefined, bedtime: turn.state.bedtime });
+    const response = reply.build();
+    const directives = (response.directives ?? []).filter((d) => !d.type.startsWith('Alexa.Presentation.'));
+    return { ...response, directives: [...directives, { type: 'Tasks.CompleteTask', status: { code: '200', message: 'OK' } }] };
   },
 };
 

@@ -26,12 +26,20 @@ test('the preference overrides the clock, both ways', async () => {
   expect((await n.again().say('start my face massage')).ssml).not.toMatch(/volume="soft"/);
 });
 
-test('an Alexa Routine starts the task with a length and a tool, and it plays with no word needed', async () => {
-  const h = harness({ at: EARLY });
-  const ex = await h.conv.launch({ name: 'amzn1.ask.skill.abc.StartMassage', version: '1', input: { length: 'quick', tool: 'guasha' } });
+test('an Alexa Routine starts the task at its length with the saved tool; it plays with no word needed and completes the task', async () => {
+  const h = harness({ at: EARLY, screen: true });
+  await h.conv.say('ask my face massage to always use my gua sha');
+  const c = h.again();
+  const ex = await c.launch({ name: 'amzn1.ask.skill.abc.StartMassage', version: '1', input: { length: 'quick' } });
   expect(ex.ssml).toMatch(SOFT);
   expect(ex.text).toMatch(/stone/i);
   expect(ex.seconds).toBeLessThan(160);
+  // The Routine hears that its action is done, and a task's response carries no screen.
+  expect(ex.directives).toContainEqual({ type: 'Tasks.CompleteTask', status: { code: '200', message: 'OK' } });
+  expect(ex.directives.filter((d) => d.type.startsWith('Alexa.Presentation.'))).toEqual([]);
+  // The same device, started by voice, does get its screen.
+  const byVoice = await harness({ at: EARLY, screen: true }).conv.say('start my face massage');
+  expect(byVoice.directives.some((d) => d.type.startsWith('Alexa.Presentation.APL'))).toBe(true);
 });
 
 test('a nightly reminder: confirmed aloud, created daily in the user\'s zone, then cancelled', async () => {

@@ -588,6 +588,7 @@ describe('buildSkillPackage', () => {
   afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:FaceMassage-Function76856677-AbCdEf';
+  const PRIVACY = 'https://example.com/privacy';
 
   test('from the repository: every locale gets its interaction model; placeholders filled', () => {
     const out = path.join(tmp, 'pkg');
@@ -612,7 +613,7 @@ describe('buildSkillPackage', () => {
     const model = { interactionModel: { languageModel: { invocationName: 'my face massage', intents: [] } } };
     fs.writeFileSync(path.join(models, 'en-US.json'), JSON.stringify(model));
     const out = path.join(tmp, 'pkg');
-    const result = buildSkillPackage({ outDir: out, lambdaArn: ARN, modelsDir: models });
+    const result = buildSkillPackage({ outDir: out, lambdaArn: ARN, modelsDir: models, allowUncertifiable: true });
     for (const locale of LOCALES) {
       expect(fs.existsSync(path.join(out, 'interactionModels', 'custom', `${locale}.json`))).toBe(true);
       expect(result.models[locale]).toBe(path.join(models, 'en-US.json'));
@@ -628,16 +629,48 @@ describe('buildSkillPackage', () => {
 
   test('without an ARN: no endpoint and no events (the package to create the skill with)', () => {
     const out = path.join(tmp, 'pkg');
-    const result = buildSkillPackage({ outDir: out });
+    const result = buildSkillPackage({ outDir: out, privacyPolicyUrl: PRIVACY });
     const skill = JSON.parse(fs.readFileSync(path.join(out, 'skill.json'), 'utf8'));
     expect(skill.manifest.apis.custom.endpoint).toBeUndefined();
     expect(skill.manifest.apis.custom.interfaces).toBeDefined();
     expect(skill.manifest.events).toBeUndefined();
-    expect(skill.manifest.privacyAndCompliance.locales).toBeUndefined();
     expect(skill.manifest.privacyAndCompliance.usesPersonalInfo).toBe(true);
     expect(JSON.stringify(skill)).not.toContain('{{');
     expect(result.warnings.join('\n')).toMatch(/no Lambda ARN/);
-    expect(result.warnings.join('\n')).toMatch(/no privacy policy URL/);
+  });
+
+  test('tasks and icons travel in the package', () => {
+    const out = path.join(tmp, 'pkg');
+    buildSkillPackage({ outDir: out, lambdaArn: ARN, privacyPolicyUrl: PRIVACY });
+    expect(fs.readdirSync(path.join(out, 'tasks'))).toEqual(['StartMassage.1.json']);
+    expect(fs.readdirSync(path.join(out, 'assets', 'images')).sort()).toEqual(['large-icon.png', 'small-icon.png']);
+  });
+
+  test('fails, listing each problem, on what certification would reject', () => {
+    const out = path.join(tmp, 'pkg');
+    expect(() => buildSkillPackage({ outDir: out, lambdaArn: ARN })).toThrow(/would not pass certification:[\s\S]*en-US: no https privacy policy URL/);
+    // A manifest without the disclaimer, with a health claim, without icons.
+    const template = readManifestTemplate() as any;
+    const l = template.manifest.publishingInformation.locales['en-GB'];
+    l.description = 'A facial massage that will detox your skin.';
+    delete l.largeIconUri;
+    l.smallIconUri = 'file://assets/images/large-icon.png';
+    const manifestDir = path.join(tmp, 'src');
+    fs.mkdirSync(manifestDir);
+    fs.writeFileSync(path.join(manifestDir, 'skill.json'), JSON.stringify(template));
+    fs.cpSync(path.join(REPO_ROOT, 'skill-package', 'assets'), path.join(manifestDir, 'assets'), { recursive: true });
+    fs.cpSync(path.join(REPO_ROOT, 'skill-package', 'tasks'), path.join(manifestDir, 'tasks'), { recursive: true });
+    let message = '';
+    try {
+      buildSkillPackage({ outDir: out, lambdaArn: ARN, privacyPolicyUrl: PRIVACY, manifestPath: path.join(manifestDir, 'skill.json') });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain('en-GB: the description has no medical disclaimer');
+    expect(message).toContain('en-GB: the description makes a health claim ("detox")');
+    expect(message).toContain('en-GB: no largeIconUri');
+    expect(message).toContain('en-GB: smallIconUri file://assets/images/large-icon.png is not a 108 x 108 PNG (512 x 512)');
+    expect(message).not.toContain('en-US');
   });
 
   test('a rebuild replaces the previous package', () => {
@@ -645,7 +678,7 @@ describe('buildSkillPackage', () => {
     fs.mkdirSync(path.join(out, 'interactionModels', 'custom'), { recursive: true });
     fs.writeFileSync(path.join(out, 'interactionModels', 'custom', 'de-DE.json'), '{}');
     fs.writeFileSync(path.join(out, 'keep.txt'), 'not ours');
-    buildSkillPackage({ outDir: out, lambdaArn: ARN });
+    buildSkillPackage({ outDir: out, lambdaArn: ARN, privacyPolicyUrl: PRIVACY });
     expect(fs.existsSync(path.join(out, 'interactionModels', 'custom', 'de-DE.json'))).toBe(false);
     expect(fs.existsSync(path.join(out, 'keep.txt'))).toBe(true);
   });
