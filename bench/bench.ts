@@ -191,8 +191,8 @@ function nluFor(clock: VirtualClock): LocalNlu {
 type Invoke = (env: RequestEnvelope) => Promise<ResponseEnvelope>;
 
 /**
- * One evening: launch (the routine plays), "slower" 20 s in, "next" 10 s into that, "yes" to the
- * reflection, three answers (the session ends), then a new session: "what did I say today".
+ * One evening: launch (the routine plays), "slower" 20 s in, "next" 10 s into that, "my jaw" to the
+ * tension check-in, "yes" to the reflection, three answers (the session ends), then a new session: "what did I say today".
  * Returns false when the skill did not follow the script (then the figures would mean something else).
  */
 async function evening(invoke: Invoke, userId: string, clock: VirtualClock): Promise<boolean> {
@@ -201,8 +201,11 @@ async function evening(invoke: Invoke, userId: string, clock: VirtualClock): Pro
   if (launch.ended || !/forehead/i.test(launch.text)) return false;
   await conv.say('@20s slower');
   await conv.say('@10s next');
-  // "yes" takes the reflection offer (or, on a long routine, goes on to the next chapter first).
-  for (let i = 0; i < 4 && conv.isOpen && conv.last?.elicit?.intent !== 'ReflectionIntent'; i++) await conv.say('yes');
+  // "yes" takes the reflection offer (or, on a long routine, goes on to the next chapter first); the
+  // tension check-in before the offer is answered with an area.
+  for (let i = 0; i < 4 && conv.isOpen && conv.last?.elicit?.intent !== 'ReflectionIntent'; i++) {
+    await conv.say(/tension tonight\?$/.test(conv.last?.text ?? '') ? 'my jaw' : 'yes');
+  }
   if (conv.last?.elicit?.slot !== 'great') return false;
   for (const a of ANSWERS) await conv.say(a);
   if (conv.isOpen) return false;
