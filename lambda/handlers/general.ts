@@ -104,7 +104,8 @@ export const HelpHandler = onIntent('AMAZON.HelpIntent', (turn, reply) => {
   askToCarryOn(turn, reply, pos, 'helpCarryOn');
 });
 
-export const FallbackHandler = onIntent('AMAZON.FallbackIntent', (turn, reply) => {
+// A tension word said outside the check-in (a bare "nothing") is not understood either.
+export const FallbackHandler = onIntent(['AMAZON.FallbackIntent', 'TensionIntent'], (turn, reply) => {
   reply.say('fallback');
   const pos = position(turn);
   if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between') return askToCarryOn(turn, reply, pos, 'fallbackRoutine');

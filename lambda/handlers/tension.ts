@@ -101,16 +101,26 @@ function heard(turn: Turn): CheckIn | undefined {
   return checkInOf([slotValue(turn.hi, 'area'), slotValue(turn.hi, 'other')], slotValue(turn.hi, 'word'));
 }
 
-/** The answer to the question; or, said at another moment ("my jaw was tight tonight"), tonight's check-in all the same. */
-export const TensionAnswerHandler = onIntent(TENSION_INTENT, (turn, reply) => {
-  const c = heard(turn);
-  if (inCheckIn(turn)) return answerCheckIn(turn, reply, c);
-  if (c) {
-    keep(turn, turn.today(), c);
-    acknowledge(turn, reply, c);
-  }
-  carryOn(turn, reply);
-});
+/**
+ * The answer to the question; or, said at another moment ("my jaw was tight tonight"), tonight's
+ * check-in all the same. At another moment only areas (or "everywhere") count: a bare "nothing" or
+ * "I don't know" there answers something else, and is left to the fallback.
+ */
+export const TensionAnswerHandler = onIntent(
+  TENSION_INTENT,
+  (turn, reply) => {
+    const c = heard(turn);
+    if (inCheckIn(turn)) return answerCheckIn(turn, reply, c);
+    keep(turn, turn.today(), c!);
+    acknowledge(turn, reply, c!);
+    carryOn(turn, reply);
+  },
+  (turn) => {
+    if (inCheckIn(turn)) return true;
+    const c = heard(turn);
+    return !!c && (areasOf(c).length > 0 || c[0] === 'everywhere');
+  },
+);
 
 /** After something said outside the question: the questions or the routine go on where they were, else the session closes. */
 function carryOn(turn: Turn, reply: Reply): void {

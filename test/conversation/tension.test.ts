@@ -115,6 +115,17 @@ describe('the question and its answers', () => {
     expect(night.ended).toBe(true);
   });
 
+  test('mid-routine, a bare "I don\'t know" or "nothing" is not taken as tonight\'s answer: the question still comes', async () => {
+    const h = harness({ store: db.store, userId: 't-midroutine-word', at: MONDAY });
+    await h.conv.say('start my face massage');
+    const odd = await h.conv.say("@20s i don't know");
+    expect(odd.text).toMatch(/didn't catch|missed that/);
+    expect(odd.text).toMatch(/carry on with your forehead\?/);
+    const on = await h.conv.say('yes');
+    expect(on.text).toMatch(ASKED);
+    expect(await checkIns('t-midroutine-word')).toEqual({});
+  });
+
   test('said at another moment ("tell my face massage my jaw was tight"), it is tonight\'s check-in all the same', async () => {
     const h = harness({ store: db.store, userId: 't-oneshot', at: MONDAY });
     const told = await h.conv.say('tell my face massage my jaw was tight');
