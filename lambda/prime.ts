@@ -50,9 +50,12 @@ export async function prime(opts: PrimeOptions): Promise<void> {
     steps.push(['request_path', () => primeRequestPath(doc, opts.tableName)]);
     steps.push(['connection', () => openConnection(doc, opts.tableName)]);
   }
+  const took: Record<string, number> = {};
   const run = async (name: string, step: () => Promise<void> | void) => {
+    const started = performance.now();
     try {
       await step();
+      took[name] = Math.round(performance.now() - started);
     } catch (e) {
       const fields = { step: name, error: (e as Error)?.name ?? 'unknown' };
       if (name === 'connection') opts.log.info('prime_failed', fields);
@@ -72,6 +75,8 @@ export async function prime(opts: PrimeOptions): Promise<void> {
   const outcome = await Promise.race([all, timedOut]);
   clearTimeout(timer);
   if (outcome === 'timeout') opts.log.info('prime_timeout', { ms: opts.timeoutMs ?? PRIME_TIMEOUT_MS });
+  // Milliseconds of each step that finished (the connection's overlap the others).
+  else opts.log.info('primed', took);
 }
 
 /**

@@ -12,6 +12,7 @@ import { sayPatterns } from './tension';
 import { getTurn, type Logger, type Turn } from './turn';
 import { contentFor, countNoun, type Catalogue } from '../content';
 import { render, say } from '../ssml/speech';
+import { stackFrames } from '../stack-frames';
 
 /** Yes and no, help, the unexpected, progress, preferences, deleting, and the end of a session. */
 
@@ -237,13 +238,13 @@ export const UnknownRequestHandler: RequestHandler = {
   },
 };
 
-/** The last line of defence: apologise in speech, log the error's name, never what the user said. */
+/** The last line of defence: apologise in speech, log the error's name and frames, never what the user said. */
 export function errorHandler(log: Logger, catalogue?: Catalogue): ErrorHandler {
   return {
     canHandle: () => true,
     handle: (hi, error): Response => {
-      // The name only: a message could one day carry something from the request.
-      log.error('unhandled_error', { error: error.name, requestType: safeType(hi) });
+      // The name and where it happened only: a message could one day carry something from the request.
+      log.error('unhandled_error', { error: error.name, requestType: safeType(hi), at: stackFrames(error) });
       const words = contentFor(hi.requestEnvelope?.request?.locale, catalogue).lines.error[0];
       return hi.responseBuilder.speak(render([say(words)]).ssml).withShouldEndSession(true).getResponse();
     },

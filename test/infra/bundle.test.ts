@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { LAMBDA_ENTRY, LAMBDA_ESBUILD_OPTIONS } from '../../infra/bundling';
+import { LAMBDA_ENTRY, LAMBDA_ESBUILD_OPTIONS, REPO_ROOT } from '../../infra/bundling';
 import { dynamoTable } from '../helpers/dynalite';
 
 /**
@@ -54,4 +54,30 @@ test('the bundled handler answers a launch with credentials from the environment
 test('the bundle leaves out the credential chain Lambda never uses (SSO, shared files)', () => {
   const code = readFileSync(bundle, 'utf8');
   expect(code).not.toMatch(/SSOClient|fromSSO|sso-oidc/);
+});
+
+test('an error logged by the bundle says where it happened in the TypeScript source, without --enable-source-maps and without its message', async () => {
+  const entry = join(dir, 'boom.ts');
+  writeFileSync(
+    entry,
+    [
+      `import { stackFrames } from ${JSON.stringify(join(REPO_ROOT, 'lambda', 'stack-frames'))};`,
+      'function boom(): never {',
+      "  throw new Error('something the user said');",
+      '}',
+      'try {',
+      '  boom();',
+      '} catch (e) {',
+      '  process.stdout.write(stackFrames(e));',
+      '}',
+    ].join('\n'),
+  );
+  const out = join(dir, 'boom.mjs');
+  await build({ ...LAMBDA_ESBUILD_OPTIONS, entryPoints: [entry], outfile: out, logLevel: 'silent' });
+  expect(readFileSync(out, 'utf8')).not.toMatch(/function boom\(/); // minified: the name is gone from the code
+  const { stdout } = await promisify(execFile)(process.execPath, [out], { env: { PATH: process.env.PATH } });
+  const [first, second] = stdout.split(' < ');
+  expect(first).toMatch(/^at boom\.ts:3:\d+$/);
+  expect(second).toMatch(/^at boom\.ts:6:\d+$/);
+  expect(stdout).not.toContain('something the user said');
 });

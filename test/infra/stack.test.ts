@@ -15,6 +15,7 @@ import {
   SKILL_TABLE_ACTIONS,
   type FaceMassageStackProps,
 } from '../../infra/stack';
+import { FUNCTION_MEMORY_MB } from '../../infra/memory';
 import { readStages } from '../../infra/stages';
 import { consoleLogger } from '../../lambda/handlers/turn';
 import {
@@ -146,25 +147,25 @@ describe('table', () => {
 });
 
 describe('function', () => {
-  test('newest Node.js runtime, matching the esbuild target; arm64; 256 MB; timeout under 8 s', () => {
+  test('newest Node.js runtime, matching the esbuild target; arm64; the memory size the benchmark chose; timeout under 8 s', () => {
     const [, fn] = only(bare.template, 'AWS::Lambda::Function');
     const p = fn.Properties;
     expect(p.Runtime).toBe(`nodejs${LAMBDA_NODE_MAJOR}.x`);
     expect(p.Runtime).toBe('nodejs24.x');
     expect(ESBUILD_TARGET).toBe(`node${LAMBDA_NODE_MAJOR}`);
     expect(p.Architectures).toEqual(['arm64']);
-    expect(p.MemorySize).toBe(256);
+    expect(p.MemorySize).toBe(FUNCTION_MEMORY_MB);
     expect(p.Timeout).toBe(FUNCTION_TIMEOUT_SECONDS);
     expect(p.Timeout).toBeLessThan(8);
     expect(p.Handler).toBe('index.handler');
   });
 
-  test('environment: TABLE_NAME, source maps; no SKILL_ID without a skill id', () => {
+  test('environment: TABLE_NAME; no --enable-source-maps (maps are applied when an error is logged); no SKILL_ID without a skill id', () => {
     const [tableId] = only(bare.template, 'AWS::DynamoDB::Table');
     const [, fn] = only(bare.template, 'AWS::Lambda::Function');
     const env = fn.Properties.Environment.Variables;
     expect(env.TABLE_NAME).toEqual({ Ref: tableId });
-    expect(env.NODE_OPTIONS).toBe('--enable-source-maps');
+    expect(env.NODE_OPTIONS).toBeUndefined();
     expect(env.SKILL_ID).toBeUndefined();
     expect(env.BUDGET_SECONDS).toBeUndefined();
     expect(env.DYNAMODB_ENDPOINT).toBeUndefined();
