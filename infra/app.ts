@@ -9,6 +9,7 @@
  *   firstDeploy      -                 true: synthesize without a skill id on purpose (no trigger at all)
  *   alarmEmail       ALARM_EMAIL       email subscribed to the alarms
  *   budgetSeconds    BUDGET_SECONDS    lowers the per-response sound budget (seconds)
+ *   provisionedConcurrency  -          instances kept warm (default 0, off; docs/deploy.md)
  *
  * Without a skill id, and without firstDeploy, the synth fails and says what to do.
  * Synthesizes with no AWS credentials and no network; the region is pinned by infra/stages.json.
@@ -40,6 +41,7 @@ try {
     firstDeploy: setting('firstDeploy') === 'true',
     alarmEmail: setting('alarmEmail', 'ALARM_EMAIL') ?? settings.alarmEmail ?? undefined,
     budgetSeconds: budget === undefined ? undefined : Number(budget),
+    provisionedConcurrency: Number(setting('provisionedConcurrency') ?? 0),
   });
 } catch (err) {
   // A configuration problem: the message says what to do; a stack trace would only bury it.

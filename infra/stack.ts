@@ -4,7 +4,7 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Alias, Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
@@ -53,6 +53,12 @@ export interface FaceMassageStackProps extends StackProps {
   readonly alarmEmail?: string;
   /** Lowers the per-response sound budget of the skill (seconds), via BUDGET_SECONDS. */
   readonly budgetSeconds?: number;
+  /**
+   * Instances kept initialised at all times (provisioned concurrency), off by default: Alexa then calls
+   * a `live` alias that has them. Costs money at rest (docs/deploy.md); priming already makes a cold
+   * start's first request nearly as fast as a warm one (BENCHMARKS.md).
+   */
+  readonly provisionedConcurrency?: number;
 }
 
 /** Why a synth without a skill id stops, and what to do. */
@@ -178,9 +184,14 @@ export class FaceMassageStack extends Stack {
     // Exactly the item actions the code sends, on this table only (SKILL_TABLE_ACTIONS).
     this.table.grant(this.fn, ...SKILL_TABLE_ACTIONS);
 
+    // What Alexa calls: the function, or with provisioned concurrency an alias that has it.
+    const pc = props.provisionedConcurrency ?? 0;
+    if (!Number.isInteger(pc) || pc < 0) throw new Error(`provisionedConcurrency must be a whole number of instances, got "${pc}"`);
+    const endpoint = pc > 0 ? new Alias(this, 'Live', { aliasName: 'live', version: this.fn.currentVersion, provisionedConcurrentExecutions: pc }) : this.fn;
+
     // ---- Alexa trigger: only for our skill id, never an open permission.
     if (skillId) {
-      this.fn.addPermission('AlexaSkillsKit', {
+      endpoint.addPermission('AlexaSkillsKit', {
         principal: new iam.ServicePrincipal(ALEXA_PRINCIPAL),
         action: 'lambda:InvokeFunction',
         eventSourceToken: skillId,
@@ -213,7 +224,7 @@ export class FaceMassageStack extends Stack {
     this.alarms = this.createAlarms(logGroup);
 
     new CfnOutput(this, 'FunctionArn', {
-      value: this.fn.functionArn,
+      value: endpoint.functionArn,
       description: 'The skill endpoint and events endpoint (npm run deploy sets both)',
     });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });

@@ -707,3 +707,25 @@ describe('buildSkillPackage', () => {
     expect(() => fillManifest(template, { lambdaArn: ARN, privacyPolicyUrl: 'http://example.com/p' })).toThrow(/https/);
   });
 });
+
+describe('provisioned concurrency (optional, off by default)', () => {
+  test('off by default: Alexa calls the function itself, and nothing is kept warm', () => {
+    for (const s of [bare, withSkill, live]) expect(resources(s.template, 'AWS::Lambda::Alias')).toHaveLength(0);
+  });
+
+  test('on: a live alias with the instances asked for, and the trigger and the endpoint output are the alias', () => {
+    const pc = synth({ skillId: SKILL_ID, provisionedConcurrency: 2 });
+    const [aliasId, alias] = only(pc.template, 'AWS::Lambda::Alias');
+    expect(alias.Properties.Name).toBe('live');
+    expect(alias.Properties.ProvisionedConcurrencyConfig).toEqual({ ProvisionedConcurrentExecutions: 2 });
+    const [, perm] = only(pc.template, 'AWS::Lambda::Permission');
+    expect(perm.Properties.FunctionName).toEqual({ Ref: aliasId });
+    expect(perm.Properties.EventSourceToken).toBe(SKILL_ID);
+    expect(pc.template.toJSON().Outputs.FunctionArn.Value).toEqual({ Ref: aliasId });
+  });
+
+  test('a count that is not a whole number of instances is refused', () => {
+    expect(() => synth({ skillId: SKILL_ID, provisionedConcurrency: 1.5 })).toThrow(/provisionedConcurrency/);
+    expect(() => synth({ skillId: SKILL_ID, provisionedConcurrency: Number('two') })).toThrow(/provisionedConcurrency/);
+  });
+});
