@@ -46,7 +46,8 @@ test('the bundled handler answers a launch with credentials from the environment
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
   });
-  const res = JSON.parse(stdout);
+  // The skill's own log lines (one JSON object each, e.g. `primed`) come first; the response is the last line.
+  const res = JSON.parse(stdout.trim().split('\n').pop()!);
   expect(res.response.outputSpeech.ssml).toMatch(/forehead/);
   expect((await db.store.loadProfile('bundle-user'))?.flags.welcomed).toBe(true);
 });
