@@ -155,6 +155,7 @@ export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient })
       bedtime.SetReminderHandler,
       bedtime.CancelReminderHandler,
       safety.DiscomfortHandler,
+      journal.JournalMoreHandler,
       routine.LaunchHandler,
       routine.StartRoutineHandler,
       routine.NextHandler,

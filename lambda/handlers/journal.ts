@@ -6,7 +6,7 @@ import { QUESTIONS, type Reflection } from '../store/types';
 import { onIntent, slotValue } from './base';
 import type { Reply } from './reply';
 import { checkInNote, forgetCheckIns } from './tension';
-import type { JournalRead, JournalCursor } from './state';
+import type { JournalCursor, JournalRead, Pending } from './state';
 import type { Turn } from './turn';
 
 /** Hearing the journal back, and deleting it. */
@@ -191,6 +191,17 @@ export const JournalLastHandler = onIntent('JournalLastIntent', (turn, reply) =>
     reply.say('journalLast', { when: sayDay(turn.content.calendar, last.day, turn.today()) });
     readAndOffer(turn, reply, { mode: 'last' }, [last]);
   }),
+);
+
+/** "Next", "continue", "go on" while "Shall I go on?" waits: a yes. */
+export const JournalMoreHandler = onIntent(
+  ['AMAZON.NextIntent', 'AMAZON.ResumeIntent'],
+  (turn, reply) => {
+    const pending = turn.state.pending as Extract<Pending, { kind: 'journal-more' }>;
+    turn.state.pending = undefined;
+    return continueJournal(turn, reply, pending.read, pending.at);
+  },
+  (turn) => turn.state.pending?.kind === 'journal-more',
 );
 
 /** "Yes" to "Shall I go on?": the read carries on from where it stopped. */

@@ -201,8 +201,13 @@ const CONTROL_INTENTS: Record<string, RoutineControl> = {
 /** Inside the questions, the built-ins mean: skip, repeat, help, stop; the routine's controls ask first. */
 export const ReflectionControlHandler = onIntent(
   Object.keys(CONTROL_INTENTS),
-  (turn, reply) => routineControlDuringReflection(turn, reply, CONTROL_INTENTS[getIntentName(turn.hi.requestEnvelope)]),
-  inReflection,
+  (turn, reply) => {
+    const control = CONTROL_INTENTS[getIntentName(turn.hi.requestEnvelope)];
+    // Asked whether to leave, the user says the control again: that is a yes.
+    if (turn.state.pending?.kind === 'leave-reflection') return leaveReflection(turn, reply, control, true);
+    routineControlDuringReflection(turn, reply, control);
+  },
+  (turn) => inReflection(turn) || (!!turn.state.reflection && turn.state.pending?.kind === 'leave-reflection'),
 );
 /** "Resume", "carry on": go on with the questions. */
 export const ReflectionResumeHandler = onIntent('AMAZON.ResumeIntent', (turn, reply) => askCurrent(turn, reply), inReflection);

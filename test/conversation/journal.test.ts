@@ -91,3 +91,13 @@ test('a long answer is cut at a sentence, says there is more, and the rest follo
   const once = long.match(/Sentence number (\d+)/g)!.map((s) => Number(s.split(' ')[2]));
   expect(numbers).toEqual([...once, ...once, ...once]);
 });
+
+test('"next", "continue" and "go on" while "Shall I go on?" waits read on, like yes', async () => {
+  await tenEvenings('j-next');
+  for (const more of ['next', 'continue', 'go on']) {
+    const h = harness({ store, userId: 'j-next', at: TUESDAY });
+    await h.conv.say('ask my face massage to read my journal');
+    const on = await h.conv.say(more);
+    expect(on.text).toMatch(/^Friday, November twentieth\./);
+  }
+});

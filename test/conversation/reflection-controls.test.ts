@@ -118,3 +118,11 @@ test('"repeat the question" and "help" ask it again in the same words', async ()
     expect(again.text.endsWith(asked)).toBe(true);
   }
 });
+
+test('asked whether to leave, the control said again is a yes', async () => {
+  const h = await atQuestion(1, 'rc-again');
+  await h.conv.say('go back');
+  const back = await h.conv.intent('AMAZON.PreviousIntent');
+  expect(back.text).toMatch(/^(Going back|Back one)\./);
+  expect(firstArea(back.text)).toBe('finish');
+});
