@@ -43,6 +43,7 @@ import { LocalAlexaApi } from '../local/services';
 import { FUNCTION_MEMORY_MB } from '../infra/memory';
 import { coldProcess, cpuQuota, createTable, MB_PER_VCPU, QUOTA_PERIOD_US, requestName, seedReturningUser, startTlsStandIn, type ColdProcess } from './cold-start';
 import { countCommands, startDynalite } from '../test/helpers/dynalite';
+import { pacingReport, pacingRows } from './pacing';
 
 const ROOT = resolve(__dirname, '..');
 const BUNDLE = join(ROOT, 'dist', 'lambda', 'index.mjs');
@@ -667,6 +668,8 @@ async function main(): Promise<void> {
   const peakRss = process.resourceUsage().maxRSS * 1024;
   console.log('the first request after a cold start (fresh processes, TLS stand-in, CPU-quota model)...');
   const firsts = await firstRequests(warm.userEvenings);
+  console.log('pacing: every length x pace x voice x user, each tool and focus, through the skill...');
+  const pacing = pacingReport(await pacingRows());
   console.log('');
 
   const oursOver = cold.ours - cold.bare;
@@ -731,9 +734,13 @@ async function main(): Promise<void> {
   if (warm.failed) problems.push(`${warm.failed} of ${WARM_EVENINGS} warm evenings did not follow the script`);
   if (e2e.failed) problems.push(`${e2e.failed} of ${E2E_USERS + E2E_SEQUENTIAL_USERS} end-to-end evenings did not follow the script`);
   if (!e2e.attributedMatchesTotals) problems.push('some DynamoDB commands could not be attributed to a turn');
+  for (const m of pacing.missed) problems.push(`pacing target missed: ${m}`);
 
   const elapsed = (performance.now() - started) / 1000;
   console.log(text);
+  console.log('');
+  console.log('Quiet work: the share of each routine\'s sound that is silence to work in (least over tools and focus areas)');
+  console.log(pacing.text);
   console.log('');
   for (const n of notes) console.log(n);
   for (const line of machine()) console.log(line);
@@ -756,6 +763,12 @@ async function main(): Promise<void> {
     '',
     ...notes.map((n) => `- ${n}`),
     ...problems.map((p) => `- **Warning:** ${p}`),
+    '',
+    '## Quiet work',
+    '',
+    "The share of each routine's estimated sound that is pauses (silence to work in), played through the skill for every length, pace, voice and user, the least over the three tools and every focus area (none, or each area); the longest silence is the least over the same; areas are the fewest and most covered. A first-time user hears the welcome and every instruction in full; a returning one has heard the welcome and knows every area (short instructions). The first instruction and the first pause of at least 5 s are seconds from the start of the launch response of the standard routine, the most over paces, voices, tools and focus areas. All by the product's speech estimate (2.5 words a second at the voice's rate), the same the tests check (`test/unit/pacing.test.ts`); not wall-clock timings.",
+    '',
+    pacing.markdown,
     '',
     '## How they are measured',
     '',

@@ -11,11 +11,7 @@ export const LINES = {
   greetingEvening: ['Good evening.', 'Hello again.', 'Evening.', 'Welcome back.'],
   greetingDay: ['Hello.', 'Hello again.', 'Welcome back.'],
   greetingBedtime: ['Settle in.', 'Get comfortable.', 'Rest easy.'],
-  oil: [
-    'Warm a little oil between your palms.',
-    'Rub a little oil between your hands to warm it.',
-    'Start with a little oil, warmed in your palms.',
-  ],
+  oil: ['Warm a little oil between your palms.', 'Rub a little oil between your hands.', 'Start with a little warm oil.'],
   oilShort: ['A little oil in your palms.', 'Warm a little oil in your hands.', 'A little oil first.'],
   resumeAt: [
     'Picking up at {area}, where you stopped. Say start over for a fresh one.',

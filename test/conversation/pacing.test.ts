@@ -133,6 +133,18 @@ describe('instructions that shrink as the user learns', () => {
     }
   });
 
+  test('a first-time user hears the welcome and the safety line, and the first instruction within 20 s', async () => {
+    for (const at of [EVENING, LATE]) {
+      const ex = await harness({ at, userId: `first-${at}` }).conv.say('open my face massage');
+      expect(ex.text).toMatch(/stop if anything feels sore/);
+      const intro = Math.min(...AREA_CONTENT.forehead.intro.map((i) => ex.text.indexOf(i)).filter((i) => i >= 0));
+      const before = ex.text.slice(0, intro);
+      const rate = Number(/rate="(\d+)%"/.exec(ex.ssml)?.[1] ?? 100) / 100;
+      const pauses = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
+      expect(pauses + before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).length / 2.5 / rate).toBeLessThanOrEqual(20);
+    }
+  });
+
   test('"tell me more" gives the full instruction for the area the user is on and carries on from there', async () => {
     for (const line of ['tell me more', 'how do I do this']) {
       const h = await returningUser(`tell-me-more-${line}`);
