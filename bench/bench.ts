@@ -31,7 +31,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { build } from 'esbuild';
 import { LAMBDA_ESBUILD_OPTIONS } from '../infra/bundling';
 import { seededRandom } from '../lambda/content/pick';
-import { silentLogger } from '../lambda/handlers/turn';
+import { silentLogger } from '../lambda/conversation/turn';
 import { buildSkill } from '../lambda/skill';
 import { createDocumentClient, ensureTable } from '../lambda/store/client';
 import { DynamoDbProgressStore } from '../lambda/store/dynamo';

@@ -10,8 +10,8 @@
  */
 import { join, resolve } from 'node:path';
 import { seededRandom } from '../lambda/content/pick';
-import type { SessionState } from '../lambda/handlers/state';
-import { silentLogger } from '../lambda/handlers/turn';
+import type { SessionState } from '../lambda/conversation/state';
+import { silentLogger } from '../lambda/conversation/turn';
 import { AREAS, LENGTHS, PACES, TOOLS, type AreaId, type Length, type Pace } from '../lambda/routine/types';
 import { buildSkill } from '../lambda/skill';
 import { MemoryProgressStore } from '../lambda/store/memory';

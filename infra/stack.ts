@@ -31,7 +31,7 @@ export const SKILL_ID_RE = /^amzn1\.ask\.skill\.[A-Za-z0-9-]+$/;
  */
 export const SKILL_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'];
 
-/** log events the skill writes at level "error" (lambda/handlers/turn.ts consoleLogger, console.error). */
+/** log events the skill writes at level "error" (lambda/conversation/turn.ts consoleLogger, console.error). */
 export const ERROR_LOG_PATTERN = '{ ($.level = "error") || ($.level = "ERROR") }';
 
 export interface FaceMassageStackProps extends StackProps {

@@ -1,5 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { consoleLogger } from './handlers/turn';
+import { consoleLogger } from './conversation/turn';
 import { prime } from './prime';
 import { budgetFrom } from './ssml/speech';
 import { buildSkill } from './skill';

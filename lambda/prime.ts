@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { silentLogger, type Logger } from './handlers/turn';
+import { silentLogger, type Logger } from './conversation/turn';
 import { localParts } from './progress/days';
 import { buildSkill } from './skill';
 import { MemoryProgressStore } from './store/memory';

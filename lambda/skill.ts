@@ -1,9 +1,9 @@
 import { DefaultApiClient, SkillBuilders, type HandlerInput, type RequestInterceptor, type ResponseInterceptor } from 'ask-sdk-core';
 import type { RequestEnvelope, Response, ResponseEnvelope, services } from 'ask-sdk-model';
 import { isValidTimeZone } from './progress/days';
-import { BoundedApiClient, TIME_ZONE_TIMEOUT_MS, withTimeout } from './handlers/alexa-api';
-import { retryUnsaved } from './handlers/pending-writes';
-import { countCompletion, countHeardFromEarlierSession, reachedLastStep } from './handlers/routine-flow';
+import { BoundedApiClient, TIME_ZONE_TIMEOUT_MS, withTimeout } from './conversation/alexa-api';
+import { retryUnsaved } from './conversation/pending-writes';
+import { countCompletion, countHeardFromEarlierSession, reachedLastStep } from './conversation/playback';
 import * as bedtime from './handlers/bedtime';
 import * as general from './handlers/general';
 import * as journal from './handlers/journal';
@@ -11,11 +11,11 @@ import * as reflection from './handlers/reflection';
 import * as routine from './handlers/routine';
 import * as safety from './handlers/safety';
 import * as tension from './handlers/tension';
-import type { SessionState } from './handlers/state';
-import { consoleLogger, getTurn, setTurn, Turn, type SkillDeps } from './handlers/turn';
+import type { SessionState } from './conversation/state';
+import { consoleLogger, getTurn, setTurn, Turn, type SkillDeps } from './conversation/turn';
 import { normaliseProfile, type ProfileChange } from './store/types';
 
-export type { SkillDeps } from './handlers/turn';
+export type { SkillDeps } from './conversation/turn';
 
 function mergeChanges(a: ProfileChange | undefined, b: ProfileChange): ProfileChange {
   if (!a) return b;

@@ -22,7 +22,7 @@ import { createDocumentClient, ensureTable } from '../lambda/store/client';
 import { DynamoDbProgressStore } from '../lambda/store/dynamo';
 import { MemoryProgressStore } from '../lambda/store/memory';
 import type { ProgressStore } from '../lambda/store/types';
-import { silentLogger } from '../lambda/handlers/turn';
+import { silentLogger } from '../lambda/conversation/turn';
 import { Conversation, VirtualClock, type Exchange } from './conversation';
 import { LocalNlu } from './nlu';
 import { LocalAlexaApi } from './services';

@@ -2,10 +2,10 @@ import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-
 import type { Response, services } from 'ask-sdk-model';
 import { addDays, formatDay, localParts } from '../progress/days';
 import { isLength } from '../routine/types';
-import { onIntent, slotValue } from './base';
-import { Reply } from './reply';
+import { onIntent, slotValue } from '../conversation/intents';
+import { Reply } from '../conversation/reply';
 import { startFresh } from './routine';
-import { getTurn, type Turn } from './turn';
+import { getTurn, type Turn } from '../conversation/turn';
 
 /** Bedtime: starts from an Alexa Routine, the bedtime voice preference, and the nightly reminder. */
 

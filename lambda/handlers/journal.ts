@@ -3,11 +3,11 @@ import { formatDay } from '../progress/days';
 import { rangeOfAlexaDate } from '../progress/dates';
 import { countWords, escapeText } from '../ssml/speech';
 import { QUESTIONS, type Reflection } from '../store/types';
-import { onIntent, slotValue } from './base';
-import type { Reply } from './reply';
+import { onIntent, slotValue } from '../conversation/intents';
+import type { Reply } from '../conversation/reply';
 import { checkInNote, forgetCheckIns } from './tension';
-import type { JournalCursor, JournalRead, Pending } from './state';
-import type { Turn } from './turn';
+import type { JournalCursor, JournalRead, Pending } from '../conversation/state';
+import type { Turn } from '../conversation/turn';
 
 /** Hearing the journal back, and deleting it. */
 

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { getIntentName } from 'ask-sdk-core';
 import type { LineKey } from '../content';
 import { QUESTIONS, type QuestionId } from '../store/types';
-import { onIntent, slotText } from './base';
-import type { Reply } from './reply';
-import { retryUnsaved } from './pending-writes';
+import { onIntent, slotText } from '../conversation/intents';
+import type { Reply } from '../conversation/reply';
+import { retryUnsaved } from '../conversation/pending-writes';
 import { nextPace, startFresh } from './routine';
-import { plan, playFrom, sayGoodnight } from './routine-flow';
-import type { RoutineControl } from './state';
-import type { Turn } from './turn';
+import { plan, playFrom, sayGoodnight } from '../conversation/playback';
+import type { RoutineControl } from '../conversation/state';
+import type { Turn } from '../conversation/turn';
 
 /** The three questions after the massage, one at a time, each answer saved the moment it is given. */
 

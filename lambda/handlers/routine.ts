@@ -1,8 +1,8 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Pace, RoutineOptions } from '../routine/types';
-import { onIntent, routineSlots } from './base';
-import { Reply } from './reply';
+import { onIntent, routineSlots } from '../conversation/intents';
+import { Reply } from '../conversation/reply';
 import {
   areaName,
   closeRoutine,
@@ -19,10 +19,10 @@ import {
   saveResume,
   sayGoodnight,
   stepName,
-} from './routine-flow';
-import { showPage, supportsScreen } from './screen';
+} from '../conversation/playback';
+import { showPage, supportsScreen } from '../apl/screen';
 import { withTensionFocus } from './tension';
-import { getTurn, type Turn } from './turn';
+import { getTurn, type Turn } from '../conversation/turn';
 
 /** Launch, start and the voice controls of the guided routine. */
 

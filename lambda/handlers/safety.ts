@@ -1,9 +1,9 @@
 import type { LineKey } from '../content';
 import { isArea } from '../routine/types';
-import { onIntent, slotText, slotValue } from './base';
+import { onIntent, slotText, slotValue } from '../conversation/intents';
 import { askAgain, inReflection, stopReflection } from './reflection';
 import { endRoutine, holdAt } from './routine';
-import { currentStep, plan, position, sayGoodnight, stepName } from './routine-flow';
+import { currentStep, plan, position, sayGoodnight, stepName } from '../conversation/playback';
 
 /**
  * "It hurts", "ouch", "my skin is burning", "I feel dizzy": a calm answer, never a fallback and

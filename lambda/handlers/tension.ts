@@ -12,14 +12,14 @@ import {
   type SuggestedFocus,
   type TensionArea,
 } from '../progress/tension';
-import { onIntent, slotValue } from './base';
+import { onIntent, slotValue } from '../conversation/intents';
 import { askAgain, inReflection } from './reflection';
-import type { Reply } from './reply';
+import type { Reply } from '../conversation/reply';
 import { control } from './routine';
-import { offerReflection, position } from './routine-flow';
-import { supportsScreen } from './screen';
-import { tensionScreen } from './tension-screen';
-import type { Turn } from './turn';
+import { offerReflection, position } from '../conversation/playback';
+import { supportsScreen } from '../apl/screen';
+import { tensionScreen } from '../apl/tension-screen';
+import type { Turn } from '../conversation/turn';
 
 /**
  * The nightly tension check-in: one question at the end of the routine ("where did you feel the

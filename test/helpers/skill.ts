@@ -3,7 +3,7 @@ import { check } from 'ssml-check-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/skill';
 import { seededRandom } from '../../lambda/content/pick';
-import { silentLogger } from '../../lambda/handlers/turn';
+import { silentLogger } from '../../lambda/conversation/turn';
 import { checkBudget, PLATFORM_BUDGET } from '../../lambda/ssml/speech';
 import { MemoryProgressStore } from '../../lambda/store/memory';
 import type { ProgressStore } from '../../lambda/store/types';

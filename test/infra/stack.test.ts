@@ -17,7 +17,7 @@ import {
 } from '../../infra/stack';
 import { FUNCTION_MEMORY_MB } from '../../infra/memory';
 import { readStages } from '../../infra/stages';
-import { consoleLogger } from '../../lambda/handlers/turn';
+import { consoleLogger } from '../../lambda/conversation/turn';
 import {
   buildSkillPackage,
   checkExamplePhrases,

@@ -504,7 +504,7 @@ describe('found by the fuzzer', () => {
    *
    * What the table holds was written by the skill, but maybe by an earlier version: a resume point or a
    * preference outside today's values (a renamed pace or length, a resume written before `pace` existed).
-   * Neither DynamoDbProgressStore.loadProfile nor optionsFor/position (lambda/handlers/routine-flow.ts)
+   * Neither DynamoDbProgressStore.loadProfile nor optionsFor/position (lambda/conversation/position.ts)
    * checks them: an unknown pace gives `<prosody rate="NaN%">` (voiceFor in lambda/routine/plan.ts:
    * PACE_RATE[pace] is undefined), which Alexa rejects, and nothing is logged; an unknown length or tool
    * throws (AREAS_BY_LENGTH[length] is not iterable) and every launch gets the apology, for good (prefs)

@@ -1,7 +1,7 @@
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import type { Logger } from '../../lambda/handlers/turn';
+import type { Logger } from '../../lambda/conversation/turn';
 import { prime } from '../../lambda/prime';
 import { createDocumentClient } from '../../lambda/store/client';
 import { zeroStats } from '../../lambda/store/memory';

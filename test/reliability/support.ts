@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { check } from 'ssml-check-core';
 import { seededRandom } from '../../lambda/content/pick';
-import type { Logger } from '../../lambda/handlers/turn';
+import type { Logger } from '../../lambda/conversation/turn';
 import { buildSkill } from '../../lambda/skill';
 import { checkBudget, PLATFORM_BUDGET } from '../../lambda/ssml/speech';
 import type {

@@ -6,8 +6,8 @@ import { AREAS, type AreaId, type Length, type RoutineOptions } from '../routine
 import type { ResumePoint } from '../store/types';
 import { countWords, pause, WORDS_PER_SECOND } from '../ssml/speech';
 import type { Reply } from './reply';
-import { chapterScreen, supportsScreen } from './screen';
-import { askCheckIn, willAskCheckIn } from './tension';
+import { chapterScreen, supportsScreen } from '../apl/screen';
+import { askCheckIn, willAskCheckIn } from '../handlers/tension';
 import type { Turn } from './turn';
 
 /** Shared moves of the guided routine, used by the launch, control and reflection handlers. */

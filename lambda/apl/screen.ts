@@ -1,9 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import STEP_DOCUMENT from '../apl/step.json';
+import STEP_DOCUMENT from './step.json';
 import { fill } from '../content/pick';
 import type { TimelineEntry } from '../routine/narration';
 import type { Plan } from '../routine/plan';
-import type { Turn } from './turn';
+import type { Turn } from '../conversation/turn';
 
 /**
  * On devices with a screen, each part of the routine shows its steps, a page each (the area, what to

@@ -1,7 +1,7 @@
-import TENSION_DOCUMENT from '../apl/tension.json';
+import TENSION_DOCUMENT from './tension.json';
 import { weekdayOf } from '../progress/days';
 import { tensionChart, type CheckIns } from '../progress/tension';
-import type { Turn } from './turn';
+import type { Turn } from '../conversation/turn';
 
 /** On a device with a screen, the patterns answer shows the last fourteen evenings as a chart by area. */
 
