@@ -3,7 +3,7 @@ import type { RequestEnvelope, Response, ResponseEnvelope, services } from 'ask-
 import { isValidTimeZone } from './progress/days';
 import { BoundedApiClient, TIME_ZONE_TIMEOUT_MS, withTimeout } from './conversation/alexa-api';
 import { retryUnsaved } from './conversation/pending-writes';
-import { countCompletion, countHeardFromEarlierSession, reachedLastStep } from './conversation/playback';
+import { countCompletion, countHeardFromEarlierSession, reachedLastStep } from './conversation/counting';
 import * as bedtime from './handlers/bedtime';
 import * as general from './handlers/general';
 import * as journal from './handlers/journal';

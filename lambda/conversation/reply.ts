@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import type { LineKey } from '../content';
 import { checkBudget, NORMAL_VOICE, render, say, type Segment, type Voice } from '../ssml/speech';
-import { bedtimeNow } from './playback';
+import { bedtimeNow } from './mode';
 import type { Turn } from './turn';
 
 /** Lines around a bedtime routine (questions, good night) in the same soft voice. */

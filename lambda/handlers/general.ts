@@ -7,7 +7,10 @@ import { continueJournal, deleteJournal } from './journal';
 import { afterRetry, leaveReflection, startReflection } from './reflection';
 import { Reply } from '../conversation/reply';
 import { control, launch, startFresh, stop } from './routine';
-import { answerUsual, currentStep, plan, playFrom, position, saveResume, sayGoodnight, stepName, type Position } from '../conversation/playback';
+import { plan } from '../conversation/options';
+import { answerUsual, playFrom, sayGoodnight } from '../conversation/playback';
+import { isMidRoutine, position, type Position, resumeStep, stepName } from '../conversation/position';
+import { saveResume } from '../conversation/resume';
 import { sayPatterns } from './tension';
 import { getTurn, type Logger, type Turn } from '../conversation/turn';
 import { contentFor, countNoun, type Catalogue } from '../content';
@@ -89,7 +92,7 @@ type OnAStep = Extract<Position, { kind: 'step' | 'paused' | 'between' | 'saved'
 
 /** Holds the routine on the step the user is on, and asks whether to carry on with it. */
 function askToCarryOn(turn: Turn, reply: Reply, pos: OnAStep, question: 'helpCarryOn' | 'fallbackRoutine'): void {
-  const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
+  const step = resumeStep(turn, pos);
   turn.state.pending = { kind: 'continue', step };
   if (turn.state.routine) turn.state.routine.pausedAt = step;
   const area = stepName(turn, pos.options, step);
@@ -109,7 +112,7 @@ export const HelpHandler = onIntent('AMAZON.HelpIntent', (turn, reply) => {
 export const FallbackHandler = onIntent(['AMAZON.FallbackIntent', 'TensionIntent'], (turn, reply) => {
   reply.say('fallback');
   const pos = position(turn);
-  if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between') return askToCarryOn(turn, reply, pos, 'fallbackRoutine');
+  if (isMidRoutine(pos)) return askToCarryOn(turn, reply, pos, 'fallbackRoutine');
   if (turn.state.pending) return void reply.ask('yesNoReprompt');
   reply.ask('fallbackIdle', undefined, 'helpIdleReprompt');
 });
@@ -146,9 +149,9 @@ export const SetPreferenceHandler = onIntent('SetPreferenceIntent', async (turn,
   if (pace) reply.say(pace === 'normal' ? 'prefPaceNormal' : 'prefPace', { pace: turn.content.paceNames[pace] });
   if (focus) reply.say('prefFocus', { area: turn.content.areas[focus].name });
   const pos = position(turn);
-  if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between') {
+  if (isMidRoutine(pos)) {
     // Mid-routine: carry on from here with the new choice.
-    const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
+    const step = resumeStep(turn, pos);
     const here = plan(turn, pos.options).steps[Math.min(step, plan(turn, pos.options).steps.length - 1)].area;
     const options = { ...pos.options, ...(tool && { tool }), ...(pace && { pace }), ...(focus && { focus }) };
     const at = Math.max(0, plan(turn, options).steps.findIndex((s) => s.area === here));
@@ -187,8 +190,8 @@ export const SessionEndedHandler: RequestHandler = {
   handle: (hi): Response => {
     const turn = getTurn(hi);
     const pos = position(turn);
-    if (turn.state.routine && !turn.state.routine.completion?.counted && (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between')) {
-      saveResume(turn, pos.options, pos.kind === 'between' ? pos.next : pos.step);
+    if (turn.state.routine && !turn.state.routine.completion?.counted && isMidRoutine(pos)) {
+      saveResume(turn, pos.options, resumeStep(turn, pos));
     }
     const reason = (hi.requestEnvelope.request as { reason?: string }).reason;
     turn.log.info('session_ended', { reason });

@@ -6,7 +6,8 @@ import { onIntent, slotText } from '../conversation/intents';
 import type { Reply } from '../conversation/reply';
 import { retryUnsaved } from '../conversation/pending-writes';
 import { nextPace, startFresh } from './routine';
-import { plan, playFrom, sayGoodnight } from '../conversation/playback';
+import { plan } from '../conversation/options';
+import { playFrom, sayGoodnight } from '../conversation/playback';
 import type { RoutineControl } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 

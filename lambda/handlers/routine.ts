@@ -3,23 +3,11 @@ import type { Response } from 'ask-sdk-model';
 import type { Pace, RoutineOptions } from '../routine/types';
 import { onIntent, routineSlots } from '../conversation/intents';
 import { Reply } from '../conversation/reply';
-import {
-  areaName,
-  closeRoutine,
-  countCompletion,
-  currentStep,
-  opening,
-  optionsFor,
-  plan,
-  playFrom,
-  position,
-  countRun,
-  refit,
-  type Position,
-  saveResume,
-  sayGoodnight,
-  stepName,
-} from '../conversation/playback';
+import { countCompletion, countRun } from '../conversation/counting';
+import { optionsFor, plan, refit } from '../conversation/options';
+import { closeRoutine, opening, playFrom, sayGoodnight } from '../conversation/playback';
+import { areaName, currentStep, isMidRoutine, position, type Position, resumeStep, stepName } from '../conversation/position';
+import { saveResume } from '../conversation/resume';
 import { showPage, supportsScreen } from '../apl/screen';
 import { withTensionFocus } from './tension';
 import { getTurn, type Turn } from '../conversation/turn';
@@ -63,7 +51,7 @@ export const StartRoutineHandler = onIntent('StartRoutineIntent', (turn, reply) 
   const tonight = routineSlots(turn.hi);
   const pos = position(turn);
   const onlyFocus = tonight.focus && !tonight.length && !tonight.tool;
-  if (onlyFocus && (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between')) {
+  if (onlyFocus && isMidRoutine(pos)) {
     // Mid-routine "my jaw is tight": same routine, more time for the jaw, from where the user is.
     const { options, step } = refit(turn, pos.options, { focus: tonight.focus }, currentStep(turn, pos));
     reply.say('focusNote', { area: areaName(turn, tonight.focus!) });
@@ -123,7 +111,7 @@ export function control(turn: Turn, reply: Reply, kind: Control): void {
       target = 0;
       break;
     case 'resume':
-      target = pos.kind === 'between' ? pos.next : here;
+      target = resumeStep(turn, pos);
       break;
     case 'slower':
     case 'faster': {
@@ -181,7 +169,7 @@ export const MoreDetailHandler = onIntent('MoreDetailIntent', (turn, reply) => {
   const pos = position(turn);
   if (pos.kind === 'none' || pos.kind === 'end') return control(turn, reply, 'repeat');
   const steps = plan(turn, pos.options).steps;
-  const here = Math.min(pos.kind === 'between' ? pos.next : currentStep(turn, pos), steps.length - 1);
+  const here = Math.min(resumeStep(turn, pos), steps.length - 1);
   const area = steps[here].area;
   const options: RoutineOptions = { ...pos.options, areas: steps.map((s) => s.area), familiar: pos.options.familiar?.filter((a) => a !== area) };
   if (turn.state.routine) turn.state.routine.pausedAt = undefined;
@@ -196,7 +184,7 @@ export const PauseHandler = onIntent('AMAZON.PauseIntent', (turn, reply) => {
     reply.ask('noRoutine', undefined, 'noRoutineReprompt');
     return;
   }
-  const step = pos.kind === 'between' ? pos.next : currentStep(turn, pos);
+  const step = resumeStep(turn, pos);
   holdAt(turn, reply, pos, step);
   reply.ask('paused', { area: stepName(turn, pos.options, step) }, 'pausedReprompt');
 });
@@ -226,8 +214,8 @@ export function holdAt(turn: Turn, reply: Reply, pos: Extract<Position, { kind: 
 /** Stop, cancel and "go home": keep the place, say good night, close. */
 export function stop(turn: Turn, reply: Reply): void {
   const pos = position(turn);
-  if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between' || pos.kind === 'saved') {
-    const step = pos.kind === 'between' ? pos.next : pos.step;
+  if (isMidRoutine(pos) || pos.kind === 'saved') {
+    const step = resumeStep(turn, pos);
     if (pos.kind === 'saved' && countSavedOnLastStep(turn, pos)) {
       reply.say('stopDone');
     } else if (!turn.state.routine?.completion?.counted) {

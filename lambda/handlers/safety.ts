@@ -3,7 +3,9 @@ import { isArea } from '../routine/types';
 import { onIntent, slotText, slotValue } from '../conversation/intents';
 import { askAgain, inReflection, stopReflection } from './reflection';
 import { endRoutine, holdAt } from './routine';
-import { currentStep, plan, position, sayGoodnight, stepName } from '../conversation/playback';
+import { plan } from '../conversation/options';
+import { sayGoodnight } from '../conversation/playback';
+import { currentStep, position, stepName } from '../conversation/position';
 
 /**
  * "It hurts", "ouch", "my skin is burning", "I feel dizzy": a calm answer, never a fallback and

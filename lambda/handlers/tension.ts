@@ -16,7 +16,8 @@ import { onIntent, slotValue } from '../conversation/intents';
 import { askAgain, inReflection } from './reflection';
 import type { Reply } from '../conversation/reply';
 import { control } from './routine';
-import { offerReflection, position } from '../conversation/playback';
+import { offerReflection } from '../conversation/playback';
+import { isMidRoutine, position } from '../conversation/position';
 import { supportsScreen } from '../apl/screen';
 import { tensionScreen } from '../apl/tension-screen';
 import type { Turn } from '../conversation/turn';
@@ -126,7 +127,7 @@ export const TensionAnswerHandler = onIntent(
 function carryOn(turn: Turn, reply: Reply): void {
   if (inReflection(turn)) return askAgain(turn, reply);
   const pos = position(turn);
-  if (pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between') return control(turn, reply, 'resume');
+  if (isMidRoutine(pos)) return control(turn, reply, 'resume');
   if (pos.kind === 'end') return offerReflection(turn, reply);
   reply.close();
 }

@@ -1,0 +1,74 @@
+import { locate } from '../routine/narration';
+import { type AreaId, type RoutineOptions } from '../routine/types';
+import type { Turn } from './turn';
+import { bedtimeNow } from './mode';
+import { plan } from './options';
+import { heardToEnd, RESUME_WINDOW_MS } from './resume';
+
+/** Where the user is in the routine, placed on the chapter's timeline. */
+
+export type Position =
+  | { kind: 'none' }
+  | { kind: 'step'; step: number; options: RoutineOptions }
+  | { kind: 'paused'; step: number; options: RoutineOptions }
+  | { kind: 'saved'; step: number; options: RoutineOptions }
+  | { kind: 'between'; next: number; options: RoutineOptions }
+  | { kind: 'end'; options: RoutineOptions };
+
+export function areaName(turn: Turn, area: AreaId): string {
+  return turn.content.areas[area].name;
+}
+
+/** The spoken name of a step of a routine ("your jaw"). */
+export function stepName(turn: Turn, options: RoutineOptions, step: number): string {
+  const p = plan(turn, options);
+  const s = p.steps[Math.min(Math.max(0, step), p.steps.length - 1)];
+  return areaName(turn, s.area);
+}
+
+/** Where the user is now: placed with the chapter's timeline and the time they spoke. */
+export function position(turn: Turn): Position {
+  const r = turn.state.routine;
+  if (r) {
+    if (r.pausedAt !== undefined) return { kind: 'paused', step: r.pausedAt, options: r.options };
+    const elapsed = (turn.spokeAt - r.chapter.startedAt) / 1000;
+    const where = locate(r.chapter, elapsed);
+    if (!where.after) return { kind: 'step', step: where.step, options: r.options };
+    return r.chapter.last ? { kind: 'end', options: r.options } : { kind: 'between', next: r.chapter.to, options: r.options };
+  }
+  const saved = turn.profile.resume;
+  if (saved && !heardToEnd(turn, saved) && turn.now.getTime() - Date.parse(saved.at) < RESUME_WINDOW_MS) {
+    // A part that may still be playing from an earlier session: place the user on its timeline.
+    let step = saved.step;
+    if (saved.chapter) {
+      const where = locate({ ...saved.chapter, from: saved.step }, (turn.spokeAt - saved.chapter.startedAt) / 1000);
+      step = where.after ? Math.min(saved.chapter.to, plan(turn, saved.options).steps.length - 1) : where.step;
+    }
+    return { kind: 'saved', step, options: { ...saved.options, bedtime: bedtimeNow(turn) } };
+  }
+  return { kind: 'none' };
+}
+
+/** The step a control acts on, and how many steps the routine has. */
+export function currentStep(turn: Turn, pos: Exclude<Position, { kind: 'none' }>): number {
+  switch (pos.kind) {
+    case 'between':
+      return pos.next - 1;
+    case 'end':
+      return plan(turn, pos.options).steps.length - 1;
+    default:
+      return pos.step;
+  }
+}
+
+/** In a routine of this session, on a step or between parts (not after its end). */
+export type MidRoutine = Extract<Position, { kind: 'step' | 'paused' | 'between' }>;
+
+export function isMidRoutine(pos: Position): pos is MidRoutine {
+  return pos.kind === 'step' || pos.kind === 'paused' || pos.kind === 'between';
+}
+
+/** The step to go on from: between parts, the next part's first step; otherwise the step the user is on. */
+export function resumeStep(turn: Turn, pos: Exclude<Position, { kind: 'none' }>): number {
+  return pos.kind === 'between' ? pos.next : currentStep(turn, pos);
+}
