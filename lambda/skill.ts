@@ -13,7 +13,8 @@ import * as safety from './handlers/safety';
 import * as tension from './handlers/tension';
 import type { SessionState } from './conversation/state';
 import { consoleLogger, getTurn, setTurn, Turn, type SkillDeps } from './conversation/turn';
-import { normaliseProfile, type ProfileChange } from './store/types';
+import { normaliseProfile } from './store/normalise';
+import type { ProfileChange } from './store/types';
 
 export type { SkillDeps } from './conversation/turn';
 

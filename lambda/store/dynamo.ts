@@ -15,8 +15,8 @@ import {
   REFLECTION_PREFIX,
   reflectionBounds,
   reflectionSortKey,
-  zeroStats,
-} from './memory';
+} from './keys';
+import { zeroStats } from './normalise';
 import {
   DEFAULT_PREFS,
   QUESTIONS,

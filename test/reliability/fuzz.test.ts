@@ -500,7 +500,7 @@ describe('found by the fuzzer', () => {
   });
 
   /**
-   * Found by the fuzzer, now fixed (normaliseProfile in lambda/store/types.ts, on load).
+   * Found by the fuzzer, now fixed (normaliseProfile in lambda/store/normalise.ts, on load).
    *
    * What the table holds was written by the skill, but maybe by an earlier version: a resume point or a
    * preference outside today's values (a renamed pace or length, a resume written before `pace` existed).

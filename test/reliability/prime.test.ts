@@ -4,7 +4,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Logger } from '../../lambda/conversation/turn';
 import { prime } from '../../lambda/prime';
 import { createDocumentClient } from '../../lambda/store/client';
-import { zeroStats } from '../../lambda/store/memory';
+import { zeroStats } from '../../lambda/store/normalise';
 import { dynamoTable } from '../helpers/dynalite';
 
 /**
