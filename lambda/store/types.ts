@@ -1,5 +1,5 @@
-import { type CheckIn } from '../progress/tension';
-import { type AreaId, type Familiarity, type Length, type Pace, type RoutineOptions, type Tool } from '../routine/types';
+import type { CheckIn } from '../progress/tension';
+import type { AreaId, Familiarity, Length, Pace, RoutineOptions, Tool } from '../routine/types';
 
 /** How the skill treats the reflection offer at the end of a routine. */
 export type ReflectMode = 'ask' | 'always' | 'never';
