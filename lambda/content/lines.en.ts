@@ -70,7 +70,7 @@ export const LINES = {
   helpCarryOn: ['Shall I carry on with {area}?'],
   helpCarryOnReprompt: ['Say yes to carry on with {area}, or stop.'],
   helpIdle: [
-    'I guide a gentle face massage, then ask three questions about your day and keep your answers. You can say start my massage, how am I doing, or what did I say yesterday. You can also change the length, the tool or the pace, for example: make quick my default. What would you like?',
+    'I guide a gentle face massage, ask where you felt tension, then ask three questions about your day and keep your answers. You can say start my massage, how am I doing, or what did I say yesterday. You can also change the length, the tool or the pace, for example: make quick my default. What would you like?',
   ],
   helpIdleReprompt: ['Say start my massage, or stop.'],
   fallback: ["Sorry, I didn't catch that.", "Sorry, I missed that."],
