@@ -4,8 +4,10 @@ import { onIntent, slotText, slotValue } from '../conversation/intents';
 import { askAgain, inReflection, stopReflection } from './reflection';
 import { endRoutine, holdAt } from './routine';
 import { plan } from '../conversation/options';
-import { sayGoodnight } from '../conversation/playback';
+import { offerReflection, sayGoodnight } from '../conversation/playback';
 import { currentStep, position, stepName } from '../conversation/position';
+import { checkInOf } from '../progress/tension';
+import { answerCheckIn, inCheckIn } from './tension';
 
 /**
  * "It hurts", "ouch", "my skin is burning", "I feel dizzy": a calm answer, never a fallback and
@@ -31,17 +33,23 @@ export const DiscomfortHandler = onIntent('DiscomfortIntent', (turn, reply) => {
     if (unwell) return stopReflection(turn, reply);
     return askAgain(turn, reply);
   }
-  turn.state.pending = undefined;
   const pos = position(turn);
-  if (pos.kind === 'none') return void reply.close();
   if (pos.kind === 'end') {
-    if (unwell || turn.profile.prefs.reflect === 'never') {
-      turn.state.routine = undefined;
+    if (unwell) {
+      turn.state.pending = undefined;
       return sayGoodnight(turn, reply);
     }
-    turn.state.pending = { kind: 'reflect' };
-    return void reply.ask('reflectOffer', undefined, 'reflectOfferReprompt');
+    if (inCheckIn(turn)) {
+      // "My jaw hurts" at "where did you feel the most tension?": the jaw is tonight's answer too.
+      const c = checkInOf([slotValue(turn.hi, 'area')]);
+      if (c) return answerCheckIn(turn, reply, c);
+      return void reply.ask('tensionAsk', undefined, 'tensionAskReprompt');
+    }
+    turn.state.pending = undefined;
+    return offerReflection(turn, reply);
   }
+  turn.state.pending = undefined;
+  if (pos.kind === 'none') return void reply.close();
   // The routine waits at the next area (past a sore area the user named, if it is that one).
   const steps = plan(turn, pos.options).steps;
   let next = pos.kind === 'between' ? pos.next : currentStep(turn, pos) + 1;

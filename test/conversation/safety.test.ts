@@ -42,9 +42,10 @@ test.each(cases)('"%s" at the %s', async (phrase, place, kind) => {
   expect(ex.text).toMatch(ANSWER[kind]);
   expect(ex.text).not.toMatch(FALLBACK);
   if (place === 'end') {
-    // the massage is over: unwell ends the evening; otherwise the reflection is offered again
+    // the massage is over: unwell ends the evening; otherwise the close's question (the tension
+    // check-in, or the reflection) is asked again
     if (kind === 'unwell') expect(ex.ended).toBe(true);
-    else expect(ex.text).toMatch(/reflect[^.]*\?$/);
+    else expect(ex.text).toMatch(/(most tension tonight|reflect[^.]*)\?$/);
     return;
   }
   const area = AREA_CONTENT[next as AreaId].name;
@@ -87,4 +88,14 @@ test('said without a routine, or during the questions, it still gets a calm answ
   const ouch = await h.conv.say('ouch');
   expect(ouch.text).toMatch(ANSWER.pain);
   expect(ouch.elicit?.slot).toBe('great'); // the question, asked again
+});
+
+test('"my jaw hurts" at the tension check-in: a calm answer, and the jaw is kept as tonight\'s answer', async () => {
+  const { h } = await at('end', 'safety-checkin');
+  expect(h.conv.last!.text).toMatch(/most tension tonight\?$/);
+  const ex = await h.conv.say('my jaw hurts');
+  expect(ex.text).toMatch(ANSWER.pain);
+  expect(ex.text).toMatch(/reflect[^.]*\?$/);
+  const userId = ex.request.context.System.user.userId;
+  expect((await h.store.loadProfile(userId))?.tension?.['2026-11-24']).toEqual(['jaw']);
 });
