@@ -528,22 +528,25 @@ async function firstRequests(userEvenings: RequestEnvelope[][]): Promise<FirstRe
         );
       }
     }
+    // Init runs unthrottled, so it is the same work at every size: the cost uses the median of every
+    // primed process's init, not each size's own seven (which differ only by the machine's noise).
+    const primedInit = median(configs.filter((c) => c.prime).flatMap((c) => runs.get(c)!.map((r) => r.init.ms)));
     return {
       quota: 'limit' in quota ? `${quota.how}, period ${QUOTA_PERIOD_US / 1000} ms, quota = memory / ${MB_PER_VCPU} MB of one core` : `not modelled: ${quota.unavailable}`,
-      configs: configs.map((c) => summarise(c, runs.get(c)!)),
+      configs: configs.map((c) => summarise(c, runs.get(c)!, c.prime ? primedInit : undefined)),
     };
   } finally {
     await standIn.close();
   }
 }
 
-function summarise(c: Config, runs: ColdProcess[]): ConfigResult {
+function summarise(c: Config, runs: ColdProcess[], initForCost?: number): ConfigResult {
   const first = runs.map((r) => r.invocations[0]);
   const later = runs.flatMap((r) => r.invocations.filter((i) => i.evening > 0));
   const warmLaunches = later.filter((i) => i.request === 'LaunchRequest');
-  const coldEvenings = runs.map((r) => r.init.ms + r.invocations.filter((i) => i.evening === 0).reduce((t, i) => t + Math.ceil(i.ms), 0));
+  const coldEvenings = runs.map((r) => r.invocations.filter((i) => i.evening === 0).reduce((t, i) => t + Math.ceil(i.ms), 0));
   const requestsPerEvening = runs[0].invocations.filter((i) => i.evening === 0).length;
-  const billedMs = median(coldEvenings);
+  const billedMs = Math.ceil(initForCost ?? median(runs.map((r) => r.init.ms))) + median(coldEvenings);
   const stepNames = [...new Set(runs.flatMap((r) => Object.keys(r.primed ?? {})))];
   return {
     ...c,
@@ -776,7 +779,7 @@ async function main(): Promise<void> {
     '- **Floor**: `bench/baseline/index.ts`, ask-sdk-core with one handler and a DynamoDB document client, nothing of ours: what any skill on these libraries loads. **Reference**: `bench/reference/index.ts`, a LaunchRequest handler reading persistent attributes through `ask-sdk-dynamodb-persistence-adapter` (AWS SDK v2), the usual way. Both bundled with the Lambda\'s esbuild options (`infra/bundling.ts`: an ES module, node, minified, everything bundled).',
     `- **First request after a cold start** (\`bench/cold-start.ts\`, \`bench/lambda-host.mjs\`): a fresh plain node imports the bundle as Lambda's runtime does; the import returns once the module's top-level await (priming) is done, and that is **init**. Then the requests of ${EVENINGS_PER_PROCESS} evenings of one returning user, recorded in the warm run (successive days, Alexa API fields removed), are sent one at a time; the first LaunchRequest is the one after the cold start, the LaunchRequests of the later evenings are the warm ones. Wall time and the main thread's CPU time (\`process.threadCpuUsage\`) around \`handler\`. The production code path: no DYNAMODB_ENDPOINT; credentials from the environment, so every request is signed; the table through \`AWS_ENDPOINT_URL_DYNAMODB\` at dynalite behind HTTPS on 127.0.0.1 with a fresh RSA-2048 certificate (openssl) that the child trusts through NODE_EXTRA_CA_CERTS, so endpoint rules, the https agent and the TLS handshake are the real ones. ${COLD_RUNS} processes per configuration, interleaved; medians. The stand-in answers from the benchmark's own process on the same machine, so a DynamoDB round trip here costs less than in AWS.`,
     `- **CPU-quota model**: Lambda gives a function a share of a vCPU in proportion to its memory (one vCPU at ${MB_PER_VCPU} MB) while it handles requests and runs init at full speed. Here init runs unthrottled; once the child reports it, the child is moved into a cgroup whose CPU quota is memory / ${MB_PER_VCPU} of one core of this machine (period ${QUOTA_PERIOD_US / 1000} ms; Lambda does not publish its own), and all its requests run there. This machine's cores are not Lambda's Graviton cores, so the figures are a model: compare the sizes with each other, not with AWS's numbers.`,
-    `- **Cost**: an evening is the ${firsts.configs[0]?.requestsPerEvening ?? 'few'} requests of one recorded evening, and, as the skill is used once an evening, each evening begins with a cold start: billed time = init + each request's duration rounded up to the millisecond (Lambda has billed init too since August 2025). Price: Lambda us-east-1 on Arm (the stack's architecture), $${PRICE_PER_GB_SECOND} per GB-second and $0.20 per million requests; no free tier. DynamoDB is the same at every size (priming adds one eventually consistent read of half a read unit per cold start, about $0.06 per million evenings) and is left out. The memory size this run recommends: the cheapest per evening, unless a faster one (first LaunchRequest and warm p99) costs at most 10 % more.`,
+    `- **Cost**: an evening is the ${firsts.configs[0]?.requestsPerEvening ?? 'few'} requests of one recorded evening, and, as the skill is used once an evening, each evening begins with a cold start: billed time = init + each request's duration rounded up to the millisecond (Lambda has billed init too since August 2025); init, which runs unthrottled and so is the same work at every size, is the median over all primed processes, the requests' sum the median of each size's processes. Price: Lambda us-east-1 on Arm (the stack's architecture), $${PRICE_PER_GB_SECOND} per GB-second and $0.20 per million requests; no free tier. DynamoDB is the same at every size (priming adds one eventually consistent read of half a read unit per cold start, about $0.06 per million evenings) and is left out. The memory size this run recommends: the cheapest per evening, unless a faster one (first LaunchRequest and warm p99) costs at most 10 % more.`,
     `- **Fresh-process RSS**: \`process.memoryUsage().rss\` printed by the child right after the require, median of ${RSS_RUNS}.`,
     `- **Warm handler**: one skill instance with the in-memory store; ${WARM_EVENINGS} scripted evenings of ${WARM_USERS} returning users on successive days (after ${WARM_WARMUP} uncounted ones). The timer is around \`skill.invoke\` only: building the envelope, the local NLU and reading the response are outside it.`,
     `- **The evening**: launch (the routine plays), "slower" 20 s in, "next" 10 s into that, "yes" to the reflection, the three answers (the session ends), then in a new session "what did I say today". Virtual time: each line is spoken when the last response has played, or at the given offset.`,

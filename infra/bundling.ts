@@ -47,8 +47,8 @@ export const CREDENTIALS_ALIAS = {
  * SDK's ES-module builds, which tree-shake to a 429 KB bundle that loads in about 36 ms over bare
  * node, against 629 KB / 59 ms with the default fields; the runtime's own SDK copy (CommonJS, not
  * tree-shaken) costs about the same as the bigger bundle. With the credential alias below, this
- * skill's bundle is about 370 KB and loads in about 31 ms over bare node (BENCHMARKS.md). Bundling also pins the SDK version we tested,
- * rather than whatever the runtime ships that week.
+ * skill's bundle loads in about the time of ask-sdk-core and the DynamoDB client alone (BENCHMARKS.md).
+ * Bundling also pins the SDK version we tested, rather than whatever the runtime ships that week.
  */
 export const LAMBDA_ESBUILD_OPTIONS = {
   bundle: true,
@@ -58,8 +58,8 @@ export const LAMBDA_ESBUILD_OPTIONS = {
   target: ESBUILD_TARGET,
   minify: true,
   sourcemap: true,
-  // The map keeps file:line for stack traces; the sources themselves are not needed in it (smaller
-  // asset, less for --enable-source-maps to read on a cold start).
+  // The map keeps file:line for stack traces; it is read only when an error is logged
+  // (lambda/stack-frames.ts), and the sources themselves are not needed in it (a smaller asset).
   sourcesContent: false,
   mainFields: ['module', 'main'],
   // Bundle everything, the AWS SDK included (see above).
