@@ -11,7 +11,7 @@
  * say "midnight" for "00:00".
  */
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
@@ -133,7 +133,7 @@ export function parseSmallNumber(words: string): number | undefined {
 }
 
 /** The calendar date (as a UTC-midnight timestamp) of an instant in a time zone. */
-function localDay(now: Date, timeZone: string): number {
+export function localDay(now: Date, timeZone: string): number {
   let fmt: Intl.DateTimeFormat;
   try {
     fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -145,11 +145,11 @@ function localDay(now: Date, timeZone: string): number {
   return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day));
 }
 
-function pad(n: number, width = 2): string {
+export function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-function formatDay(t: number): string {
+export function formatDay(t: number): string {
   const d = new Date(t);
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
@@ -170,7 +170,7 @@ function monthNumber(word: string): number | undefined {
   return MONTH_ABBR[word];
 }
 
-function validDay(year: number, month: number, day: number): number | undefined {
+export function validDay(year: number, month: number, day: number): number | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const t = Date.UTC(year, month - 1, day);
   const d = new Date(t);

@@ -26,7 +26,9 @@
  *   return that intent with oneShot: true, or a launch carrying `rest` when <rest> matches nothing.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { resolveDate, resolveTime } from './dates';
+import { resolveDateDe, resolveTimeDe } from './dates.de';
 
 export interface SlotMatch {
   /** The words heard for the slot (for an elicited answer: the user's own text, trimmed). */
@@ -40,6 +42,8 @@ export type NluResult =
   | { kind: 'intent'; name: string; slots: Record<string, SlotMatch>; oneShot?: boolean };
 
 export interface NluOptions {
+  /** The model's locale ("en-US", "de-DE"): which implicit phrases, launch words and dates apply. Default en-US. */
+  locale?: string;
   /** The clock for AMAZON.DATE resolution; defaults to the system clock. */
   now?: () => Date;
   /** IANA time zone for AMAZON.DATE resolution; defaults to UTC. */
@@ -52,7 +56,7 @@ export interface MatchContext {
 }
 
 /** The platform's implicit phrases for the built-in intents (a small, representative table). */
-export const BUILTIN_PHRASES: Readonly<Record<string, readonly string[]>> = {
+const BUILTIN_PHRASES_EN: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'please', 'yes please', 'of course', 'alright', 'all right'],
   'AMAZON.NoIntent': ['no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'not tonight'],
   'AMAZON.PauseIntent': ['pause', 'wait', 'hold on', 'hang on', 'pause it', 'pause please'],
@@ -67,6 +71,66 @@ export const BUILTIN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.NavigateHomeIntent': ['go home', 'home'],
 };
 
+/** The same for German (de-DE). "weiter" goes on (resume); "nächster" moves to the next area. */
+const BUILTIN_PHRASES_DE: Readonly<Record<string, readonly string[]>> = {
+  'AMAZON.YesIntent': ['ja', 'jawohl', 'ja bitte', 'ja gerne', 'gerne', 'gern', 'klar', 'na klar', 'sicher', 'okay', 'ok', 'in ordnung', 'genau', 'bitte'],
+  'AMAZON.NoIntent': ['nein', 'nee', 'nö', 'nein danke', 'jetzt nicht', 'heute nicht', 'lieber nicht'],
+  'AMAZON.PauseIntent': ['pause', 'pausieren', 'pausiere', 'warte', 'warte mal', 'moment', 'einen moment', 'halt mal'],
+  'AMAZON.ResumeIntent': ['fortsetzen', 'setze fort', 'wieder aufnehmen'],
+  'AMAZON.NextIntent': ['nächster', 'nächste', 'nächstes', 'der nächste', 'das nächste'],
+  'AMAZON.PreviousIntent': ['zurück', 'vorheriger', 'vorherige'],
+  'AMAZON.RepeatIntent': ['wiederholen', 'wiederhole', 'wiederhol das', 'noch mal', 'nochmal', 'noch einmal'],
+  'AMAZON.StartOverIntent': ['von vorn', 'neu starten', 'neu anfangen', 'von vorn anfangen'],
+  'AMAZON.HelpIntent': ['hilfe', 'hilf mir', 'was kann ich sagen', 'wie funktioniert das', 'was kann ich tun'],
+  'AMAZON.StopIntent': ['stopp', 'stop', 'halt', 'hör auf', 'aufhören', 'genug', 'das reicht', 'ruhe', 'sei still'],
+  'AMAZON.CancelIntent': ['abbrechen', 'brich ab', 'vergiss es', 'egal', 'schon gut'],
+  'AMAZON.NavigateHomeIntent': ['startseite', 'zum start'],
+};
+
+/** What the matcher needs to know about a language beyond the model. */
+interface Language {
+  builtins: Readonly<Record<string, readonly string[]>>;
+  /** Words before the invocation name that open the skill. */
+  launchVerbs: string;
+  /** Patterns of a one-shot request (`$inv` stands for the invocation name); group 1 is the request. */
+  oneShot: readonly string[];
+  /** A word after the invocation name when opening it ("please"). */
+  please: string;
+  resolveDate: (text: string, now: Date, timeZone: string) => string | undefined;
+  resolveTime: (text: string) => string | undefined;
+}
+
+const LANGUAGES: Readonly<Record<string, Language>> = {
+  en: {
+    builtins: BUILTIN_PHRASES_EN,
+    launchVerbs: 'open|start|launch|begin|play|run|load|talk to|use',
+    oneShot: ['^(?:ask|tell) $inv (?:to |for |if |whether )?(.+)$', '^(?:open|start|launch|begin|play|run|load|talk to|use) $inv (?:and|to) (.+)$', '^(.+?) (?:with|using) $inv$'],
+    please: 'please',
+    resolveDate,
+    resolveTime,
+  },
+  de: {
+    builtins: BUILTIN_PHRASES_DE,
+    launchVerbs: 'öffne|öffnen|starte|starten|start|beginne|spiele|spiel|lade|aktiviere|benutze|nutze',
+    oneShot: ['^(?:frag|frage|bitte|sag|sage) $inv (?:nach |ob |dass |um )?(.+)$', '^(?:öffne|öffnen|starte|starten|start) $inv und (.+)$', '^(.+?) mit $inv$'],
+    please: 'bitte',
+    resolveDate: resolveDateDe,
+    resolveTime: resolveTimeDe,
+  },
+};
+
+function languageOf(locale: string | undefined): Language {
+  return LANGUAGES[(locale ?? 'en-US').split('-')[0]] ?? LANGUAGES.en;
+}
+
+/** The platform's implicit phrases for the built-in intents of a locale. */
+export function builtinPhrases(locale = 'en-US'): Readonly<Record<string, readonly string[]>> {
+  return languageOf(locale).builtins;
+}
+
+/** The English table (kept under its old name). */
+export const BUILTIN_PHRASES = BUILTIN_PHRASES_EN;
+
 /** Built-ins that take a line away from an elicited answer. */
 const ELICIT_INTERRUPTS = new Set([
   'AMAZON.StopIntent',
@@ -77,8 +141,6 @@ const ELICIT_INTERRUPTS = new Set([
   'AMAZON.PauseIntent',
 ]);
 
-const LAUNCH_VERBS = 'open|start|launch|begin|play|run|load|talk to|use';
-const ONE_SHOT_VERBS = 'ask|tell';
 
 // ---- model shape (only what the matcher reads) ----
 
@@ -158,13 +220,17 @@ export class LocalNlu {
   /** Custom type name -> normalised value or synonym -> id. */
   private readonly typeValues = new Map<string, Map<string, string>>();
   private readonly invocation: string;
+  private readonly language: Language;
 
-  static fromFile(path: string, opts?: NluOptions): LocalNlu {
-    return new LocalNlu(JSON.parse(readFileSync(path, 'utf8')) as unknown, opts);
+  /** A model file; its locale is taken from the file name ("de-DE.json") unless given. */
+  static fromFile(path: string, opts: NluOptions = {}): LocalNlu {
+    const named = /^[a-z]{2}-[A-Z]{2}$/.exec(basename(path, '.json'))?.[0];
+    return new LocalNlu(JSON.parse(readFileSync(path, 'utf8')) as unknown, { locale: named, ...opts });
   }
 
   constructor(model: unknown, opts: NluOptions = {}) {
     this.lm = languageModelOf(model);
+    this.language = languageOf(opts.locale);
     this.now = opts.now ?? (() => new Date());
     this.timeZone = opts.timeZone ?? 'UTC';
     this.invocation = normalise(this.lm.invocationName);
@@ -187,7 +253,7 @@ export class LocalNlu {
         this.candidates.push(this.compile(intent, sample, order++));
       }
     }
-    for (const [name, phrases] of Object.entries(BUILTIN_PHRASES)) {
+    for (const [name, phrases] of Object.entries(this.language.builtins)) {
       for (const phrase of phrases) this.candidates.push(this.compile({ name }, phrase, order++));
     }
   }
@@ -223,11 +289,10 @@ export class LocalNlu {
 
   private matchLaunch(text: string): NluResult | undefined {
     const inv = escapeRegExp(this.invocation);
-    if (new RegExp(`^(?:(?:${LAUNCH_VERBS}) )?${inv}(?: please)?$`).test(text)) return { kind: 'launch' };
-    const oneShot =
-      new RegExp(`^(?:${ONE_SHOT_VERBS}) ${inv} (?:to |for |if |whether )?(.+)$`).exec(text) ??
-      new RegExp(`^(?:${LAUNCH_VERBS}) ${inv} (?:and|to) (.+)$`).exec(text) ??
-      new RegExp(`^(.+?) (?:with|using) ${inv}$`).exec(text);
+    const { launchVerbs, please, oneShot: patterns } = this.language;
+    if (new RegExp(`^(?:(?:${launchVerbs}) )?${inv}(?: ${please})?$`).test(text)) return { kind: 'launch' };
+    let oneShot: RegExpExecArray | null = null;
+    for (const p of patterns) oneShot ??= new RegExp(p.replace('$inv', inv)).exec(text);
     if (!oneShot) return undefined;
     const rest = oneShot[1];
     const hit = this.best(rest);
@@ -257,8 +322,8 @@ export class LocalNlu {
   private resolve(slot: ModelSlot, value: string): SlotMatch {
     const custom = this.typeValues.get(slot.type);
     if (custom) return { value, id: custom.get(value) };
-    if (slot.type === 'AMAZON.DATE') return withId(value, resolveDate(value, this.now(), this.timeZone));
-    if (slot.type === 'AMAZON.TIME') return withId(value, resolveTime(value));
+    if (slot.type === 'AMAZON.DATE') return withId(value, this.language.resolveDate(value, this.now(), this.timeZone));
+    if (slot.type === 'AMAZON.TIME') return withId(value, this.language.resolveTime(value));
     return { value };
   }
 

@@ -1,0 +1,157 @@
+/**
+ * Every spoken line outside the massage areas, German (de-DE): the same keys as lines.en.ts,
+ * written fresh in the du-form of German wellness apps. Short sentences for someone half asleep.
+ *
+ * Placeholders, as the German rules fill them:
+ * - {area}: the area in the dative ("deiner Stirn"), so always after "bei" or "mit";
+ * - {tool}: the tool in the dative ("deinen Händen"), after "mit";
+ * - {length}: the adjective before "Massage" ("kurze"); {pace}: an adverb ("langsamer");
+ * - {when}: an adverbial of time ("gestern", "am Montag, dem 23. November", "im November"),
+ *   so it fits "was du {when} erzählt hast";
+ * - {time}: a time as Germans say it ("halb zehn", "21:40 Uhr"), after "um" or "für".
+ */
+import type { LineKey } from './lines.en';
+import type { Variants } from './types';
+
+export const LINES: Record<LineKey, Variants> = {
+  // Opening
+  welcomeFirst: ['Willkommen. Ich begleite dich Schritt für Schritt. Massier immer mit leichtem Druck, und hör auf, sobald etwas wehtut.'],
+  greetingEvening: ['Guten Abend.', 'Schön, dass du wieder da bist.', 'Hallo, guten Abend.', 'Willkommen zurück.'],
+  greetingDay: ['Hallo.', 'Schön, dass du da bist.', 'Willkommen zurück.'],
+  greetingBedtime: ['Guten Abend. Mach es dir bequem.', 'Hallo. Mach es dir gemütlich.', 'Zeit, zur Ruhe zu kommen.'],
+  oil: ['Wärm ein wenig Öl zwischen deinen Handflächen.', 'Verreib etwas Öl zwischen den Händen, bis es warm ist.', 'Nimm etwas Öl und wärm es in den Händen.'],
+  resumeAt: ['Wir machen bei {area} weiter. Sag von vorne, wenn du neu beginnen möchtest.', 'Da, wo du aufgehört hast, bei {area}. Sag von vorne, um neu anzufangen.'],
+  focusNote: ['Heute bleiben wir länger bei {area}.', 'Heute verweilen wir etwas länger bei {area}.'],
+  toolNote: ['Heute mit {tool}.', 'Heute massierst du mit {tool}.'],
+
+  // Between chapters and at the end
+  chapterBreak: ['Gut. Weiter mit {area}?', 'Schön. Machen wir mit {area} weiter?', 'Gut gemacht. Geht es weiter mit {area}?'],
+  chapterBreakReprompt: ['Sag ja, dann geht es mit {area} weiter. Oder sag stopp, um für heute aufzuhören.'],
+  closing: ['Das war es für heute.', 'Und damit ist deine Massage fertig.', 'Fertig für heute.'],
+  closingBedtime: ['Das war alles für heute. Lass deine Hände ruhen.', 'Fertig. Lass alles weich werden.'],
+  streakFirst: ['Deine erste Massage. Ein schöner Anfang.', 'Das war deine erste. Schön gemacht.'],
+  streakNew: ['Heute beginnt eine neue Serie.', 'Tag eins einer neuen Serie.'],
+  streakSameDay: ['Heute schon wieder. Schön.', 'Noch eine heute. Schön.'],
+  streakDays: ['Das sind {count} Abende in Folge.', 'Jetzt schon {count} Abende hintereinander.', '{count} Abende in Folge.'],
+  reflectOffer: ['Magst du noch kurz auf deinen Tag zurückblicken?', 'Möchtest du dir einen Moment für deinen Tag nehmen?'],
+  reflectOfferReprompt: ['Magst du auf deinen Tag zurückblicken? Sag einfach ja oder nein.'],
+  reflectReady: ['Zeit für deine drei Fragen. Bereit?', 'Jetzt deine drei Fragen. Bereit?'],
+  goodnight: ['Schlaf gut.', 'Gute Nacht.', 'Erhol dich gut.'],
+  goodnightBedtime: ['Schlaf gut.', 'Gute Nacht. Schlaf schön.', 'Ruh dich gut aus.'],
+
+  // Controls
+  ackSlower: ['Etwas langsamer.', 'Ich werde langsamer.', 'Langsamer jetzt.'],
+  ackFaster: ['Etwas zügiger.', 'Ich werde schneller.', 'Schneller jetzt.'],
+  ackSlowest: ['Langsamer geht es bei mir nicht.', 'Das ist schon mein ruhigstes Tempo.'],
+  ackFastest: ['Schneller geht es bei mir nicht.', 'Das ist schon mein schnellstes Tempo.'],
+  ackNext: ['Weiter zum Nächsten.', 'Der nächste Bereich.', 'Wir gehen weiter.'],
+  ackPrevious: ['Zurück.', 'Einen Schritt zurück.'],
+  ackRepeat: ['Noch einmal.', 'Gleich noch mal.'],
+  ackStartOver: ['Von vorne.', 'Wir fangen neu an.'],
+  ackResume: ['Wir machen weiter.', 'Es geht weiter.', 'Und weiter.'],
+  firstAlready: ['Wir sind schon am Anfang.'],
+  lastAlready: ['Das war schon der letzte Bereich.'],
+  paused: ['Pause bei {area}. Sag weiter, wenn du so weit bist.', 'Pausiert. Sag weiter, dann machen wir mit {area} weiter.'],
+  pausedReprompt: ['Ich bin noch da. Sag weiter, oder stopp.'],
+  stopMid: ['Ich höre hier auf und merke mir, dass wir bei {area} waren.', 'Okay. Nächstes Mal machen wir bei {area} weiter.'],
+  stopDone: ['Okay.', 'Alles klar.'],
+
+  // Help and the unexpected
+  help: ['Während der Massage kannst du sagen: überspringen, zurück, wiederholen, langsamer, schneller, Pause oder stopp.'],
+  helpCarryOn: ['Soll ich mit {area} weitermachen?'],
+  helpCarryOnReprompt: ['Sag ja, dann mache ich mit {area} weiter. Oder sag stopp.'],
+  helpIdle: [
+    'Ich begleite dich durch eine sanfte Gesichtsmassage. Danach stelle ich dir drei Fragen zu deinem Tag und bewahre deine Antworten auf. Du kannst sagen: starte meine Massage, wie läuft es bei mir, oder: was habe ich gestern gesagt. Was möchtest du?',
+  ],
+  helpIdleReprompt: ['Sag starte meine Massage, oder stopp.'],
+  fallback: ['Entschuldige, das habe ich nicht verstanden.', 'Das habe ich leider nicht mitbekommen.'],
+  fallbackRoutine: ['Du kannst überspringen, wiederholen, langsamer oder Pause sagen. Soll ich mit {area} weitermachen?'],
+  fallbackIdle: ['Du kannst sagen: starte meine Massage, oder: was habe ich gestern gesagt. Was möchtest du?'],
+  noRoutine: ['Gerade läuft keine Massage. Soll ich eine starten?'],
+  noRoutineReprompt: ['Möchtest du eine Massage starten? Ja oder nein.'],
+  yesNoReprompt: ['Sag einfach ja oder nein.'],
+  error: ['Entschuldige, bei mir ist etwas schiefgegangen. Versuch es gleich noch einmal.'],
+  notSaved: ['Das konnte ich gerade nicht speichern. Ich behalte es aber und versuche es noch einmal.'],
+  notSavedAgain: ['Das behalte ich auch.'],
+  journalUnavailable: ['Ich komme gerade nicht an dein Tagebuch. Versuch es gleich noch einmal.'],
+
+  // Preferences
+  prefLength: ['Okay. Ab jetzt ist die {length} Massage dein Standard.'],
+  prefTool: ['Alles klar. Ab jetzt massieren wir mit {tool}.'],
+  prefPace: ['Okay. Ab jetzt geht es {pace}.'],
+  prefPaceNormal: ['Okay. Ab jetzt wieder im gewohnten Tempo.'],
+  prefFocus: ['Alles klar. Ab jetzt bleibe ich länger bei {area}.'],
+  prefUnclear: ['Du kannst zum Beispiel sagen: mach kurz zu meinem Standard, oder: ich benutze ein Gua Sha. Was möchtest du ändern?'],
+  prefUnclearReprompt: ['Was möchtest du ändern?'],
+  prefDone: ['Soll ich jetzt eine Massage starten?'],
+
+  // Progress
+  progressNone: ['Du hast noch keine Massage abgeschlossen. Sag einfach starte meine Massage, wann immer du magst.'],
+  progressSummary: ['Du hast {completed} {massages} gemacht, zusammen etwa {minutes} Minuten. Deine aktuelle Serie steht bei {current}, deine beste bei {best}.'],
+  progressSummaryNoStreak: [
+    'Du hast {completed} {massages} gemacht, zusammen etwa {minutes} Minuten. Gerade läuft keine Serie, deine beste stand bei {best}. Heute Abend kann eine neue beginnen.',
+  ],
+  progressAsk: ['Möchtest du jetzt eine machen?'],
+
+  // Deleting everything
+  deleteAllConfirm: ['Das löscht deinen Fortschritt, deine Einstellungen und dein Tagebuch, endgültig. Bist du sicher?'],
+  deleteAllConfirmReprompt: ['Soll ich alles löschen? Ja oder nein.'],
+  deleteAllDone: ['Erledigt. Alles ist gelöscht. Wenn du wiederkommst, fangen wir ganz neu an.'],
+  deleteKept: ['Okay, ich habe nichts gelöscht.'],
+
+  // Reflection
+  askGreat: ['Was war heute schön?', 'Was war gut an deinem Tag?'],
+  askChallenging: ['Und was war heute schwer?', 'Was war heute anstrengend?'],
+  askBetter: ['Was würde deinen Tag morgen besser machen?', 'Was könnte beim nächsten Mal besser laufen?'],
+  reflectHelp: ['Antworte einfach mit deinen eigenen Worten. Du kannst auch überspringen oder stopp sagen.'],
+  answerKept: ['Schön.', 'Danke.', 'Verstanden.', 'Notiert.'],
+  answerSkipped: ['Das ist in Ordnung.', 'Kein Problem.', 'Okay, die überspringen wir.'],
+  answerUnclear: ['Entschuldige, das habe ich nicht verstanden.', 'Das habe ich nicht mitbekommen.'],
+  reflectDone: ['Alles notiert.', 'Ich habe alles für dich aufgeschrieben.', 'Gut aufgehoben.'],
+  reflectDoneNothing: ['Das ist in Ordnung.', 'Kein Problem.'],
+  reflectStopped: ['Okay. Was du gesagt hast, habe ich aufgeschrieben.', 'Ich höre hier auf. Deine Antworten sind aufgehoben.'],
+  reflectStoppedNothing: ['Okay.', 'Alles klar.'],
+  retrySave: ['Ein paar Antworten konnte ich gerade nicht speichern. Soll ich es noch einmal versuchen?'],
+  retrySaveReprompt: ['Soll ich noch einmal versuchen, deine Antworten zu speichern? Ja oder nein.'],
+  retrySaved: ['Jetzt ist es gespeichert.', 'Hat geklappt. Gespeichert.'],
+  retryFailed: ['Es hat wieder nicht geklappt. Es tut mir leid, sie sind nicht gespeichert.'],
+  unsavedLost: ['Es tut mir leid, ein paar Antworten von heute konnten nicht gespeichert werden.'],
+  reflectNever: ['Okay, nach der Massage frage ich nicht mehr nach deinem Tag. Du kannst jederzeit sagen: lass uns reflektieren.'],
+  reflectAlways: ['Okay. Nach jeder Massage geht es direkt zu deinen drei Fragen.'],
+
+  // Journal
+  journalEmpty: ['Dein Tagebuch ist noch leer. Sag nach einer Massage einfach ja, wenn ich nach deinem Tag frage.'],
+  journalNothingOn: ['Ich finde nichts, was du {when} erzählt hast.'],
+  journalIntro: ['Das hast du {when} erzählt.'],
+  journalEntry: ['{when}.'],
+  journalGreat: ['Schön war: {answer}.'],
+  journalChallenging: ['Schwer war: {answer}.'],
+  journalBetter: ['Fürs nächste Mal: {answer}.'],
+  journalMore: ['Da ist noch mehr. Frag nach einem einzelnen Tag, um alles zu hören.'],
+  journalCut: ['{answer}, und so weiter.'],
+  journalEnd: ['Das war alles.', 'Das ist alles.'],
+  deleteJournalConfirm: ['Das löscht jede Antwort in deinem Tagebuch, endgültig. Bist du sicher?'],
+  deleteJournalConfirmReprompt: ['Soll ich dein ganzes Tagebuch löschen? Ja oder nein.'],
+  deleteJournalDone: ['Erledigt. Dein Tagebuch ist jetzt leer.'],
+  deleteEntryConfirm: ['Soll ich löschen, was du {when} erzählt hast?'],
+  deleteEntryConfirmReprompt: ['Soll ich löschen, was du {when} erzählt hast? Ja oder nein.'],
+  deleteEntryDone: ['Erledigt. Was du {when} erzählt hast, ist gelöscht.'],
+  deleteEntryNone: ['Da gibt es nichts zu löschen, {when} hast du nichts erzählt.'],
+  deleteFailed: ['Entschuldige, das konnte ich gerade nicht löschen. Es hat sich nichts geändert. Versuch es später noch einmal.'],
+
+  // Bedtime and reminders
+  bedtimeAlways: ['Okay. Ab jetzt spreche ich immer mit der Schlafstimme.'],
+  bedtimeNever: ['Okay. Ab jetzt keine Schlafstimme mehr.'],
+  bedtimeAuto: ['Okay. Abends spreche ich mit der Schlafstimme.'],
+  reminderOffer: ['Wenn du jeden Abend erinnert werden möchtest, sag einfach: Alexa, öffne meine Gesichtsmassage und erinnere mich um halb zehn.'],
+  reminderConfirm: ['Ich erinnere dich jeden Abend um {time}. Soll ich das einrichten?'],
+  reminderConfirmReprompt: ['Soll ich eine Erinnerung für {time} einrichten? Ja oder nein.'],
+  reminderSet: ['Erledigt. Ich erinnere dich jeden Abend um {time}.', 'Eingerichtet. Jeden Abend um {time} erinnere ich dich.'],
+  reminderText: ['Zeit für deine Gesichtsmassage.'],
+  reminderNeedsPermission: ['Für Erinnerungen brauche ich deine Erlaubnis. Ich habe dir dafür eine Karte in die Alexa App geschickt.'],
+  reminderRefused: ['Okay, keine Erinnerung. Du kannst Erinnerungen später in der Alexa App erlauben.'],
+  reminderFailed: ['Entschuldige, die Erinnerung konnte ich gerade nicht einrichten. Versuch es später noch einmal.'],
+  reminderCancelled: ['Erledigt. Keine abendlichen Erinnerungen mehr.'],
+  reminderNone: ['Du hast keine Erinnerung von mir.'],
+  reminderKept: ['Okay, keine Erinnerung.'],
+};
