@@ -14,7 +14,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
   forehead: {
     id: 'forehead',
     name: 'deiner Stirn',
-    intro: ['Jetzt deine Stirn.', 'Weiter zur Stirn.', 'Die Stirn.', 'Nun die Stirn.'],
+    intro: ['Jetzt deine Stirn.', 'Zur Stirn.', 'Die Stirn.', 'Nun die Stirn.'],
     purpose: 'Beim Grübeln und Stirnrunzeln sammelt sich hier eine stille Spannung.',
     instructions: {
       hands: 'Leg die Fingerspitzen in die Mitte der Stirn. Streich langsam nach außen zu den Schläfen, leicht wie eine Feder.',
@@ -33,7 +33,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
   brows: {
     id: 'brows',
     name: 'deinen Augenbrauen',
-    intro: ['Jetzt deine Augenbrauen.', 'Weiter zu den Brauen.', 'Die Augenbrauen.', 'Nun die Brauen.'],
+    intro: ['Jetzt deine Augenbrauen.', 'Zu den Brauen.', 'Die Augenbrauen.', 'Nun die Brauen.'],
     purpose: 'Beim Konzentrieren ziehen sich die Brauen zusammen, oft ganz unbemerkt.',
     instructions: {
       hands: 'Drück jede Braue sanft zwischen Daumen und Zeigefinger, vom inneren Ende bis nach außen. Ganz leicht.',
@@ -52,7 +52,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
   temples: {
     id: 'temples',
     name: 'deinen Schläfen',
-    intro: ['Jetzt deine Schläfen.', 'Weiter zu den Schläfen.', 'Die Schläfen.', 'Hinüber zu den Schläfen.'],
+    intro: ['Jetzt deine Schläfen.', 'Zu den Schläfen.', 'Die Schläfen.', 'Hinüber zu den Schläfen.'],
     purpose: 'Der breite Muskel hier arbeitet bei jedem Kauen und Zusammenbeißen mit.',
     instructions: {
       hands: 'Mach mit zwei Fingern kleine, langsame Kreise auf jeder Schläfe. Wandere dann etwas höher, ins Haar über den Ohren.',
@@ -71,7 +71,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
   eyes: {
     id: 'eyes',
     name: 'deinen Augen',
-    intro: ['Jetzt rund um die Augen.', 'Rund um die Augen.', 'Ganz sanft, um deine Augen.', 'Weiter zu den Augen.'],
+    intro: ['Jetzt rund um die Augen.', 'Rund um die Augen.', 'Ganz sanft, um deine Augen.', 'Nun zu den Augen.'],
     purpose: 'Müde Augen mögen nach einem langen Tag die leichteste Berührung.',
     instructions: {
       hands: 'Nimm den Ringfinger und berühr die Haut kaum. Tupf sanft am Knochen unter jedem Auge entlang nach außen, nie aufs Lid.',
@@ -90,7 +90,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
   cheeks: {
     id: 'cheeks',
     name: 'deinen Wangen',
-    intro: ['Jetzt deine Wangen.', 'Weiter zu den Wangen.', 'Die Wangen.', 'Nun zu deinen Wangen.'],
+    intro: ['Jetzt deine Wangen.', 'Zu den Wangen.', 'Die Wangen.', 'Nun zu deinen Wangen.'],
     purpose: 'Deine Wangen tragen jedes Lächeln und Blinzeln des Tages.',
     instructions: {
       hands: 'Leg die Finger neben die Nase. Streich mit sanftem Druck langsam unter den Wangenknochen entlang bis zu den Ohren.',
@@ -109,7 +109,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
   jaw: {
     id: 'jaw',
     name: 'deinem Kiefer',
-    intro: ['Jetzt dein Kiefer.', 'Weiter zum Kiefer.', 'Der Kiefer.', 'Nun dein Kiefer.'],
+    intro: ['Jetzt dein Kiefer.', 'Zum Kiefer.', 'Der Kiefer.', 'Nun dein Kiefer.'],
     purpose: 'Im Kiefer beißen viele von uns die Zähne zusammen, oft ohne es zu merken.',
     instructions: {
       hands: 'Lass die Zähne auseinander. Kreise langsam auf dem kräftigen Muskel vor jedem Ohr, dann streich an der Kieferlinie entlang.',
@@ -128,7 +128,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
   ears: {
     id: 'ears',
     name: 'deinen Ohren',
-    intro: ['Jetzt deine Ohren.', 'Weiter zu den Ohren.', 'Die Ohren.', 'Nun zu deinen Ohren.'],
+    intro: ['Jetzt deine Ohren.', 'Zu den Ohren.', 'Die Ohren.', 'Nun zu deinen Ohren.'],
     purpose: 'Die Ohren vergisst man leicht, und abends ist es schön, sie zu reiben.',
     instructions: {
       hands: 'Nimm jedes Ohrläppchen zwischen Daumen und Finger. Reib dich sanft am Rand entlang nach oben, dann zieh ganz leicht nach unten.',
@@ -147,7 +147,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
   neck: {
     id: 'neck',
     name: 'deinem Hals',
-    intro: ['Jetzt dein Hals.', 'Weiter zum Hals.', 'Der Hals.', 'Hinunter zum Hals.'],
+    intro: ['Jetzt dein Hals.', 'Zum Hals.', 'Der Hals.', 'Hinunter zum Hals.'],
     purpose: 'Dein Hals hat den ganzen Tag deinen Kopf getragen.',
     instructions: {
       hands: 'Beginn direkt unter den Ohren. Streich leicht an den Seiten des Halses hinab bis zum Schlüsselbein, nie mit Druck auf die Kehle.',

@@ -10,7 +10,7 @@ export function sayDay(cal: Calendar, day: string, today: string): string {
   const ago = daysBetween(day, today);
   if (ago === 0) return cal.today;
   if (ago === 1) return cal.yesterday;
-  return sayDate(cal, day, today);
+  return fill(cal.day, { date: sayDate(cal, day, today) });
 }
 
 /** A date in the one style the skill uses: weekday, month and ordinal (and the year, when it is not this one). */

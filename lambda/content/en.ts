@@ -30,6 +30,7 @@ export const EN: Content = {
       'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth', 'thirtieth',
       'thirty-first',
     ],
+    day: '{date}',
     today: 'today',
     yesterday: 'yesterday',
     week: 'the week of {date}',

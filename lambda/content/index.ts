@@ -1,4 +1,6 @@
+import { DE } from './de';
 import { EN } from './en';
+import { fill } from './pick';
 import type { Content } from './types';
 
 /**
@@ -14,6 +16,7 @@ export const CATALOGUE: Catalogue = {
   'en-CA': EN,
   'en-AU': EN,
   'en-IN': EN,
+  'de-DE': DE,
 };
 
 /** The locales the skill ships. */
@@ -30,10 +33,10 @@ export function contentFor(locale: unknown, catalogue: Catalogue = CATALOGUE): C
   return Object.hasOwn(catalogue, 'en-US') ? catalogue['en-US'] : EN;
 }
 
-/** A count with its word in the right form: plural("massage", 2) -> "massages". */
+/** A count's word in the right form: ("massage", 2) -> "massages"; a form may say the count itself ("{count} Massagen"). */
 export function countNoun(content: Content, noun: keyof Content['nouns'], count: number): string {
   const forms = content.nouns[noun];
-  return forms[new Intl.PluralRules(content.language).select(count)] ?? forms.other;
+  return fill(forms[new Intl.PluralRules(content.language).select(count)] ?? forms.other, { count });
 }
 
 export type { AnswerWords, AreaContent, Calendar, Content, LineKey, Plural, Variants } from './types';

@@ -50,6 +50,8 @@ export interface Calendar {
   dateOtherYear: string;
   /** Ordinal words of the days of a month, from the first ("first" ... "thirty-first"). */
   ordinals: readonly string[];
+  /** A single day as it stands in a sentence, {date} said as `date` ("{date}"; German "am {date}"). */
+  day: string;
   today: string;
   yesterday: string;
   /** {date} is a day said as `date`. */

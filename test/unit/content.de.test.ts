@@ -1,0 +1,134 @@
+import { contentFor, countNoun } from '../../lambda/content';
+import { sayDay, sayRange } from '../../lambda/content/calendar';
+import { fill } from '../../lambda/content/pick';
+import { AREAS, TOOLS } from '../../lambda/routine/types';
+
+/** German (de-DE): the words complete, short and free of health claims, and the German rules for saying things. */
+
+const de = contentFor('de-DE');
+const en = contentFor('en-US');
+const everyLine = [
+  ...Object.values(de.lines).flat(),
+  ...de.middleCues,
+  ...de.lastCues,
+  ...Object.values(de.areas).flatMap((a) => [...a.intro, a.purpose, a.name, ...a.cues, ...Object.values(a.instructions), ...Object.values(a.bedtimeInstructions)]),
+];
+const words = (s: string) => s.split(' ').length;
+
+test('de-DE has its own content, not the English fallback', () => {
+  expect(de.language).toBe('de');
+  expect(de).not.toBe(en);
+  expect(contentFor('de-AT')).toBe(de);
+});
+
+test('every line key has German variants, and none is left in English', () => {
+  expect(Object.keys(de.lines).sort()).toEqual(Object.keys(en.lines).sort());
+  for (const [key, variants] of Object.entries(de.lines)) {
+    expect(`${key}: ${variants.length > 0}`).toBe(`${key}: true`);
+    // A line of placeholders only ("{when}.") is the same in every language.
+    for (const v of variants.filter((x) => /\p{L}/u.test(x.replace(/\{\w+\}/g, '')))) expect(en.lines[key as keyof typeof en.lines]).not.toContain(v);
+  }
+});
+
+test('every area has an intro, a purpose, an instruction per tool (a shorter one for bedtime), cues and a hold', () => {
+  for (const id of AREAS) {
+    const a = de.areas[id];
+    expect(a.id).toBe(id);
+    expect(a.intro.length).toBeGreaterThanOrEqual(3);
+    expect(a.cues.length).toBeGreaterThanOrEqual(3);
+    expect(a.holdSeconds).toBe(en.areas[id].holdSeconds);
+    for (const tool of TOOLS) {
+      expect(words(a.instructions[tool])).toBeLessThanOrEqual(25);
+      expect(words(a.bedtimeInstructions[tool])).toBeLessThan(words(a.instructions[tool]));
+    }
+  }
+});
+
+test('the finish tells tool users to put the tool down', () => {
+  expect(de.areas.finish.instructions.roller).toMatch(/Roller zur Seite/);
+  expect(de.areas.finish.instructions.guasha).toMatch(/Stein zur Seite/);
+});
+
+test('no medical or cosmetic claims anywhere', () => {
+  const claims = /(entgift\w*|giftstoff\w*|heil\w*|kollagen|elastin|anti-?aging|falten\w*|lymph\w*|entwässer\w*|migräne|kopfschmerz\w*|verjüng\w*|straff\w*|lifting|konturier\w*|behandl\w*|therap\w*|kur\b)/i;
+  for (const line of everyLine) expect(line).not.toMatch(claims);
+});
+
+test('the safety note is said the first time: light pressure, stop if it hurts', () => {
+  expect(de.lines.welcomeFirst.join(' ')).toMatch(/leichtem Druck/);
+  expect(de.lines.welcomeFirst.join(' ')).toMatch(/hör auf/);
+});
+
+test('du-form throughout: no formal "Sie" or "Ihr"', () => {
+  for (const line of everyLine) expect(line).not.toMatch(/\b(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b/);
+});
+
+test('cues are short, and never repeat their own area\'s instruction word for word', () => {
+  for (const cue of [...de.middleCues, ...de.lastCues]) expect(words(cue)).toBeLessThanOrEqual(6);
+  for (const id of AREAS) {
+    for (const cue of de.areas[id].cues) {
+      expect(words(cue)).toBeLessThanOrEqual(6);
+      for (const tool of TOOLS) expect(de.areas[id].instructions[tool].toLowerCase()).not.toContain(cue.toLowerCase().replace(/\.$/, ''));
+    }
+  }
+});
+
+test('lines use only the placeholders their English counterparts have', () => {
+  const names = (vs: readonly string[]) => new Set(vs.flatMap((v) => [...v.matchAll(/\{(\w+)\}/g)].map((m) => m[1])));
+  for (const key of Object.keys(de.lines) as (keyof typeof de.lines)[]) {
+    const mine = names(de.lines[key]);
+    const theirs = names(en.lines[key]);
+    for (const n of mine) expect(`${key}: {${n}} ${theirs.has(n)}`).toBe(`${key}: {${n}} true`);
+  }
+});
+
+describe('German rules', () => {
+  test('an area is named in the dative, after "bei" and "mit"', () => {
+    expect(fill(de.lines.helpCarryOn[0], { area: de.areas.jaw.name })).toBe('Soll ich mit deinem Kiefer weitermachen?');
+    expect(fill(de.lines.focusNote[0], { area: de.areas.forehead.name })).toBe('Heute bleiben wir länger bei deiner Stirn.');
+    expect(fill(de.lines.prefTool[0], { tool: de.toolNames.hands })).toBe('Alles klar. Ab jetzt massieren wir mit deinen Händen.');
+  });
+
+  test('a time of day as Germans say it in the evening, and as Alexa reads it otherwise', () => {
+    expect(de.sayTime('21:30')).toBe('halb zehn');
+    expect(de.sayTime('21:00')).toBe('neun Uhr');
+    expect(de.sayTime('21:15')).toBe('Viertel nach neun');
+    expect(de.sayTime('21:45')).toBe('Viertel vor zehn');
+    expect(de.sayTime('23:30')).toBe('halb zwölf');
+    expect(de.sayTime('23:45')).toBe('Viertel vor zwölf');
+    expect(de.sayTime('13:00')).toBe('13:00 Uhr');
+    expect(de.sayTime('21:40')).toBe('21:40 Uhr');
+    expect(de.sayTime('07:30')).toBe('7:30 Uhr');
+    expect(de.sayTime('00:00')).toBe('Mitternacht');
+    expect(fill(de.lines.reminderConfirm[0], { time: de.sayTime('21:30') })).toBe('Ich erinnere dich jeden Abend um halb zehn. Soll ich das einrichten?');
+  });
+
+  test('one massage is "eine Massage", more are counted', () => {
+    expect(countNoun(de, 'massage', 1)).toBe('eine Massage');
+    expect(countNoun(de, 'massage', 3)).toBe('3 Massagen');
+    expect(countNoun(en, 'massage', 3)).toBe('massages');
+  });
+
+  test('a screen title from the spoken name of an area', () => {
+    expect(AREAS.map((a) => de.screen.title(de.areas[a].name))).toEqual(['Stirn', 'Augenbrauen', 'Schläfen', 'Augen', 'Wangen', 'Kiefer', 'Ohren', 'Hals', 'Ausklang']);
+  });
+
+  test('the reflection steers by whole German answers only', () => {
+    const { skip, unclear, repeat } = de.answers;
+    for (const s of ['überspringen', 'weiß nicht', 'ich weiß es nicht', 'keine ahnung', 'nichts', 'nein', 'lieber nicht', 'nächste frage', 'weiter']) expect(`${s} ${skip.test(s)}`).toBe(`${s} true`);
+    for (const s of ['nichts hat geklappt heute', 'ich weiß nicht mehr wann ich zuletzt so gelacht habe', 'ja das treffen mit lea']) expect(`${s} ${skip.test(s) || unclear.test(s)}`).toBe(`${s} false`);
+    for (const s of ['ja', 'okay', 'ähm', 'hmm']) expect(unclear.test(s)).toBe(true);
+    for (const s of ['wie bitte', 'noch mal', 'nochmal', 'wiederhole die frage', 'sag das noch mal', 'was war die frage']) expect(`${s} ${repeat.test(s)}`).toBe(`${s} true`);
+  });
+
+  test('days and ranges as adverbials of time', () => {
+    const c = de.calendar;
+    expect(sayDay(c, '2026-11-23', '2026-11-26')).toBe('am Montag, dem dreiundzwanzigsten November');
+    expect(sayDay(c, '2025-12-01', '2026-11-26')).toBe('am Montag, dem ersten Dezember 2025');
+    expect(sayDay(c, '2026-11-25', '2026-11-26')).toBe('gestern');
+    expect(sayRange(c, { kind: 'week', fromDay: '2026-11-16', toDay: '2026-11-22' }, '2026-11-26')).toBe('in der Woche vom Montag, dem sechzehnten November');
+    expect(fill(de.lines.journalEntry[0], { when: 'Am Montag, dem dreiundzwanzigsten November' })).toBe('Am Montag, dem dreiundzwanzigsten November.');
+    expect(c.ordinals).toHaveLength(31);
+    expect(fill(de.lines.journalNothingOn[0], { when: fill(c.month, { month: 'November' }) })).toBe('Ich finde nichts, was du im November erzählt hast.');
+  });
+});
