@@ -24,6 +24,8 @@
  * - "open|start|launch|begin <invocation>" or the invocation alone is a launch;
  *   "ask|tell <invocation> [to] <rest>" and "<open…> <invocation> and <rest>" match <rest> and
  *   return that intent with oneShot: true, or a launch carrying `rest` when <rest> matches nothing.
+ * - The implicit phrases, launch words and date/time words are the model's language's (LANGUAGES:
+ *   English, German: "öffne meine gesichtsmassage und …", "frag meine gesichtsmassage …", "halb zehn").
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';

@@ -56,6 +56,19 @@ export const LINES: Record<LineKey, Variants> = {
   stopMid: ['Ich höre hier auf und merke mir, dass wir bei {area} waren.', 'Okay. Nächstes Mal machen wir bei {area} weiter.'],
   stopDone: ['In Ordnung.', 'Alles klar.'],
 
+  // Discomfort: calm, practical, never a diagnosis
+  safetyPain: ['Hör auf, dort zu drücken. Lass die Finger kurz ruhen, und massier dann viel sanfter, oder lass den Bereich heute aus.'],
+  safetySkin: ['Hör dort auf, und lass diese Stelle heute in Ruhe. Lass den Bereich aus, oder berühr die Haut rundherum nur ganz leicht.'],
+  safetyUnwell: ['Hör erst einmal auf und lass die Hände sinken. Lehn dich zurück und atme langsam. Wenn es nicht vergeht oder wiederkommt, lass dich bitte ärztlich beraten.'],
+  safetyAny: [
+    'Hör erst einmal auf zu drücken und lass die Hände ruhen. Massier viel sanfter, oder lass den Bereich aus. Wenn du dich unwohl fühlst und es nicht vergeht, lass dich bitte ärztlich beraten.',
+  ],
+  safetyCarryOn: ['Wenn du so weit bist: Soll ich ganz sanft mit {area} weitermachen?'],
+  safetyCarryOnReprompt: ['Sag ja, dann geht es sanft mit {area} weiter. Oder sag stopp, um für heute aufzuhören.'],
+  safetyRest: ['Nimm dir alle Zeit, die du brauchst. Wenn du so weit bist, sag weiter, dann geht es mit {area} weiter. Oder sag stopp, um für heute aufzuhören.'],
+  safetyRestReprompt: ['Sag weiter, wenn du so weit bist, oder stopp.'],
+  ackGently: ['Jetzt ganz sanft, fast ohne Druck.', 'Jetzt leichter.'],
+
   // Help and the unexpected
   help: ['Während der Massage kannst du sagen: überspringen, zurück, wiederholen, langsamer, schneller, Pause oder stopp.'],
   helpCarryOn: ['Soll ich mit {area} weitermachen?'],
