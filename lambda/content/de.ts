@@ -42,6 +42,12 @@ export const DE: Content = {
     skip: /^(überspringen|überspring( das| die( frage)?)?|skip|weiter|nächste( frage)?|(ich )?weiß (es )?nicht|keine ahnung|(gar )?nichts|nein|nee|nö|keine|lieber nicht|(das )?(möchte|will) ich nicht sagen|(ich )?passe|kein kommentar)$/,
     unclear: /^(ja|jo|jap|jep|okay|ok|klar|sicher|äh+|ähm+|öhm+|hm+|mhm+|mm+)$/,
     repeat: /^(wiederholen|wiederhole( die frage| das)?|wiederhol( die frage| das)?|noch ?mal|noch einmal|sag (das|es) noch ?(mal|einmal)|was( war die frage)?|wie bitte|bitte was|entschuldigung|was hast du gesagt)$/,
+    stop: /^(stopp?( bitte| jetzt)?|hör auf|aufhören|abbrechen|brich ab|vergiss es|schon gut|genug|das reicht|(ich bin )?fertig|ende|beenden|pause)$/,
+    help: /^(hilfe|hilf mir|was kann ich sagen|was soll ich sagen|was soll ich tun|wie funktioniert das)$/,
+    previous: /^(zurück|geh zurück|eins zurück|einen zurück|vorherige[rs]?|der vorherige|der letzte noch mal)$/,
+    startOver: /^(von vorne?|noch ?mal von vorne?|fang (noch ?mal )?(von vorne? )?an|neu anfangen|neu starten|neustart|von anfang an)$/,
+    slower: /^(langsamer( bitte)?|(etwas|ein bisschen|ein wenig) langsamer|bitte langsamer|mach (mal )?langsamer|zu schnell|nicht so schnell)$/,
+    faster: /^(schneller( bitte)?|(etwas|ein bisschen|ein wenig) schneller|bitte schneller|mach (mal )?schneller|zu langsam|nicht so langsam)$/,
   },
   sayTime,
   screen: {

@@ -129,6 +129,11 @@ export const LINES: Record<LineKey, Variants> = {
   retrySaved: ['Jetzt ist es gespeichert.', 'Hat geklappt. Gespeichert.'],
   retryFailed: ['Es hat wieder nicht geklappt. Es tut mir leid, sie sind nicht gespeichert.'],
   unsavedLost: ['Es tut mir leid, ein paar Antworten von heute konnten nicht gespeichert werden.'],
+  reflectLeave: ['Sollen wir die Fragen lassen und zurück zur Massage gehen?'],
+  reflectLeaveStartOver: ['Sollen wir die Fragen lassen und die Massage neu beginnen?'],
+  reflectLeaveReprompt: ['Sag ja, dann geht es zurück zur Massage. Oder sag nein, dann bleiben wir bei deinen Fragen.'],
+  reflectStay: ['Gut, wir bleiben bei deinen Fragen.'],
+  reflectOnQuestions: ['Wir sind gerade bei deinen Fragen. Antworte mit deinen eigenen Worten, oder sag überspringen oder stopp.'],
   reflectNever: ['Okay, nach der Massage frage ich nicht mehr nach deinem Tag. Du kannst jederzeit sagen: lass uns reflektieren.'],
   reflectAlways: ['Okay. Nach jeder Massage geht es direkt zu deinen drei Fragen.'],
 

@@ -119,6 +119,9 @@ describe('German rules', () => {
     for (const s of ['nichts hat geklappt heute', 'ich weiß nicht mehr wann ich zuletzt so gelacht habe', 'ja das treffen mit lea']) expect(`${s} ${skip.test(s) || unclear.test(s)}`).toBe(`${s} false`);
     for (const s of ['ja', 'okay', 'ähm', 'hmm']) expect(unclear.test(s)).toBe(true);
     for (const s of ['wie bitte', 'noch mal', 'nochmal', 'wiederhole die frage', 'sag das noch mal', 'was war die frage']) expect(`${s} ${repeat.test(s)}`).toBe(`${s} true`);
+    const controls = { stop: ['stopp', 'hör auf', 'abbrechen'], help: ['hilfe', 'was kann ich sagen'], previous: ['zurück', 'geh zurück'], startOver: ['von vorne', 'noch mal von vorne', 'fang von vorne an'], slower: ['langsamer', 'zu schnell'], faster: ['schneller', 'zu langsam'] } as const;
+    for (const [kind, said] of Object.entries(controls)) for (const s of said) expect(`${kind}: ${s} ${de.answers[kind as keyof typeof controls].test(s)}`).toBe(`${kind}: ${s} true`);
+    for (const re of Object.values(de.answers)) expect(re.test('zurück zur arbeit nach dem urlaub')).toBe(false);
   });
 
   test('days and ranges as adverbials of time', () => {
