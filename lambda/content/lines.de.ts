@@ -110,6 +110,7 @@ export const LINES: Record<LineKey, Variants> = {
   deleteAllConfirm: ['Das löscht deinen Fortschritt, deine Einstellungen und dein Tagebuch, endgültig. Bist du sicher?'],
   deleteAllConfirmReprompt: ['Soll ich alles löschen? Ja oder nein.'],
   deleteAllDone: ['Erledigt. Alles ist gelöscht. Wenn du wiederkommst, fangen wir ganz neu an.'],
+  deleteAllDoneReminder: ['Erledigt. Alles ist gelöscht, und die abendliche Erinnerung ist abbestellt. Wenn du wiederkommst, fangen wir ganz neu an.'],
   deleteKept: ['Okay, ich habe nichts gelöscht.'],
 
   // Reflection
@@ -177,6 +178,8 @@ export const LINES: Record<LineKey, Variants> = {
   reminderRefused: ['Okay, keine Erinnerung. Du kannst Erinnerungen später in der Alexa App erlauben.'],
   reminderFailed: ['Entschuldige, die Erinnerung konnte ich gerade nicht einrichten. Versuch es später noch einmal.'],
   reminderCancelled: ['Erledigt. Keine abendlichen Erinnerungen mehr.'],
+  reminderRemoveInApp: ['Deine abendliche Erinnerung konnte ich nicht selbst entfernen. Öffne dazu die Alexa App, geh zu Erinnerungen, und lösch sie dort.'],
+  reminderCancelFailed: ['Entschuldige, die Erinnerung konnte ich gerade nicht abbestellen. Versuch es später noch einmal, oder lösch sie in der Alexa App unter Erinnerungen.'],
   reminderNone: ['Du hast keine Erinnerung von mir.'],
   reminderKept: ['Okay, keine Erinnerung.'],
 };
