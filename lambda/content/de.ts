@@ -1,5 +1,6 @@
 import { AREA_CONTENT, LAST_CUES, MIDDLE_CUES } from './areas.de';
 import { LINES } from './lines.de';
+import { TENSION_DE } from './tension.de';
 import type { Content } from './types';
 
 /**
@@ -16,7 +17,9 @@ export const DE: Content = {
   lengthNames: { quick: 'kurze', standard: 'normale', deep: 'ausführliche' },
   paceNames: { slower: 'langsamer', normal: 'im gewohnten Tempo', faster: 'schneller' },
   // "eine Massage", never "1 Massage": Alexa reads a lone digit as "eins".
-  nouns: { massage: { one: 'eine Massage', other: '{count} Massagen' } },
+  // Evenings are counted after "an" or "von": "an einem Abend", "von drei Abenden".
+  nouns: { massage: { one: 'eine Massage', other: '{count} Massagen' }, evening: { one: 'einem Abend', other: '{count} Abenden' } },
+  tension: TENSION_DE,
   calendar: {
     weekdays: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
     months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],

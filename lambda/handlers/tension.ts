@@ -199,9 +199,12 @@ export function sayPatterns(turn: Turn, reply: Reply, checkIns: CheckIns = turn.
   }
   const [first, second] = p.week.areas;
   if (first) {
-    const vars = { area: capitalise(turn.content.areas[first.area].name), was: agree(turn, first.area, turn.content.tension.was), count: sayCount(turn, first.evenings) };
-    if (second) reply.say('patternsWeekTwo', { ...vars, second: turn.content.areas[second.area].name, count2: sayCount(turn, second.evenings) });
-    else reply.say('patternsWeekOne', vars);
+    const vars = { area: turn.content.areas[first.area].name, was: agree(turn, first.area, turn.content.tension.was), count: sayCount(turn, first.evenings) };
+    // The language decides where the area goes ("Your jaw was…", "An drei … bei deinem Kiefer"); the sentence starts in upper case.
+    const line = second
+      ? turn.line('patternsWeekTwo', { ...vars, second: turn.content.areas[second.area].name, count2: sayCount(turn, second.evenings) })
+      : turn.line('patternsWeekOne', vars);
+    reply.text(capitalise(line));
   } else if (p.week.everywhere) {
     reply.say('patternsWeekAllOver', { count: sayCount(turn, p.week.everywhere) });
   } else {
