@@ -18,17 +18,18 @@ export const LINES: Record<LineKey, Variants> = {
   welcomeFirst: ['Willkommen. Ich begleite dich Schritt für Schritt. Massier immer mit leichtem Druck, und hör auf, sobald etwas wehtut.'],
   greetingEvening: ['Guten Abend.', 'Schön, dass du wieder da bist.', 'Hallo, guten Abend.', 'Willkommen zurück.'],
   greetingDay: ['Hallo.', 'Schön, dass du da bist.', 'Willkommen zurück.'],
-  greetingBedtime: ['Guten Abend. Mach es dir bequem.', 'Hallo. Mach es dir gemütlich.', 'Zeit, zur Ruhe zu kommen.'],
+  greetingBedtime: ['Mach es dir bequem.', 'Mach es dir gemütlich.', 'Komm zur Ruhe.'],
   oil: ['Wärm ein wenig Öl zwischen deinen Handflächen.', 'Verreib etwas Öl zwischen den Händen, bis es warm ist.', 'Nimm etwas Öl und wärm es in den Händen.'],
+  oilShort: ['Etwas Öl in die Hände.', 'Wärm etwas Öl in den Händen.', 'Zuerst etwas Öl.'],
   resumeAt: ['Wir machen bei {area} weiter. Sag von vorne, wenn du neu beginnen möchtest.', 'Da, wo du aufgehört hast, bei {area}. Sag von vorne, um neu anzufangen.'],
   focusNote: ['Heute bleiben wir länger bei {area}.', 'Heute verweilen wir etwas länger bei {area}.'],
   toolNote: ['Heute mit {tool}.', 'Heute massierst du mit {tool}.'],
 
   // Between chapters and at the end
-  chapterBreak: ['Gut. Weiter mit {area}?', 'Schön. Machen wir mit {area} weiter?', 'Gut gemacht. Geht es weiter mit {area}?'],
+  chapterBreak: ['Weiter mit {area}?', 'Gut. Weiter mit {area}?', 'Machen wir mit {area} weiter?'],
   chapterBreakReprompt: ['Sag ja, dann geht es mit {area} weiter. Oder sag stopp, um für heute aufzuhören.'],
   closing: ['Das war es für heute.', 'Und damit ist deine Massage fertig.', 'Fertig für heute.'],
-  closingBedtime: ['Das war alles für heute. Lass deine Hände ruhen.', 'Fertig. Lass alles weich werden.'],
+  closingBedtime: ['Das war alles für heute.', 'Fertig. Jetzt ruh dich aus.'],
   streakFirst: ['Deine erste Massage. Ein schöner Anfang.', 'Das war deine erste. Schön gemacht.'],
   streakNew: ['Heute beginnt eine neue Serie.', 'Tag eins einer neuen Serie.'],
   streakSameDay: ['Heute schon wieder. Schön.', 'Noch eine heute. Schön.'],
@@ -70,7 +71,7 @@ export const LINES: Record<LineKey, Variants> = {
   ackGently: ['Jetzt ganz sanft, fast ohne Druck.', 'Jetzt leichter.'],
 
   // Help and the unexpected
-  help: ['Während der Massage kannst du sagen: überspringen, zurück, wiederholen, langsamer, schneller, Pause oder stopp.'],
+  help: ['Während der Massage kannst du sagen: überspringen, zurück, wiederholen, langsamer, schneller, Pause oder stopp. Oder: erzähl mir mehr, für die ganze Anleitung.'],
   helpCarryOn: ['Soll ich mit {area} weitermachen?'],
   helpCarryOnReprompt: ['Sag ja, dann mache ich mit {area} weiter. Oder sag stopp.'],
   helpIdle: [
@@ -151,8 +152,8 @@ export const LINES: Record<LineKey, Variants> = {
   tensionSkipped: ['In Ordnung.', 'Gut.'],
   tensionOff: ['Okay, nach der Massage frage ich nicht mehr nach Spannung. Sag einfach frag wieder nach Spannung, wann immer du magst.'],
   tensionOn: ['Okay. Nach jeder Massage frage ich dich, wo du Spannung gespürt hast.'],
-  tensionFocusLastNight: ['Gestern Abend war es bei {area} angespannt, darum heute etwas länger.'],
-  tensionFocusLately: ['In letzter Zeit war es bei {area} oft angespannt, darum heute etwas länger.'],
+  tensionFocusLastNight: ['Gestern war es bei {area} angespannt, darum heute länger.'],
+  tensionFocusLately: ['Zuletzt war es oft bei {area} angespannt, darum heute länger.'],
   patternsNone: ['Du hast mir noch nicht erzählt, wo du Spannung spürst. Nach deiner nächsten Massage frage ich dich.'],
   patternsNoneOff: ['Du hast mir noch nicht erzählt, wo du Spannung spürst. Sag frag wieder nach Spannung, dann frage ich dich nach jeder Massage.'],
   patternsFew: ['Bisher hast du mir von {evenings} erzählt. Ab drei Abenden kann ich dir ein Muster zeigen.'],
