@@ -18,7 +18,12 @@ export const DE: Content = {
   paceNames: { slower: 'langsamer', normal: 'im gewohnten Tempo', faster: 'schneller' },
   // "eine Massage", never "1 Massage": Alexa reads a lone digit as "eins".
   // Evenings are counted after "an" or "von": "an einem Abend", "von drei Abenden".
-  nouns: { massage: { one: 'eine Massage', other: '{count} Massagen' }, evening: { one: 'einem Abend', other: '{count} Abenden' } },
+  nouns: {
+    massage: { one: 'eine Massage', other: '{count} Massagen' },
+    evening: { one: 'einem Abend', other: '{count} Abenden' },
+    minute: { one: 'eine Minute', other: '{count} Minuten' },
+    day: { one: 'ein Tag', other: '{count} Tage' },
+  },
   tension: TENSION_DE,
   calendar: {
     weekdays: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
@@ -53,6 +58,7 @@ export const DE: Content = {
     faster: /^(schneller( bitte)?|(etwas|ein bisschen|ein wenig) schneller|bitte schneller|mach (mal )?schneller|zu langsam|nicht so langsam)$/,
   },
   sayTime,
+  partOfDay: (hhmm) => EVERY[partOfDay(Number(hhmm.split(':')[0]))],
   screen: {
     title: (name) => capitalise(name.replace(/^(deiner|deinen|deinem|der|den|dem)\s+/i, '')),
     progress: '{step} von {total}',
@@ -61,21 +67,42 @@ export const DE: Content = {
 
 const HOURS = ['zwölf', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf'];
 
+type Part = 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
+/** Morgen from 4, Mittag at 12, Nachmittag from 1 pm, Abend from 5 pm until midnight, Nacht until 4 am. */
+function partOfDay(h: number): Part {
+  if (h >= 4 && h < 12) return 'morning';
+  if (h === 12) return 'noon';
+  if (h > 12 && h < 17) return 'afternoon';
+  if (h >= 17) return 'evening';
+  return 'night';
+}
+const WHEN: Record<Part, Record<'today' | 'tomorrow', string>> = {
+  morning: { today: 'heute Morgen', tomorrow: 'morgen früh' },
+  noon: { today: 'heute Mittag', tomorrow: 'morgen Mittag' },
+  afternoon: { today: 'heute Nachmittag', tomorrow: 'morgen Nachmittag' },
+  evening: { today: 'heute Abend', tomorrow: 'morgen Abend' },
+  night: { today: 'heute Nacht', tomorrow: 'morgen Nacht' },
+};
+/** How a reminder repeats: "und danach jeden Abend". */
+const EVERY: Record<Part, string> = { morning: 'jeden Morgen', noon: 'jeden Mittag', afternoon: 'jeden Nachmittag', evening: 'jeden Abend', night: 'jede Nacht' };
+
 /**
- * A time as Germans say it. In the evening the quarters are said in words, as people say them
- * ("halb zehn", "Viertel nach neun", "neun Uhr"); any other time as Alexa reads "21:40 Uhr".
+ * A time as Germans say it, on the day it first comes: "heute Abend um halb zehn", "morgen früh um
+ * Viertel nach sieben". The quarters in words, as people say them; any other minute as Alexa reads
+ * "21:40 Uhr".
  */
-export function sayTime(hhmm: string): string {
+export function sayTime(hhmm: string, day: 'today' | 'tomorrow'): string {
   const [h, m] = hhmm.split(':').map(Number);
-  if (h === 0 && m === 0) return 'Mitternacht';
-  if (h >= 17 && m % 15 === 0) {
-    const hour = (n: number) => HOURS[n % 12];
-    if (m === 0) return `${h % 12 === 1 ? 'ein' : hour(h)} Uhr`;
-    if (m === 15) return `Viertel nach ${hour(h)}`;
-    if (m === 30) return `halb ${hour(h + 1)}`;
-    return `Viertel vor ${hour(h + 1)}`;
-  }
-  return `${h}:${String(m).padStart(2, '0')} Uhr`;
+  const when = WHEN[partOfDay(h)][day];
+  if (h === 0 && m === 0) return `${day === 'today' ? 'heute' : 'morgen'} um Mitternacht`;
+  const hour = (n: number) => HOURS[n % 12];
+  let clock: string;
+  if (m === 0) clock = `${h % 12 === 1 ? 'ein' : hour(h)} Uhr`;
+  else if (m === 15) clock = `Viertel nach ${hour(h)}`;
+  else if (m === 30) clock = `halb ${hour(h + 1)}`;
+  else if (m === 45) clock = `Viertel vor ${hour(h + 1)}`;
+  else clock = `${h}:${String(m).padStart(2, '0')} Uhr`;
+  return `${when} um ${clock}`;
 }
 
 function capitalise(s: string): string {

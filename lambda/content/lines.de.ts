@@ -8,7 +8,8 @@
  * - {length}: the adjective before "Massage" ("kurze"); {pace}: an adverb ("langsamer");
  * - {when}: an adverbial of time ("gestern", "am Montag, dem 23. November", "im November"),
  *   so it fits "was du {when} erzählt hast";
- * - {time}: a time as Germans say it ("halb zehn", "21:40 Uhr"), after "um" or "für".
+ * - {at}: when a reminder first comes ("heute Abend um halb zehn"); {every}: how it repeats ("jeden Abend");
+ * - {massages}, {minutesWord}, {currentDays}, {bestDays}: a count said with its word ("eine Massage", "3 Tage").
  */
 import type { LineKey } from './lines.en';
 import type { Variants } from './types';
@@ -30,10 +31,10 @@ export const LINES: Record<LineKey, Variants> = {
   chapterBreakReprompt: ['Sag ja, dann geht es mit {area} weiter. Oder sag stopp, um für heute aufzuhören.'],
   closing: ['Das war es für heute.', 'Und damit ist deine Massage fertig.', 'Fertig für heute.'],
   closingBedtime: ['Das war alles für heute.', 'Fertig. Jetzt ruh dich aus.'],
-  streakFirst: ['Deine erste Massage. Ein schöner Anfang.', 'Das war deine erste. Schön gemacht.'],
+  streakFirst: ['Das war deine erste Massage. Ein schöner Anfang.', 'Deine erste. Schön gemacht.'],
   streakNew: ['Heute beginnt eine neue Serie.', 'Tag eins einer neuen Serie.'],
   streakSameDay: ['Heute schon wieder. Schön.', 'Noch eine heute. Schön.'],
-  streakDays: ['Das sind {count} Abende in Folge.', 'Jetzt schon {count} Abende hintereinander.', '{count} Abende in Folge.'],
+  streakDays: ['Das sind {count} Tage in Folge.', 'Jetzt schon {count} Tage hintereinander.', '{count} Tage in Folge.'],
   reflectOffer: ['Magst du noch kurz auf deinen Tag zurückblicken?', 'Möchtest du dir einen Moment für deinen Tag nehmen?'],
   reflectOfferReprompt: ['Magst du auf deinen Tag zurückblicken? Sag einfach ja oder nein.'],
   reflectReady: ['Zeit für deine drei Fragen. Bereit?', 'Jetzt deine drei Fragen. Bereit?'],
@@ -71,11 +72,13 @@ export const LINES: Record<LineKey, Variants> = {
   ackGently: ['Jetzt ganz sanft, fast ohne Druck.', 'Jetzt leichter.'],
 
   // Help and the unexpected
-  help: ['Während der Massage kannst du sagen: überspringen, zurück, wiederholen, langsamer, schneller, Pause oder stopp. Oder: erzähl mir mehr, für die ganze Anleitung.'],
+  help: [
+    'Während der Massage kannst du sagen: überspringen, zurück, wiederholen, langsamer, schneller, Pause oder stopp. Oder: erzähl mir mehr, für die ganze Anleitung. Du kannst auch Länge, Tempo oder Hilfsmittel ändern, zum Beispiel: ich benutze einen Jaderoller.',
+  ],
   helpCarryOn: ['Soll ich mit {area} weitermachen?'],
   helpCarryOnReprompt: ['Sag ja, dann mache ich mit {area} weiter. Oder sag stopp.'],
   helpIdle: [
-    'Ich begleite dich durch eine sanfte Gesichtsmassage. Danach stelle ich dir drei Fragen zu deinem Tag und bewahre deine Antworten auf. Du kannst sagen: starte meine Massage, wie läuft es bei mir, oder: was habe ich gestern gesagt. Was möchtest du?',
+    'Ich begleite dich durch eine sanfte Gesichtsmassage. Danach stelle ich dir drei Fragen zu deinem Tag und bewahre deine Antworten auf. Du kannst sagen: starte meine Massage, wie läuft es bei mir, oder: was habe ich gestern gesagt. Du kannst auch Länge, Tempo oder Hilfsmittel ändern, zum Beispiel: mach kurz zu meinem Standard. Was möchtest du?',
   ],
   helpIdleReprompt: ['Sag starte meine Massage, oder stopp.'],
   fallback: ['Entschuldige, das habe ich nicht verstanden.', 'Das habe ich leider nicht mitbekommen.'],
@@ -101,9 +104,9 @@ export const LINES: Record<LineKey, Variants> = {
 
   // Progress
   progressNone: ['Du hast noch keine Massage abgeschlossen. Sag einfach starte meine Massage, wann immer du magst.'],
-  progressSummary: ['Du hast {massages} gemacht, zusammen etwa {minutes} Minuten. Deine aktuelle Serie steht bei {current}, deine beste bei {best}.'],
+  progressSummary: ['Du hast {massages} gemacht, zusammen etwa {minutesWord}. Deine aktuelle Serie: {currentDays} am Stück. Dein Rekord: {bestDays}.'],
   progressSummaryNoStreak: [
-    'Du hast {massages} gemacht, zusammen etwa {minutes} Minuten. Gerade läuft keine Serie, deine beste stand bei {best}. Heute Abend kann eine neue beginnen.',
+    'Du hast {massages} gemacht, zusammen etwa {minutesWord}. Gerade läuft keine Serie, dein Rekord: {bestDays} am Stück. Heute kann eine neue beginnen.',
   ],
   progressAsk: ['Möchtest du jetzt eine machen?'],
 
@@ -122,7 +125,7 @@ export const LINES: Record<LineKey, Variants> = {
   answerKept: ['Schön.', 'Danke.', 'Verstanden.', 'Notiert.'],
   answerSkipped: ['Das ist in Ordnung.', 'Kein Problem.', 'Okay, die überspringen wir.'],
   answerUnclear: ['Entschuldige, das habe ich nicht verstanden.', 'Das habe ich nicht mitbekommen.'],
-  reflectDone: ['Alles notiert.', 'Ich habe alles für dich aufgeschrieben.', 'Gut aufgehoben.'],
+  reflectDone: ['Deine Antworten sind aufgehoben.', 'Alles steht in deinem Tagebuch.', 'In deinem Tagebuch gespeichert.'],
   reflectDoneNothing: ['Das ist in Ordnung.', 'Kein Problem.'],
   reflectStopped: ['Okay. Was du gesagt hast, habe ich aufgeschrieben.', 'Ich höre hier auf. Deine Antworten sind aufgehoben.'],
   reflectStoppedNothing: ['In Ordnung.', 'Alles klar.'],
@@ -130,7 +133,7 @@ export const LINES: Record<LineKey, Variants> = {
   retrySaveReprompt: ['Soll ich noch einmal versuchen, deine Antworten zu speichern? Ja oder nein.'],
   retrySaved: ['Jetzt ist es gespeichert.', 'Hat geklappt. Gespeichert.'],
   retryFailed: ['Es hat wieder nicht geklappt. Es tut mir leid, sie sind nicht gespeichert.'],
-  unsavedLost: ['Es tut mir leid, ein paar Antworten von heute konnten nicht gespeichert werden.'],
+  unsavedLost: ['Es tut mir leid, ein paar deiner Antworten konnten nicht gespeichert werden.'],
   reflectLeave: ['Sollen wir die Fragen lassen und zurück zur Massage gehen?'],
   reflectLeaveStartOver: ['Sollen wir die Fragen lassen und die Massage neu beginnen?'],
   reflectLeaveReprompt: ['Sag ja, dann geht es zurück zur Massage. Oder sag nein, dann bleiben wir bei deinen Fragen.'],
@@ -202,9 +205,9 @@ export const LINES: Record<LineKey, Variants> = {
   bedtimeNever: ['Okay. Ab jetzt keine Schlafstimme mehr.'],
   bedtimeAuto: ['Okay. Abends spreche ich mit der Schlafstimme.'],
   reminderOffer: ['Wenn du jeden Abend erinnert werden möchtest, sag einfach: Alexa, öffne meine Gesichtsmassage und erinnere mich um halb zehn.'],
-  reminderConfirm: ['Ich erinnere dich jeden Abend um {time}. Soll ich das einrichten?'],
-  reminderConfirmReprompt: ['Soll ich eine Erinnerung für {time} einrichten? Ja oder nein.'],
-  reminderSet: ['Erledigt. Ich erinnere dich jeden Abend um {time}.', 'Eingerichtet. Jeden Abend um {time} erinnere ich dich.'],
+  reminderConfirm: ['Soll ich dich {at} erinnern, und danach {every}?'],
+  reminderConfirmReprompt: ['Soll ich die Erinnerung einrichten? Sag einfach ja oder nein.'],
+  reminderSet: ['Erledigt. Ich erinnere dich {at}, und danach {every}.'],
   reminderText: ['Zeit für deine Gesichtsmassage.'],
   reminderNeedsPermission: ['Für Erinnerungen brauche ich deine Erlaubnis. Ich habe dir dafür eine Karte in die Alexa App geschickt.'],
   reminderRefused: ['Okay, keine Erinnerung. Du kannst Erinnerungen später in der Alexa App erlauben.'],

@@ -89,23 +89,33 @@ describe('German rules', () => {
     expect(fill(de.lines.prefTool[0], { tool: de.toolNames.hands })).toBe('Alles klar. Ab jetzt massieren wir mit deinen Händen.');
   });
 
-  test('a time of day as Germans say it in the evening, and as Alexa reads it otherwise', () => {
-    expect(de.sayTime('21:30')).toBe('halb zehn');
-    expect(de.sayTime('21:00')).toBe('neun Uhr');
-    expect(de.sayTime('21:15')).toBe('Viertel nach neun');
-    expect(de.sayTime('21:45')).toBe('Viertel vor zehn');
-    expect(de.sayTime('23:30')).toBe('halb zwölf');
-    expect(de.sayTime('23:45')).toBe('Viertel vor zwölf');
-    expect(de.sayTime('13:00')).toBe('13:00 Uhr');
-    expect(de.sayTime('21:40')).toBe('21:40 Uhr');
-    expect(de.sayTime('07:30')).toBe('7:30 Uhr');
-    expect(de.sayTime('00:00')).toBe('Mitternacht');
-    expect(fill(de.lines.reminderConfirm[0], { time: de.sayTime('21:30') })).toBe('Ich erinnere dich jeden Abend um halb zehn. Soll ich das einrichten?');
+  test('a time of day as Germans say it: the part of the day, then the quarters in words, else as Alexa reads it', () => {
+    expect(de.sayTime('21:30', 'today')).toBe('heute Abend um halb zehn');
+    expect(de.sayTime('21:00', 'today')).toBe('heute Abend um neun Uhr');
+    expect(de.sayTime('21:15', 'tomorrow')).toBe('morgen Abend um Viertel nach neun');
+    expect(de.sayTime('21:45', 'today')).toBe('heute Abend um Viertel vor zehn');
+    expect(de.sayTime('23:30', 'today')).toBe('heute Abend um halb zwölf');
+    expect(de.sayTime('13:00', 'today')).toBe('heute Nachmittag um ein Uhr');
+    expect(de.sayTime('21:40', 'today')).toBe('heute Abend um 21:40 Uhr');
+    expect(de.sayTime('07:30', 'tomorrow')).toBe('morgen früh um halb acht');
+    expect(de.sayTime('00:30', 'today')).toBe('heute Nacht um halb eins');
+    expect(de.sayTime('00:00', 'tomorrow')).toBe('morgen um Mitternacht');
+    expect([de.partOfDay('21:30'), de.partOfDay('07:00'), de.partOfDay('02:00')]).toEqual(['jeden Abend', 'jeden Morgen', 'jede Nacht']);
+    expect(fill(de.lines.reminderConfirm[0], { at: de.sayTime('21:30', 'today'), every: de.partOfDay('21:30') })).toBe(
+      'Soll ich dich heute Abend um halb zehn erinnern, und danach jeden Abend?',
+    );
   });
 
-  test('one massage is "eine Massage", more are counted', () => {
+  test('one massage is "eine Massage", one day "ein Tag", and an evening after "an" is "einem Abend"; more are counted', () => {
     expect(countNoun(de, 'massage', 1)).toBe('eine Massage');
     expect(countNoun(de, 'massage', 3)).toBe('3 Massagen');
+    expect([countNoun(de, 'day', 1), countNoun(de, 'day', 4), countNoun(de, 'minute', 1), countNoun(de, 'evening', 1), countNoun(de, 'evening', 2)]).toEqual([
+      'ein Tag',
+      '4 Tage',
+      'eine Minute',
+      'einem Abend',
+      '2 Abenden',
+    ]);
     expect(countNoun(en, 'massage', 3)).toBe('massages');
   });
 
