@@ -98,6 +98,8 @@ export const LINES: Record<LineKey, Variants> = {
   prefPace: ['Okay. Ab jetzt geht es {pace}.'],
   prefPaceNormal: ['Okay. Ab jetzt wieder im gewohnten Tempo.'],
   prefFocus: ['Alles klar. Ab jetzt bleibe ich länger bei {area}.'],
+  usualOffer: ['Möchtest du ab jetzt immer die {length} Massage?'],
+  usualOfferReprompt: ['Soll die {length} Massage dein Standard werden? Ja oder nein.'],
   prefUnclear: ['Du kannst zum Beispiel sagen: mach kurz zu meinem Standard, oder: ich benutze ein Gua Sha. Was möchtest du ändern?'],
   prefUnclearReprompt: ['Was möchtest du ändern?'],
   prefDone: ['Soll ich jetzt eine Massage starten?'],
