@@ -87,6 +87,7 @@ export const LINES: Record<LineKey, Variants> = {
   noRoutine: ['Gerade läuft keine Massage. Soll ich eine starten?'],
   noRoutineReprompt: ['Möchtest du eine Massage starten? Ja oder nein.'],
   yesNoReprompt: ['Sag einfach ja oder nein.'],
+  noUser: ['Entschuldige, ich kann nicht erkennen, wer fragt, deshalb kann ich nichts für dich aufbewahren oder vorlesen. Versuch es bitte noch einmal über dein Alexa Gerät.'],
   error: ['Entschuldige, bei mir ist etwas schiefgegangen. Versuch es gleich noch einmal.'],
   notSaved: ['Das konnte ich gerade nicht speichern. Ich behalte es aber und versuche es noch einmal.'],
   notSavedAgain: ['Das behalte ich auch.'],
@@ -178,6 +179,7 @@ export const LINES: Record<LineKey, Variants> = {
   // Journal
   journalEmpty: ['Dein Tagebuch ist noch leer. Sag nach einer Massage einfach ja, wenn ich nach deinem Tag frage.'],
   journalNothingOn: ['Ich finde nichts, was du {when} erzählt hast.'],
+  journalDateUnknown: ['Dieses Datum habe ich im Kalender nicht gefunden. Du kannst zum Beispiel fragen: was habe ich am Montag gesagt?'],
   journalIntro: ['Das hast du {when} erzählt.'],
   journalLast: ['Das letzte Mal war {when}.'],
   journalEntry: ['{when}.'],
