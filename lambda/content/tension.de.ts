@@ -11,6 +11,8 @@ export const TENSION_DE: TensionWords = {
   plural: [],
   was: { one: 'war', other: 'waren' },
   hasBeen: { one: 'war', other: 'waren' },
+  // Zero said on its own follows "an" too: "in der Woche davor an keinem".
+  none: 'keinem',
   chartTitle: 'Wo es sich fest anfühlte, die letzten vierzehn Abende',
   chartAllOver: 'Überall',
 };
