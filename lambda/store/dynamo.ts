@@ -44,6 +44,8 @@ import {
  *               tension_<day> (the evening's check-in: a list of one or two areas, or one word)
  *   reflection  pk USER#<userId>  sk REFLECTION#<day>#<createdAt>
  *               day, createdAt, answer_great, answer_challenging, answer_better
+ *   (warm-up)   pk WARM-UP  sk WARM-UP: never written; read once per cold start to open the
+ *               connection (store/warm-up.ts), outside every user's key space
  *
  * Why preferences, flags and answers are top-level attributes and not maps:
  * UpdateItem can set a nested path (`prefs.length`) only when the parent map
