@@ -69,10 +69,15 @@ function parseTask(v: string, task: TaskInputs): Record<string, string> {
   return out;
 }
 
-/** Seconds as people read them: "45 s", "2 min 0 s" (never "1 min 60 s"). */
+/** Seconds as people read them: "45 s", "2 min 0 s" (never "1 min 60 s"), "8 h 0 min", "2 d 0 h". */
 export function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
+  const m = Math.round(s / 60);
+  if (m < 24 * 60) return `${Math.floor(m / 60)} h ${m % 60} min`;
+  const h = Math.round(m / 60);
+  return `${Math.floor(h / 24)} d ${h % 24} h`;
 }
 
 const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };

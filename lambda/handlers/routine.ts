@@ -171,7 +171,8 @@ export const MoreDetailHandler = onIntent('MoreDetailIntent', (turn, reply) => {
   const steps = plan(turn, pos.options).steps;
   const here = Math.min(resumeStep(turn, pos), steps.length - 1);
   const area = steps[here].area;
-  const options: RoutineOptions = { ...pos.options, areas: steps.map((s) => s.area), familiar: pos.options.familiar?.filter((a) => a !== area) };
+  const inFull = [...new Set([...(pos.options.inFull ?? []), area])];
+  const options: RoutineOptions = { ...pos.options, areas: steps.map((s) => s.area), inFull };
   if (turn.state.routine) turn.state.routine.pausedAt = undefined;
   playFrom(turn, reply, options, here);
 });

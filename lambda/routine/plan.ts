@@ -79,11 +79,15 @@ export function saysPurpose(options: RoutineOptions, area: AreaId): boolean {
 }
 
 function isShort(options: RoutineOptions, area: AreaId): boolean {
-  return !!options.familiar?.includes(area);
+  return !!options.familiar?.includes(area) && !options.inFull?.includes(area);
 }
 
-/** The instruction said for an area: the short form once it is familiar, else the full one (shorter at bedtime). */
+/**
+ * The instruction said for an area: the short form once it is familiar, else the full one (shorter
+ * at bedtime); the whole one, at any hour, for an area the user asked about.
+ */
 export function instructionText(area: AreaContent, options: RoutineOptions): string {
+  if (options.inFull?.includes(area.id)) return area.instructions[options.tool];
   if (isShort(options, area.id)) return area.short[options.tool];
   return options.bedtime ? area.bedtimeInstructions[options.tool] : area.instructions[options.tool];
 }

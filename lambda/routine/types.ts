@@ -51,6 +51,8 @@ export interface RoutineOptions {
   areas?: AreaId[];
   /** Areas the user knows: said in the short form, without the full instruction. */
   familiar?: AreaId[];
+  /** Areas the user asked about ("tell me more"): the whole instruction, even at bedtime. */
+  inFull?: AreaId[];
   /**
    * An already-chosen line said once at the start of the focus area, right after its instruction
    * (so it never delays the first stroke), e.g. "Your jaw was tight last night, so a little longer here."

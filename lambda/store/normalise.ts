@@ -93,7 +93,7 @@ export function normaliseProfile(p: Profile): Profile {
   if (out.resume) {
     // Tonight's areas and the familiar ones, as a routine in progress kept them: only known areas.
     const o = { ...out.resume.options };
-    for (const k of ['areas', 'familiar'] as const) if (o[k] !== undefined && !(Array.isArray(o[k]) && o[k].every(isArea))) delete o[k];
+    for (const k of ['areas', 'familiar', 'inFull'] as const) if (o[k] !== undefined && !(Array.isArray(o[k]) && o[k].every(isArea))) delete o[k];
     if (o.focusLine !== undefined && typeof o.focusLine !== 'string') delete o.focusLine;
     out.resume.options = o;
   }

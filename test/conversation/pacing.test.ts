@@ -145,9 +145,9 @@ describe('instructions that shrink as the user learns', () => {
     }
   });
 
-  test('"tell me more" gives the full instruction for the area the user is on and carries on from there', async () => {
-    for (const line of ['tell me more', 'how do I do this']) {
-      const h = await returningUser(`tell-me-more-${line}`);
+  test('"tell me more" gives the full instruction for the area the user is on, at bedtime too, and carries on from there', async () => {
+    for (const [line, at] of [['tell me more', EVENING], ['how do I do this', LATE]]) {
+      const h = await returningUser(`tell-me-more-${line}`, at);
       const start = await h.conv.say('start my face massage');
       const steps = Object.values(AREA_CONTENT)
         .filter((a) => start.text.includes(a.short.hands))

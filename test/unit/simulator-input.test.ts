@@ -12,6 +12,9 @@ test('durations read as people read them, never "1 min 60 s"', () => {
   expect(formatDuration(59.6)).toBe('1 min 0 s');
   expect(formatDuration(44.2)).toBe('44 s');
   expect(formatDuration(221.4)).toBe('3 min 41 s');
+  expect(formatDuration(2 * 3600)).toBe('2 h 0 min');
+  expect(formatDuration(3599.6)).toBe('1 h 0 min');
+  expect(formatDuration(36 * 3600)).toBe('1 d 12 h');
 });
 
 test('flags are checked: unknown ones, missing values, bad times, zones, locales and task values are refused', () => {
