@@ -1,5 +1,6 @@
 import { AREA_CONTENT } from '../../lambda/content/areas.en';
 import type { AreaId } from '../../lambda/routine/types';
+import { secondsTo } from '../helpers/places';
 import { harness } from '../helpers/skill';
 
 /** The guided routine as a user hears it, through the shipped interaction model. */
@@ -22,15 +23,6 @@ function stepsHeard(text: string): AreaId[] {
     out.push(best.id);
     from = best.at + best.len;
   }
-}
-
-/** Seconds into a response at which one of the texts is first spoken, by the skill's estimate (2.5 words a second). */
-function secondsTo(text: string, starts: readonly string[]): number {
-  const at = Math.min(...starts.map((s) => text.indexOf(s)).filter((i) => i >= 0));
-  const before = text.slice(0, at);
-  const pauses = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
-  const words = before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).filter(Boolean).length;
-  return pauses + words / 2.5;
 }
 
 describe('starting the massage', () => {
@@ -111,7 +103,7 @@ describe('controls', () => {
     const h = harness({ at: EVENING });
     const start = await h.conv.say('start my face massage');
     const second = stepsHeard(start.text)[1];
-    const paused = await h.conv.say(`@${Math.round(secondsTo(start.text, AREA_CONTENT[second].intro) + 3)}s pause`);
+    const paused = await h.conv.say(`@${Math.round(secondsTo(start, second) + 3)}s pause`);
     expect(paused.text).toMatch(/Paused/);
     expect(paused.text).toContain(AREA_CONTENT[second].name);
     expect(paused.ended).toBe(false);
@@ -123,7 +115,7 @@ describe('controls', () => {
     const h = harness({ at: EVENING });
     const start = await h.conv.say('start my face massage');
     const [, second, third] = stepsHeard(start.text);
-    const stop = await h.conv.say(`@${Math.round(secondsTo(start.text, AREA_CONTENT[second].intro) + 3)}s stop`);
+    const stop = await h.conv.say(`@${Math.round(secondsTo(start, second) + 3)}s stop`);
     expect(stop.text).toContain(AREA_CONTENT[second].name);
     expect(stop.ended).toBe(true);
     h.conv.wait(600);
