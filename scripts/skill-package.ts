@@ -223,11 +223,14 @@ function readModel(file: string): JsonObject {
   return json as JsonObject;
 }
 
-const LAUNCH_VERBS = ['open', 'start', 'launch', 'begin', 'play', 'load', 'run', 'use'];
-const CONNECTORS = ['ask', 'tell'];
+/** How a phrase opens the skill (English and German, "Alexa, starte meine Gesichtsmassage"). */
+const LAUNCH_VERBS = ['open', 'start', 'launch', 'begin', 'play', 'load', 'run', 'use', 'starte', 'öffne'];
+/** Words before the invocation name of a one-shot request: "ask … to", "frag …", "öffne … und". */
+const CONNECTORS = ['ask', 'tell', 'frag', 'frage'];
+const LAUNCH_AND = ['open', 'start', 'öffne', 'starte'].flatMap((v) => [`${v} {inv} and`, `${v} {inv} und`]);
 
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9' {}]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(/[^\p{L}\p{N}' {}]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function sampleMatches(sample: string, utterance: string): boolean {
@@ -261,8 +264,8 @@ export function checkExamplePhrases(skillJson: JsonObject, models: Record<string
         return;
       }
       if (LAUNCH_VERBS.some((v) => words === `${v} ${invocation}`)) return; // a plain launch
-      for (const c of CONNECTORS) {
-        if (words.startsWith(`${c} ${invocation} `)) words = words.slice(`${c} ${invocation} `.length);
+      for (const c of [...CONNECTORS.map((v) => `${v} {inv}`), ...LAUNCH_AND].map((c) => `${c.replace('{inv}', invocation)} `)) {
+        if (words.startsWith(c)) words = words.slice(c.length);
       }
       const candidates = [words, words.replace(/^(to|for|about|whether|if|that) /, '')];
       if (!samples.some((s) => candidates.some((u) => sampleMatches(s, u)))) {

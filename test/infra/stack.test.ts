@@ -29,6 +29,8 @@ import {
 const SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
 const LIVE_SKILL_ID = 'amzn1.ask.skill.99999999-8888-7777-6666-555555555555';
 const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'];
+/** Every locale the manifest publishes in: the English ones and German. */
+const ALL_LOCALES = [...LOCALES, 'de-DE'];
 const DISCLAIMER =
   'This skill does not provide medical advice and is not a substitute for professional medical advice, diagnosis or treatment.';
 const ALEXA = 'alexa-appkit.amazon.com';
@@ -527,7 +529,7 @@ describe('skill-package/skill.json', () => {
   const manifest = skillJson.manifest as any;
 
   test('five English locales, named Face Massage, with the medical disclaimer closing the description', () => {
-    expect(Object.keys(manifest.publishingInformation.locales).sort()).toEqual([...LOCALES].sort());
+    expect(Object.keys(manifest.publishingInformation.locales).sort()).toEqual([...ALL_LOCALES].sort());
     for (const locale of LOCALES) {
       const l = manifest.publishingInformation.locales[locale];
       expect(l.name).toBe('Face Massage');
@@ -546,6 +548,19 @@ describe('skill-package/skill.json', () => {
     expect(manifest.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
   });
 
+  test('German: named Gesichtsmassage, German example phrases that the German model understands, the disclaimer last', () => {
+    const l = manifest.publishingInformation.locales['de-DE'];
+    expect(l.name).toBe('Gesichtsmassage');
+    expect(l.summary.length).toBeLessThanOrEqual(160);
+    expect(l.description.length).toBeLessThanOrEqual(4000);
+    expect(l.description.trim().endsWith('Dieser Skill gibt keinen medizinischen Rat und ersetzt keine ärztliche Beratung, Diagnose oder Behandlung.')).toBe(true);
+    expect(l.examplePhrases[0]).toBe('Alexa, starte meine Gesichtsmassage');
+    expect(l.smallIconUri).toBe(manifest.publishingInformation.locales['en-US'].smallIconUri);
+    expect(manifest.publishingInformation.distributionCountries).toEqual(expect.arrayContaining(['DE', 'AT']));
+    const model = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'interaction-models', 'de-DE.json'), 'utf8'));
+    expect(checkExamplePhrases(skillJson, { 'de-DE': model })).toEqual([]);
+  });
+
   test('privacy: personal info, no purchases/ads/children, export compliant, URL placeholder per locale', () => {
     const p = manifest.privacyAndCompliance;
     expect(p).toMatchObject({
@@ -555,7 +570,7 @@ describe('skill-package/skill.json', () => {
       containsAds: false,
       isExportCompliant: true,
     });
-    for (const locale of LOCALES) expect(p.locales[locale].privacyPolicyUrl).toBe('{{PRIVACY_POLICY_URL}}');
+    for (const locale of ALL_LOCALES) expect(p.locales[locale].privacyPolicyUrl).toBe('{{PRIVACY_POLICY_URL}}');
   });
 
   test('endpoint and events on the Lambda ARN placeholder; SKILL_DISABLED subscribed; reminders only', () => {
@@ -599,12 +614,12 @@ describe('buildSkillPackage', () => {
     expect(skill.manifest.apis.custom.endpoint.uri).toBe(ARN);
     expect(skill.manifest.events.endpoint.uri).toBe(ARN);
     expect(skill.manifest.privacyAndCompliance.locales['en-GB'].privacyPolicyUrl).toBe('https://example.com/privacy');
-    expect(manifestLocales(result.skillJson).sort()).toEqual([...LOCALES].sort());
-    for (const locale of LOCALES) {
+    expect(manifestLocales(result.skillJson).sort()).toEqual([...ALL_LOCALES].sort());
+    for (const locale of ALL_LOCALES) {
       const file = path.join(out, 'interactionModels', 'custom', `${locale}.json`);
       expect(fs.existsSync(file)).toBe(true);
       const model = JSON.parse(fs.readFileSync(file, 'utf8'));
-      expect(model.interactionModel.languageModel.invocationName).toBe('my face massage');
+      expect(model.interactionModel.languageModel.invocationName).toBe(locale === 'de-DE' ? 'meine gesichtsmassage' : 'my face massage');
     }
   });
 
@@ -613,6 +628,7 @@ describe('buildSkillPackage', () => {
     fs.mkdirSync(models);
     const model = { interactionModel: { languageModel: { invocationName: 'my face massage', intents: [] } } };
     fs.writeFileSync(path.join(models, 'en-US.json'), JSON.stringify(model));
+    fs.writeFileSync(path.join(models, 'de-DE.json'), JSON.stringify(model));
     const out = path.join(tmp, 'pkg');
     const result = buildSkillPackage({ outDir: out, lambdaArn: ARN, modelsDir: models, allowUncertifiable: true });
     for (const locale of LOCALES) {
@@ -677,10 +693,10 @@ describe('buildSkillPackage', () => {
   test('a rebuild replaces the previous package', () => {
     const out = path.join(tmp, 'pkg');
     fs.mkdirSync(path.join(out, 'interactionModels', 'custom'), { recursive: true });
-    fs.writeFileSync(path.join(out, 'interactionModels', 'custom', 'de-DE.json'), '{}');
+    fs.writeFileSync(path.join(out, 'interactionModels', 'custom', 'fr-FR.json'), '{}');
     fs.writeFileSync(path.join(out, 'keep.txt'), 'not ours');
     buildSkillPackage({ outDir: out, lambdaArn: ARN, privacyPolicyUrl: PRIVACY });
-    expect(fs.existsSync(path.join(out, 'interactionModels', 'custom', 'de-DE.json'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'interactionModels', 'custom', 'fr-FR.json'))).toBe(false);
     expect(fs.existsSync(path.join(out, 'keep.txt'))).toBe(true);
   });
 
