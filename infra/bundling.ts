@@ -42,8 +42,7 @@ export const CREDENTIALS_ALIAS = {
  *
  * Why the AWS SDK is bundled (nothing is external), against the usual advice to use the copy in the
  * Lambda runtime: the cold start is part of the product (the first "start my face massage" of the
- * evening usually meets a cold Lambda). Measured with esbuild 0.28 on the same handler (see
- * ../shared/reference/toolchain-notes.md §6): with `mainFields: ['module', 'main']` esbuild takes the
+ * evening usually meets a cold Lambda). Measured with esbuild 0.28 on the same handler: with `mainFields: ['module', 'main']` esbuild takes the
  * SDK's ES-module builds, which tree-shake to a 429 KB bundle that loads in about 36 ms over bare
  * node, against 629 KB / 59 ms with the default fields; the runtime's own SDK copy (CommonJS, not
  * tree-shaken) costs about the same as the bigger bundle. With the credential alias below, this

@@ -129,7 +129,7 @@ export class FaceMassageStack extends Stack {
       );
     }
 
-    // ---- Data: one table, keys pk/sk (DESIGN.md §5). Users' journals live here: never replaced or
+    // ---- Data: one table, keys pk/sk (docs/architecture.md, "The data"). Users' journals live here: never replaced or
     // dropped by a deploy, and not deleted with the stack. Each stage has its own.
     // No TTL: nothing is written to expire; a user's items live until they delete them or disable the
     // skill (the privacy policy says so), and the per-run markers are pruned by the store itself.
@@ -147,7 +147,7 @@ export class FaceMassageStack extends Stack {
     // ---- Function: its own role (no managed policy), its own log group.
     const logGroup = new logs.LogGroup(this, 'FunctionLogs', {
       retention: logs.RetentionDays.ONE_MONTH,
-      // Logs hold no spoken answers (DESIGN.md §5), only diagnostics: they go with the stack.
+      // Logs hold no spoken answers (docs/architecture.md, "The data"), only diagnostics: they go with the stack.
       removalPolicy: RemovalPolicy.DESTROY,
     });
     const role = new iam.Role(this, 'FunctionRole', {

@@ -2,6 +2,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { readFileSync } from 'node:fs';
 import { intentRequest, launchRequest, sessionEndedRequest, envelope, type EnvelopeContext, type SlotInput } from './envelope';
 import { LocalNlu, type NluResult } from './nlu';
+import { WORDS_PER_SECOND } from '../lambda/ssml/speech';
 
 /**
  * A conversation with the skill, one typed line at a time, through the shipped
@@ -82,7 +83,7 @@ export function readable(ssml: string): { text: string; seconds: number; quiet: 
     .trim();
   const rate = Number(/<prosody[^>]*rate="(\d+)%"/.exec(ssml)?.[1] ?? 100) / 100;
   const words = text.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).filter(Boolean).length;
-  return { text, seconds: pauses + words / 2.5 / rate, quiet: pauses, longestSilence };
+  return { text, seconds: pauses + words / WORDS_PER_SECOND / rate, quiet: pauses, longestSilence };
 }
 
 export class Conversation {

@@ -186,7 +186,7 @@ export function manifestLocales(skillJson: JsonObject): string[] {
 
 /**
  * Picks each locale's interaction model: `<locale>.json`, or else the same language's model
- * (preferring `<lang>-US`), which is how en-GB, en-CA, en-AU and en-IN share en-US (DESIGN.md §4).
+ * (preferring `<lang>-US`), which is how en-GB, en-CA, en-AU and en-IN share en-US (docs/architecture.md, "Adding a language").
  */
 function pickModels(locales: string[], modelsDir: string, warnings: string[]): Record<string, string> {
   const files = fs.existsSync(modelsDir)

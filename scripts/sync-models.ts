@@ -1,6 +1,6 @@
 /**
  * Copies the en-US interaction model to the other English locales, which share it
- * (DESIGN.md §4: en-GB, en-CA, en-AU and en-IN use the en-US content).
+ * (en-GB, en-CA, en-AU and en-IN use the en-US content; docs/architecture.md, "Adding a language").
  *
  *   npx tsx scripts/sync-models.ts          write the copies
  *   npx tsx scripts/sync-models.ts --check  exit 1 if a copy differs (for CI)

@@ -6,7 +6,7 @@ import { type AreaId, type Length, type RoutineOptions } from '../routine/types'
 import { countWords, pause, WORDS_PER_SECOND } from '../ssml/speech';
 import type { Reply } from './reply';
 import { chapterScreen, supportsScreen } from '../apl/screen';
-import { askCheckIn, willAskCheckIn } from '../handlers/tension';
+import { askCheckIn, willAskCheckIn } from './check-in';
 import type { Turn } from './turn';
 import { plan } from './options';
 import { areaName } from './position';

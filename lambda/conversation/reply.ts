@@ -11,7 +11,8 @@ type Vars = Record<string, string | number | undefined>;
 
 /**
  * The words of one response, gathered by a handler and rendered once.
- * Handlers hand it line keys and segments; only this class touches SSML and the response.
+ * Handlers hand it line keys and segments, and it renders the SSML. Responses with nothing to say
+ * (session ended, skill events) and the error handler's apology are built without it.
  */
 export class Reply {
   readonly segments: Segment[] = [];

@@ -9,7 +9,7 @@ import { closeRoutine, opening, playFrom, sayGoodnight } from '../conversation/p
 import { areaName, currentStep, isMidRoutine, position, type Position, resumeStep, stepName } from '../conversation/position';
 import { saveResume } from '../conversation/resume';
 import { showPage, supportsScreen } from '../apl/screen';
-import { withTensionFocus } from './tension';
+import { withTensionFocus } from '../conversation/check-in';
 import { getTurn, type Turn } from '../conversation/turn';
 
 /** Launch, start and the voice controls of the guided routine. */

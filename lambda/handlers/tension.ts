@@ -1,21 +1,19 @@
 import { countNoun, type LineKey } from '../content';
-import type { RoutineOptions } from '../routine/types';
 import {
   areasOf,
   checkInOf,
-  chooseFocus,
   MIN_CHECK_INS,
   staleDays,
   tensionPattern,
   type CheckIn,
   type CheckIns,
-  type SuggestedFocus,
   type TensionArea,
 } from '../progress/tension';
 import { onIntent, slotValue } from '../conversation/intents';
 import { askAgain, inReflection } from './reflection';
 import type { Reply } from '../conversation/reply';
 import { control } from './routine';
+import { agree } from '../conversation/check-in';
 import { offerReflection } from '../conversation/playback';
 import { isMidRoutine, position } from '../conversation/position';
 import { supportsScreen } from '../apl/screen';
@@ -33,19 +31,6 @@ export const TENSION_INTENT = 'TensionIntent';
 /** The check-in question was asked and is waiting for its answer (the routine before it has played out). */
 export function inCheckIn(turn: Turn): boolean {
   return turn.state.pending?.kind === 'tension' && position(turn).kind === 'end';
-}
-
-/** Whether the routine's close will ask the check-in: it is on, and tonight has no answer yet. */
-export function willAskCheckIn(turn: Turn): boolean {
-  return turn.profile.prefs.checkIn !== 'never' && !turn.profile.tension?.[turn.today()];
-}
-
-/** Asks the check-in at the close of the routine (unless turned off or answered tonight). Returns whether it asked. */
-export function askCheckIn(turn: Turn, reply: Reply): boolean {
-  if (!willAskCheckIn(turn)) return false;
-  turn.state.pending = { kind: 'tension', day: turn.today() };
-  reply.ask('tensionAsk', undefined, 'tensionAskReprompt');
-  return true;
 }
 
 /** Keeps an evening's answer, and lets go of those older than the last sixty days, in the turn's one write. */
@@ -177,11 +162,6 @@ function evenings(turn: Turn, n: number): string {
   return countNoun(turn.content, 'evening', n);
 }
 
-/** "was" or "were", by the area's name. */
-function agree(turn: Turn, area: TensionArea, forms: { one: string; other: string }): string {
-  return turn.content.tension.plural.includes(area) ? forms.other : forms.one;
-}
-
 /**
  * Where the user holds tension, in two or three short sentences: the last seven evenings (the
  * areas and how often), the last thirty when it adds something, and whether it is easing.
@@ -243,24 +223,4 @@ export function checkInNote(turn: Turn, day: string): string | undefined {
 export function forgetCheckIns(turn: Turn, range?: { fromDay: string; toDay: string }): void {
   const days = Object.keys(turn.profile.tension ?? {}).filter((d) => !range || (d >= range.fromDay && d <= range.toDay));
   if (days.length) turn.change({ tension: Object.fromEntries(days.map((d) => [d, null])) });
-}
-
-/**
- * Tonight's choices with the focus from recent check-ins, when the user asked for none (tonight or as
- * their usual one): that area gets the focus treatment, and the line saying why is spoken once, at the
- * start of the area ("Your jaw was tight last night, so a little longer here.").
- */
-export function withTensionFocus(turn: Turn, tonight: Partial<RoutineOptions>): Partial<RoutineOptions> {
-  const p = turn.profile.prefs;
-  const chosen = chooseFocus({ tonight: tonight.focus, usual: p.focus }, turn.profile.tension ?? {}, turn.today(), p.checkIn !== 'never');
-  if (chosen?.from !== 'tension') return tonight;
-  return { ...tonight, focus: chosen.area, focusLine: focusLine(turn, chosen) };
-}
-
-function focusLine(turn: Turn, f: SuggestedFocus): string {
-  const area = capitalise(turn.content.areas[f.area].name);
-  const words = turn.content.tension;
-  return f.lastNight
-    ? turn.line('tensionFocusLastNight', { area, was: agree(turn, f.area, words.was) })
-    : turn.line('tensionFocusLately', { area, hasBeen: agree(turn, f.area, words.hasBeen) });
 }

@@ -3,7 +3,6 @@ import { assertDay, assertKeyName, assertQuestion, reflectionBounds, reflectionS
 import { zeroStats } from './normalise';
 import {
   DEFAULT_PREFS,
-  QUESTIONS,
   type Completion,
   type Flags,
   type Preferences,

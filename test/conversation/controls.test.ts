@@ -1,6 +1,6 @@
 import { AREA_CONTENT } from '../../lambda/content/areas.en';
 import { AREAS, type AreaId } from '../../lambda/routine/types';
-import { at, firstArea, type Place } from '../helpers/places';
+import { areasHeard, at, firstArea, type Place } from '../helpers/places';
 
 /**
  * Every control at every place: at the very start, in the middle of a chapter, between the
@@ -56,8 +56,12 @@ test.each(cases)('"%s" at the %s', async (line, place, expected) => {
   if (!ex.ended) expect(ex.reprompt).toBeTruthy();
 });
 
-test('the deep routine has a place between its parts, with its question', async () => {
+test('the deep routine has a place between its parts: the first part ends on the area the table calls $here, and asks about $next', async () => {
   const { h, here, next } = await at('between');
-  expect(AREAS.indexOf(next as AreaId)).toBe(AREAS.indexOf(here as AreaId) + 1);
-  expect(h.conv.last?.ended).toBe(false);
+  const first = h.conv.last!;
+  const heard = areasHeard(first.text);
+  expect(heard[heard.length - 1]).toBe(here);
+  expect(first.text).toMatch(new RegExp(`${AREA_CONTENT[next as AreaId].name}\\?$`));
+  expect(first.ended).toBe(false);
+  expect(first.reprompt).toBeTruthy();
 });

@@ -3,6 +3,7 @@ import { LINES } from '../../lambda/content/lines.en';
 import { AREAS, type AreaId } from '../../lambda/routine/types';
 import { areasHeard, secondsTo } from '../helpers/places';
 import { harness } from '../helpers/skill';
+import { WORDS_PER_SECOND } from '../../lambda/ssml/speech';
 
 /** Pace without traps, deep-routine boundaries, instructions that shrink and "tell me more", as a user hears them. */
 
@@ -125,11 +126,11 @@ describe('instructions that shrink as the user learns', () => {
       expect(before).not.toMatch(/\[/); // no pause before it
       const rate = Number(/rate="(\d+)%"/.exec(ex.ssml)?.[1] ?? 100) / 100;
       const words = (t: string) => t.trim().split(/\s+/).filter(Boolean).length;
-      expect(words(before) / 2.5 / rate).toBeLessThanOrEqual(6);
+      expect(words(before) / WORDS_PER_SECOND / rate).toBeLessThanOrEqual(6);
       const untilPause = ex.text.slice(0, ex.text.indexOf('['));
       const pause = Number(/\[([\d.]+) s\]/.exec(ex.text)![1]);
       expect(pause).toBeGreaterThanOrEqual(5);
-      expect(words(untilPause) / 2.5 / rate).toBeLessThanOrEqual(12);
+      expect(words(untilPause) / WORDS_PER_SECOND / rate).toBeLessThanOrEqual(12);
     }
   });
 
@@ -141,7 +142,7 @@ describe('instructions that shrink as the user learns', () => {
       const before = ex.text.slice(0, intro);
       const rate = Number(/rate="(\d+)%"/.exec(ex.ssml)?.[1] ?? 100) / 100;
       const pauses = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
-      expect(pauses + before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).length / 2.5 / rate).toBeLessThanOrEqual(20);
+      expect(pauses + before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).length / WORDS_PER_SECOND / rate).toBeLessThanOrEqual(20);
     }
   });
 
@@ -154,7 +155,7 @@ describe('instructions that shrink as the user learns', () => {
         .sort((a, b) => start.text.indexOf(a.short.hands) - start.text.indexOf(b.short.hands));
       const [, second, third] = steps;
       const before = start.text.slice(0, start.text.indexOf(second.short.hands));
-      const seconds = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0) + before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).length / 2.5;
+      const seconds = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0) + before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).length / WORDS_PER_SECOND;
       const more = await h.conv.say(`@${Math.round(seconds + 4)}s ${line}`);
       expect(second.intro.some((i) => more.text.startsWith(`${i} ${second.instructions.hands}`))).toBe(true);
       // and on from there: the next area as before, still in a few words

@@ -2,6 +2,7 @@ import { AREA_CONTENT } from '../../lambda/content/areas.en';
 import type { AreaId } from '../../lambda/routine/types';
 import { secondsTo } from '../helpers/places';
 import { harness } from '../helpers/skill';
+import { WORDS_PER_SECOND } from '../../lambda/ssml/speech';
 
 /** The guided routine as a user hears it, through the shipped interaction model. */
 
@@ -87,7 +88,7 @@ describe('controls', () => {
     const before = start.text.slice(0, start.text.indexOf('jaw'));
     const pauses = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
     const words = before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).length;
-    const jawAt = pauses + words / 2.5;
+    const jawAt = pauses + words / WORDS_PER_SECOND;
     const repeat = await h.conv.say(`@${Math.round(jawAt + 6)}s repeat`);
     expect(repeat.text).toMatch(/^(Once more|Again)\./);
     expect(stepsHeard(repeat.text)[0]).toBe('jaw');

@@ -1,5 +1,6 @@
 import { AREA_CONTENT } from '../../lambda/content/areas.en';
 import { AREAS, type AreaId } from '../../lambda/routine/types';
+import { WORDS_PER_SECOND } from '../../lambda/ssml/speech';
 import type { Exchange } from '../../local/conversation';
 import { harness, type Harness } from './skill';
 
@@ -35,14 +36,14 @@ export function areasHeard(text: string): string[] {
   return found.sort((x, y) => x.at - y.at).map((f) => f.id);
 }
 
-/** Seconds into a response at which an area's intro is spoken, by the skill's own estimate (2.5 words a second). */
+/** Seconds into a response at which an area's intro is spoken, by the skill's own estimate (WORDS_PER_SECOND). */
 export function secondsTo(ex: Exchange, area: string): number {
   const intro = AREA_CONTENT[area as AreaId].intro.map((i) => ex.text.indexOf(i)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
   const before = ex.text.slice(0, intro);
   const pauses = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
   const words = before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).filter(Boolean).length;
   const rate = Number(/rate="(\d+)%"/.exec(ex.ssml)?.[1] ?? 100) / 100;
-  return pauses + words / 2.5 / rate;
+  return pauses + words / WORDS_PER_SECOND / rate;
 }
 
 /**

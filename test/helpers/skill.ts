@@ -4,7 +4,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/skill';
 import { seededRandom } from '../../lambda/content/pick';
 import { silentLogger } from '../../lambda/conversation/turn';
-import { checkBudget, PLATFORM_BUDGET } from '../../lambda/ssml/speech';
+import { checkBudget, PLATFORM_BUDGET, WORDS_PER_SECOND } from '../../lambda/ssml/speech';
 import { MemoryProgressStore } from '../../lambda/store/memory';
 import type { ProgressStore } from '../../lambda/store/types';
 import { Conversation, VirtualClock, type Exchange } from '../../local/conversation';
@@ -39,7 +39,7 @@ function estimateFromSsml(ssml: string): number {
   for (const m of ssml.matchAll(/<break time="(\d+(?:\.\d+)?)(ms|s)"\/>/g)) breaks += m[2] === 's' ? Number(m[1]) : Number(m[1]) / 1000;
   const rate = Number(/<prosody[^>]*rate="(\d+)%"/.exec(ssml)?.[1] ?? 100) / 100;
   const words = ssml.replace(/<[^>]+>/g, ' ').trim().split(/\s+/).filter(Boolean).length;
-  return breaks + words / 2.5 / rate;
+  return breaks + words / WORDS_PER_SECOND / rate;
 }
 
 export interface Harness {

@@ -26,6 +26,10 @@ import {
   readManifestTemplate,
 } from '../../scripts/skill-package';
 
+/** CloudFormation templates and the skill manifest are untyped JSON. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 const SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
 const LIVE_SKILL_ID = 'amzn1.ask.skill.99999999-8888-7777-6666-555555555555';
 const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'];
@@ -79,7 +83,7 @@ function warnings(stack: FaceMassageStack): Annotations {
   return quietly(() => Annotations.fromStack(stack));
 }
 
-type Resource = { Type: string; Properties: Record<string, any>; DependsOn?: string[]; DeletionPolicy?: string; UpdateReplacePolicy?: string };
+type Resource = { Type: string; Properties: Record<string, Json>; DependsOn?: string[]; DeletionPolicy?: string; UpdateReplacePolicy?: string };
 
 function resources(template: Template, type: string): [string, Resource][] {
   return Object.entries(template.findResources(type)) as [string, Resource][];
@@ -272,7 +276,7 @@ describe('IAM', () => {
       (p.Properties.Roles as unknown[]).some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleId })),
     );
     expect(policies).toHaveLength(1);
-    const statements = policies[0][1].Properties.PolicyDocument.Statement as any[];
+    const statements = policies[0][1].Properties.PolicyDocument.Statement as Json[];
     let sawDynamo = false;
     for (const s of statements) {
       expect(s.Effect).toBe('Allow');
@@ -298,7 +302,7 @@ describe('IAM', () => {
   test('no IAM statement anywhere grants dynamodb on "*"', () => {
     for (const s of [bare, withSkill, live]) {
       for (const [, p] of resources(s.template, 'AWS::IAM::Policy')) {
-        for (const st of p.Properties.PolicyDocument.Statement as any[]) {
+        for (const st of p.Properties.PolicyDocument.Statement as Json[]) {
           const actions = asArray<string>(st.Action);
           if (actions.some((a) => a.startsWith('dynamodb:'))) expect(asArray(st.Resource)).not.toContain('*');
         }
@@ -422,7 +426,7 @@ describe('alarms', () => {
       .map(([, a]) => a)
       .find((a) => JSON.stringify(a.Properties.Metrics ?? []).includes('ThrottleEvents'))!;
     expect(tableAlarm).toBeDefined();
-    const names = (tableAlarm.Properties.Metrics as any[]).map((m) => m.MetricStat?.Metric?.MetricName).filter(Boolean);
+    const names = (tableAlarm.Properties.Metrics as Json[]).map((m) => m.MetricStat?.Metric?.MetricName).filter(Boolean);
     expect(names.sort()).toEqual(['ReadThrottleEvents', 'WriteThrottleEvents']);
     expect(tableAlarm.Properties.Threshold).toBe(1);
 
@@ -526,7 +530,7 @@ describe('cdk-nag AwsSolutions', () => {
 
 describe('skill-package/skill.json', () => {
   const skillJson = readManifestTemplate();
-  const manifest = skillJson.manifest as any;
+  const manifest = skillJson.manifest as Json;
 
   test('five English locales, named Face Massage, with the medical disclaimer closing the description', () => {
     expect(Object.keys(manifest.publishingInformation.locales).sort()).toEqual([...ALL_LOCALES].sort());
@@ -575,9 +579,9 @@ describe('skill-package/skill.json', () => {
 
   test('endpoint and events on the Lambda ARN placeholder; SKILL_DISABLED subscribed; reminders only', () => {
     expect(manifest.apis.custom.endpoint.uri).toBe('{{LAMBDA_ARN}}');
-    expect(manifest.apis.custom.interfaces.map((i: any) => i.type)).toContain('ALEXA_PRESENTATION_APL');
+    expect(manifest.apis.custom.interfaces.map((i: Json) => i.type)).toContain('ALEXA_PRESENTATION_APL');
     expect(manifest.events.endpoint.uri).toBe('{{LAMBDA_ARN}}');
-    const events = manifest.events.subscriptions.map((s: any) => s.eventName);
+    const events = manifest.events.subscriptions.map((s: Json) => s.eventName);
     expect(events).toContain('SKILL_DISABLED');
     expect(events).toContain('SKILL_ENABLED');
     expect(manifest.permissions).toEqual([{ name: 'alexa::alerts:reminders:skill:readwrite' }]);
@@ -667,7 +671,7 @@ describe('buildSkillPackage', () => {
     const out = path.join(tmp, 'pkg');
     expect(() => buildSkillPackage({ outDir: out, lambdaArn: ARN })).toThrow(/would not pass certification:[\s\S]*en-US: no https privacy policy URL/);
     // A manifest without the disclaimer, with a health claim, without icons.
-    const template = readManifestTemplate() as any;
+    const template = readManifestTemplate() as Json;
     const l = template.manifest.publishingInformation.locales['en-GB'];
     l.description = 'A facial massage that will detox your skin.';
     delete l.largeIconUri;

@@ -1,0 +1,51 @@
+import { chooseFocus, type SuggestedFocus, type TensionArea } from '../progress/tension';
+import type { RoutineOptions } from '../routine/types';
+import type { Reply } from './reply';
+import type { Turn } from './turn';
+
+/**
+ * The parts of the tension check-in the routine itself uses: whether its close asks the check-in, the
+ * question, and tomorrow's focus from recent answers. The answers are handled in handlers/tension.ts.
+ */
+
+/** Whether the routine's close will ask the check-in: it is on, and tonight has no answer yet. */
+export function willAskCheckIn(turn: Turn): boolean {
+  return turn.profile.prefs.checkIn !== 'never' && !turn.profile.tension?.[turn.today()];
+}
+
+/** Asks the check-in at the close of the routine (unless turned off or answered tonight). Returns whether it asked. */
+export function askCheckIn(turn: Turn, reply: Reply): boolean {
+  if (!willAskCheckIn(turn)) return false;
+  turn.state.pending = { kind: 'tension', day: turn.today() };
+  reply.ask('tensionAsk', undefined, 'tensionAskReprompt');
+  return true;
+}
+
+/**
+ * Tonight's choices with the focus from recent check-ins, when the user asked for none (tonight or as
+ * their usual one): that area gets the focus treatment, and the line saying why is spoken once, at the
+ * start of the area ("Your jaw was tight last night, so a little longer here.").
+ */
+export function withTensionFocus(turn: Turn, tonight: Partial<RoutineOptions>): Partial<RoutineOptions> {
+  const p = turn.profile.prefs;
+  const chosen = chooseFocus({ tonight: tonight.focus, usual: p.focus }, turn.profile.tension ?? {}, turn.today(), p.checkIn !== 'never');
+  if (chosen?.from !== 'tension') return tonight;
+  return { ...tonight, focus: chosen.area, focusLine: focusLine(turn, chosen) };
+}
+
+function focusLine(turn: Turn, f: SuggestedFocus): string {
+  const area = capitalise(turn.content.areas[f.area].name);
+  const words = turn.content.tension;
+  return f.lastNight
+    ? turn.line('tensionFocusLastNight', { area, was: agree(turn, f.area, words.was) })
+    : turn.line('tensionFocusLately', { area, hasBeen: agree(turn, f.area, words.hasBeen) });
+}
+
+/** "was" or "were", by the area's name. */
+export function agree(turn: Turn, area: TensionArea, forms: { one: string; other: string }): string {
+  return turn.content.tension.plural.includes(area) ? forms.other : forms.one;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
