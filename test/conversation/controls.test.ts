@@ -1,5 +1,5 @@
 import { AREA_CONTENT } from '../../lambda/content/areas.en';
-import { AREAS, type AreaId } from '../../lambda/routine/types';
+import type { AreaId } from '../../lambda/routine/types';
 import { areasHeard, at, firstArea, type Place } from '../helpers/places';
 
 /**
