@@ -11,7 +11,9 @@ import { Conversation, VirtualClock, type Exchange } from '../../local/conversat
 import { LocalNlu } from '../../local/nlu';
 import { LocalAlexaApi } from '../../local/services';
 
-export const MODEL = join(__dirname, '..', '..', 'interaction-models', 'en-US.json');
+/** The shipped interaction model of a locale. */
+export const modelOf = (locale: string): string => join(__dirname, '..', '..', 'interaction-models', `${locale}.json`);
+export const MODEL = modelOf('en-US');
 
 /** Every response a test sees is checked: valid SSML for Alexa, within the budget, a reprompt when the mic stays open. */
 export async function assertValidResponse(res: ResponseEnvelope): Promise<void> {
@@ -62,6 +64,8 @@ export interface HarnessOptions {
   seed?: number;
   screen?: boolean;
   budgetSeconds?: number;
+  /** The device's locale: its model, its matcher and the skill's language (default en-US). */
+  locale?: string;
 }
 
 export function harness(o: HarnessOptions = {}): Harness {
@@ -81,8 +85,10 @@ export function harness(o: HarnessOptions = {}): Harness {
     await assertValidResponse(res);
     return res;
   };
-  const nlu = LocalNlu.fromFile(MODEL, { now: clock.now, timeZone: o.timeZone ?? 'America/Los_Angeles' });
-  const make = () => new Conversation({ invoke, nlu, clock, modelPath: MODEL, userId: o.userId ?? 'amzn1.ask.account.TEST', api: true, screen: o.screen });
+  const locale = o.locale ?? 'en-US';
+  const model = modelOf(locale);
+  const nlu = LocalNlu.fromFile(model, { now: clock.now, timeZone: o.timeZone ?? 'America/Los_Angeles', locale });
+  const make = () => new Conversation({ invoke, nlu, clock, modelPath: model, userId: o.userId ?? 'amzn1.ask.account.TEST', api: true, screen: o.screen, locale });
   const conv = make();
   return {
     conv,
