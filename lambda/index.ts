@@ -1,6 +1,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { consoleLogger } from './conversation/turn';
 import { prime } from './prime';
+import { sqsQueue } from './background/jobs';
 import { budgetFrom } from './ssml/speech';
 import { buildSkill } from './skill';
 import { createDocumentClient, ensureTable } from './store/client';
@@ -8,7 +9,7 @@ import { DynamoDbProgressStore } from './store/dynamo';
 
 /**
  * The skill's wiring. Clients are created once, at module scope.
- * TABLE_NAME (required in AWS), SKILL_ID (refuse other skills), DYNAMODB_ENDPOINT (local only),
+ * TABLE_NAME (required in AWS), QUEUE_URL (the work queue, infra/deletion.ts), SKILL_ID (refuse other skills), DYNAMODB_ENDPOINT (local only),
  * BUDGET_SECONDS (lowers the sound budget of one response), PRIME_ON_INIT=false (no priming: for
  * measuring the bare module load only).
  *
@@ -20,7 +21,8 @@ const endpoint = process.env.DYNAMODB_ENDPOINT;
 const doc = createDocumentClient({ endpoint, region: process.env.AWS_REGION });
 const store = new DynamoDbProgressStore({ doc, tableName });
 const skillId = process.env.SKILL_ID || undefined;
-const skill = buildSkill({ store, skillId, budget: budgetFrom(process.env.BUDGET_SECONDS) });
+const queue = process.env.QUEUE_URL ? sqsQueue(process.env.QUEUE_URL, process.env.AWS_REGION) : undefined;
+const skill = buildSkill({ store, skillId, queue, budget: budgetFrom(process.env.BUDGET_SECONDS) });
 let tableReady: Promise<void> | undefined;
 /** A request for another skill (refused by the skill): in local mode it must not make the table. */
 const forOtherSkill = (event: RequestEnvelope) => !!skillId && event?.context?.System?.application?.applicationId !== skillId;

@@ -15,6 +15,7 @@ import type { SessionState } from './conversation/state';
 import { consoleLogger, getTurn, setTurn, Turn, type SkillDeps } from './conversation/turn';
 import { normaliseProfile } from './store/normalise';
 import type { ProfileChange } from './store/types';
+import { stateForSession, stateFromSession } from './conversation/session-state';
 
 export type { SkillDeps } from './conversation/turn';
 
@@ -32,7 +33,7 @@ function loadTurn(deps: SkillDeps): RequestInterceptor {
   return {
     async process(hi: HandlerInput): Promise<void> {
       const inSession = !!hi.requestEnvelope.session;
-      const state: SessionState = inSession ? ((hi.attributesManager.getSessionAttributes().state as SessionState) ?? {}) : {};
+      const state: SessionState = inSession ? stateFromSession(hi.attributesManager.getSessionAttributes()?.state) : {};
       const turn = new Turn(hi, deps, state);
       setTurn(hi, turn);
       if (!turn.userId || getRequestTypeSafe(hi).startsWith('AlexaSkillEvent.')) return;
@@ -77,6 +78,9 @@ async function lookUpTimeZone(turn: Turn): Promise<void> {
 function saveTurn(): ResponseInterceptor {
   return {
     async process(hi: HandlerInput, response?: Response): Promise<void> {
+      // What came in is never echoed back (it could be anything, of any size): the session keeps only
+      // what is set below.
+      if (hi.requestEnvelope.session) hi.attributesManager.setSessionAttributes({});
       let turn: Turn;
       try {
         turn = getTurn(hi);
@@ -104,7 +108,7 @@ function saveTurn(): ResponseInterceptor {
         }
       }
       if (hi.requestEnvelope.session && response && response.shouldEndSession === false) {
-        hi.attributesManager.setSessionAttributes({ state: s });
+        hi.attributesManager.setSessionAttributes({ state: stateForSession(s) });
       }
     },
   };

@@ -18,6 +18,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { buildSkill } from '../lambda/skill';
+import { LocalWorkQueue } from './queue';
 import { createDocumentClient, ensureTable } from '../lambda/store/client';
 import { DynamoDbProgressStore } from '../lambda/store/dynamo';
 import { MemoryProgressStore } from '../lambda/store/memory';
@@ -130,10 +131,12 @@ async function main(): Promise<void> {
   const start = args.time ? localTimeToday(args.time, args.tz) : Date.now();
   const clock = args.realtime ? new RealtimeClock(start) : new VirtualClock(start);
   const api = new LocalAlexaApi(args.tz);
-  const skill = buildSkill({ store, now: clock.now, apiClient: api, log: silentLogger });
+  // The work queue's local stand-in: what a turn hands to the background is done right after it.
+  const queue = new LocalWorkQueue();
+  const skill = buildSkill({ store, now: clock.now, apiClient: api, log: silentLogger, queue });
   const nlu = LocalNlu.fromFile(modelPath, { now: clock.now, timeZone: args.tz });
   const convo = new Conversation({
-    invoke: (env) => skill.invoke(env),
+    invoke: (env) => skill.invoke(env).finally(() => void queue.drain(store)),
     nlu,
     clock,
     realtime: args.realtime,

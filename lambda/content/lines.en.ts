@@ -195,6 +195,8 @@ export const LINES = {
   deleteEntryConfirmReprompt: ['Should I delete the entry from {when}? Yes or no.'],
   deleteEntryDone: ['Done. The entry from {when} is deleted.'],
   deleteEntryNone: ["There's no entry from {when} to delete."],
+  deleteAllUnderWay: ["I've started deleting everything. It takes a little longer this time, so it finishes on its own in the background. You don't need to do anything."],
+  deleteJournalUnderWay: ["I've started deleting that. It takes a little longer this time, so it finishes on its own in the background. You don't need to do anything."],
   deleteFailed: ["Sorry, I couldn't delete that just now. Nothing was changed. Please try again later."],
 
   // Bedtime and reminders

@@ -7,6 +7,7 @@ import { PLATFORM_BUDGET } from '../ssml/speech';
 import { GuardedStore } from '../store/guarded';
 import { newProfile, type Completion, type Profile, type ProfileChange, type ProgressStore } from '../store/types';
 import type { SessionState } from './state';
+import type { WorkQueue } from '../background/jobs';
 
 /** What the skill is built with. Clients are created at the edges and passed in. */
 export interface SkillDeps {
@@ -14,6 +15,8 @@ export interface SkillDeps {
   now?: () => Date;
   random?: Random;
   budget?: Budget;
+  /** The durable queue for work a turn cannot finish (lambda/background/jobs.ts). */
+  queue?: WorkQueue;
   /** When set, requests from any other skill are refused. */
   skillId?: string;
   log?: Logger;
@@ -37,6 +40,8 @@ export const silentLogger: Logger = { info: () => undefined, error: () => undefi
 /** Everything one request needs, built once by the request interceptor. */
 export class Turn {
   readonly now: Date;
+  /** When this turn began to be handled (the real clock: what Alexa's 8 s are counted on), epoch ms. */
+  readonly began = Date.now();
   /** When the user spoke (the request timestamp), epoch ms. */
   readonly spokeAt: number;
   readonly content: Content;

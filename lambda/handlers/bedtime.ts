@@ -128,9 +128,10 @@ export const PermissionResponseHandler: RequestHandler = {
   canHandle: (hi) => getRequestType(hi.requestEnvelope) === 'Connections.Response',
   handle: async (hi): Promise<Response> => {
     const turn = getTurn(hi);
-    const req = hi.requestEnvelope.request as { token?: string; payload?: { status?: string } };
+    const req = hi.requestEnvelope.request as { token?: unknown; payload?: { status?: string } };
     const reply = new Reply(turn);
-    const time = validTime(req.token?.startsWith('reminder:') ? req.token.slice(9) : undefined);
+    const token = typeof req.token === 'string' ? req.token : '';
+    const time = validTime(token.startsWith('reminder:') ? token.slice(9) : undefined);
     if (req.payload?.status === 'ACCEPTED' && time) await createReminder(turn, reply, time);
     else reply.say('reminderRefused').close();
     return reply.build();

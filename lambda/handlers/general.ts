@@ -6,6 +6,7 @@ import { createReminder, removeReminders } from './bedtime';
 import { continueJournal, deleteJournal } from './journal';
 import { afterRetry, leaveReflection, startReflection } from './reflection';
 import { Reply } from '../conversation/reply';
+import { deleteNowOrLater, handOver } from '../conversation/background';
 import { control, launch, startFresh, stop } from './routine';
 import { plan } from '../conversation/options';
 import { answerUsual, playFrom, sayGoodnight } from '../conversation/playback';
@@ -167,28 +168,30 @@ export const DeleteDataHandler = onIntent('DeleteDataIntent', (turn, reply) => {
 });
 
 async function deleteEverything(turn: Turn, reply: Reply): Promise<void> {
-  try {
-    await turn.store.deleteUser(turn.userId);
-    // Everything means the nightly reminder too (its token was read with the profile).
-    const reminders = await removeReminders(turn);
-    for (const k of Object.keys(turn.state)) delete (turn.state as Record<string, unknown>)[k];
-    turn.state.forgotten = true; // nothing more is written this session
-    turn.changes = {};
-    reply.say(reminders === 'removed' ? 'deleteAllDoneReminder' : 'deleteAllDone');
-    // The token is gone with the data: a reminder left now can only be removed in the app.
-    if (reminders === 'app' || reminders === 'failed') reply.say('reminderRemoveInApp');
-    reply.close();
-  } catch (e) {
-    turn.log.error('delete_failed', { error: (e as Error).name });
-    reply.say('deleteFailed').close();
-  }
+  const outcome = await deleteNowOrLater(turn, 'delete-user', undefined, (opts) => turn.store.deleteUser(turn.userId, opts));
+  if (outcome === 'failed') return void reply.say('deleteFailed').close();
+  // Everything means the nightly reminder too (its token was read with the profile).
+  const reminders = await removeReminders(turn);
+  for (const k of Object.keys(turn.state)) delete (turn.state as Record<string, unknown>)[k];
+  turn.state.forgotten = true; // nothing more is written this session
+  turn.changes = {};
+  if (outcome === 'under-way') reply.say('deleteAllUnderWay');
+  else reply.say(reminders === 'removed' ? 'deleteAllDoneReminder' : 'deleteAllDone');
+  // The token is gone with the data: a reminder left now can only be removed in the app.
+  if (reminders === 'app' || reminders === 'failed') reply.say('reminderRemoveInApp');
+  reply.close();
 }
 
 /** The session ended (silence, "exit", an error): count a finished routine, keep the place of an unfinished one. */
 export const SessionEndedHandler: RequestHandler = {
   canHandle: (hi) => getRequestType(hi.requestEnvelope) === 'SessionEndedRequest',
-  handle: (hi): Response => {
+  handle: async (hi): Promise<Response> => {
     const turn = getTurn(hi);
+    // Answers held while the table was down (retried once more as this request came in): the user was
+    // told they would be kept, so they go to the durable queue rather than end with the session.
+    const held = turn.state.unsavedAnswers;
+    if (held?.length && (await handOver(turn, { kind: 'save-answers', userId: turn.userId, answers: held }))) turn.state.unsavedAnswers = undefined;
+    else if (held?.length) turn.log.error('answers_lost', { count: held.length });
     const pos = position(turn);
     if (turn.state.routine && !turn.state.routine.completion?.counted && isMidRoutine(pos)) {
       saveResume(turn, pos.options, resumeStep(turn, pos));
@@ -207,8 +210,11 @@ export const SkillEventHandler: RequestHandler = {
     const type = getRequestType(hi.requestEnvelope);
     const status = (hi.requestEnvelope.request as { body?: { userInformationPersistenceStatus?: string } }).body?.userInformationPersistenceStatus;
     if (type === 'AlexaSkillEvent.SkillDisabled' && status === 'NOT_PERSISTED') {
-      const n = await turn.store.deleteUser(turn.userId);
-      turn.log.info('user_deleted_on_disable', { items: n });
+      const outcome = await deleteNowOrLater(turn, 'delete-user', undefined, (opts) => turn.store.deleteUser(turn.userId, opts));
+      turn.log.info('user_deleted_on_disable', { outcome });
+      // Not finished now: the invocation fails, so Lambda's error metric and its alarm see it (and
+      // Alexa may send the event again); the queued job finishes the deletion meanwhile.
+      if (outcome !== 'done') throw Object.assign(new Error(`deletion on SkillDisabled ${outcome}`), { name: 'DeletionOwed' });
     }
     turn.state.forgotten = true;
     return hi.responseBuilder.getResponse();
@@ -248,6 +254,8 @@ export function errorHandler(log: Logger, catalogue?: Catalogue): ErrorHandler {
     handle: (hi, error): Response => {
       // The name and where it happened only: a message could one day carry something from the request.
       log.error('unhandled_error', { error: error.name, requestType: safeType(hi), at: stackFrames(error) });
+      // No one hears a skill event's answer: its failure is the invocation's, for the platform to see.
+      if (safeType(hi).startsWith('AlexaSkillEvent.')) throw error;
       const words = contentFor(hi.requestEnvelope?.request?.locale, catalogue).lines.error[0];
       return hi.responseBuilder.speak(render([say(words)]).ssml).withShouldEndSession(true).getResponse();
     },

@@ -8,6 +8,7 @@ import type { Reply } from '../conversation/reply';
 import { checkInNote, forgetCheckIns } from './tension';
 import type { JournalCursor, JournalRead, Pending } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
+import { deleteNowOrLater } from '../conversation/background';
 
 /** Hearing the journal back, and deleting it. */
 
@@ -241,16 +242,15 @@ function calendarDay(turn: Turn): string {
 
 /** Carries out a confirmed journal deletion. */
 export async function deleteJournal(turn: Turn, reply: Reply, range?: { fromDay: string; toDay: string; label: string }): Promise<void> {
-  try {
-    const n = await turn.store.deleteReflections(turn.userId, range && { fromDay: range.fromDay, toDay: range.toDay });
-    turn.state.unsavedAnswers = turn.state.unsavedAnswers?.filter((a) => range && (a.key.day < range.fromDay || a.key.day > range.toDay));
-    forgetCheckIns(turn, range);
-    if (range) reply.say(n ? 'deleteEntryDone' : 'deleteEntryNone', { when: range.label });
-    else reply.say('deleteJournalDone');
-  } catch (e) {
-    turn.log.error('delete_failed', { error: (e as Error).name });
-    reply.say('deleteFailed');
-  }
+  const days = range && { fromDay: range.fromDay, toDay: range.toDay };
+  let n = 0;
+  const outcome = await deleteNowOrLater(turn, 'delete-reflections', days, async (opts) => (n = await turn.store.deleteReflections(turn.userId, days, opts)));
+  if (outcome === 'failed') return void reply.say('deleteFailed').close();
+  turn.state.unsavedAnswers = turn.state.unsavedAnswers?.filter((a) => range && (a.key.day < range.fromDay || a.key.day > range.toDay));
+  forgetCheckIns(turn, range);
+  if (outcome === 'under-way') reply.say('deleteJournalUnderWay');
+  else if (range) reply.say(n ? 'deleteEntryDone' : 'deleteEntryNone', { when: range.label });
+  else reply.say('deleteJournalDone');
   reply.close();
 }
 

@@ -31,6 +31,8 @@ import {
   type ReflectionKey,
   type ReflectionQuery,
   type Stats,
+  type DeleteOptions,
+  deletionUnfinished,
   staleRuns,
 } from './types';
 
@@ -69,6 +71,8 @@ const TENSION = 'tension_';
 const MAX_COMPLETION_TRIES = 3;
 const MAX_BATCH_TRIES = 5;
 const BATCH_SIZE = 25;
+/** Batches of one deletion in flight at once: 8 x 25 items a round trip. */
+const DELETE_PARALLEL = 8;
 
 type Item = Record<string, unknown>;
 type Key = { pk: string; sk: string };
@@ -429,41 +433,58 @@ export class DynamoDbProgressStore implements ProgressStore {
     return result;
   }
 
-  async deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }): Promise<number> {
+  async deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }, opts?: DeleteOptions): Promise<number> {
     const input = this.reflectionQuery(userId, range);
     if (!input) return 0;
-    return this.deleteAll(input);
+    return this.deleteAll(input, opts);
   }
 
-  async deleteUser(userId: string): Promise<number> {
-    return this.deleteAll({
-      TableName: this.tableName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': 'pk' },
-      ExpressionAttributeValues: { ':pk': this.pk(userId) },
-    });
+  async deleteUser(userId: string, opts?: DeleteOptions): Promise<number> {
+    return this.deleteAll(
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': 'pk' },
+        ExpressionAttributeValues: { ':pk': this.pk(userId) },
+      },
+      opts,
+    );
   }
 
-  /** Deletes every item the query selects; returns how many. */
-  private async deleteAll(input: QueryCommandInput): Promise<number> {
-    const keys: Key[] = [];
+  /**
+   * Deletes every item the query selects, page by page, each page in parallel batches (at most
+   * DELETE_PARALLEL at once); returns how many. With `until`, no batch starts after it.
+   */
+  private async deleteAll(input: QueryCommandInput, opts: DeleteOptions = {}): Promise<number> {
+    let deleted = 0;
     let startKey: Item | undefined;
+    const filter = opts.before !== undefined && {
+      FilterExpression: 'attribute_not_exists(#createdAt) OR #createdAt < :before',
+      ExpressionAttributeValues: { ...input.ExpressionAttributeValues, ':before': opts.before },
+    };
+    const late = () => opts.until !== undefined && Date.now() >= opts.until;
     do {
+      if (late()) throw deletionUnfinished(deleted);
       const out = await this.doc.send(
         new QueryCommand({
           ...input,
-          ExpressionAttributeNames: { ...input.ExpressionAttributeNames, '#pk': 'pk', '#sk': 'sk' },
+          ...filter,
+          ExpressionAttributeNames: { ...input.ExpressionAttributeNames, '#pk': 'pk', '#sk': 'sk', ...(filter && { '#createdAt': 'createdAt' }) },
           ProjectionExpression: '#pk, #sk',
           ExclusiveStartKey: startKey,
         }),
       );
-      for (const item of out.Items ?? []) keys.push({ pk: String(item.pk), sk: String(item.sk) });
+      const keys = (out.Items ?? []).map((item) => ({ pk: String(item.pk), sk: String(item.sk) }));
+      for (let i = 0; i < keys.length; i += BATCH_SIZE * DELETE_PARALLEL) {
+        if (late()) throw deletionUnfinished(deleted);
+        const round = keys.slice(i, i + BATCH_SIZE * DELETE_PARALLEL);
+        const batches = Array.from({ length: Math.ceil(round.length / BATCH_SIZE) }, (_, j) => round.slice(j * BATCH_SIZE, (j + 1) * BATCH_SIZE));
+        await Promise.all(batches.map((b) => this.batchDelete(b)));
+        deleted += round.length;
+      }
       startKey = out.LastEvaluatedKey;
     } while (startKey);
-    for (let i = 0; i < keys.length; i += BATCH_SIZE) {
-      await this.batchDelete(keys.slice(i, i + BATCH_SIZE));
-    }
-    return keys.length;
+    return deleted;
   }
 
   private async batchDelete(keys: Key[]): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Completion, ProfileChange, ProgressStore, QuestionId, Reflection, ReflectionKey, ReflectionQuery, Stats, Profile } from './types';
+import type { Completion, DeleteOptions, ProfileChange, ProgressStore, QuestionId, Reflection, ReflectionKey, ReflectionQuery, Stats, Profile } from './types';
 
 /**
  * One turn's view of the store: nothing at all for a request without a user id; after the first failure, every further call in the
@@ -30,7 +30,8 @@ export class GuardedStore implements ProgressStore {
     try {
       return await fn();
     } catch (e) {
-      this.failed = e as Error;
+      // A deletion stopped for time is not a table fault.
+      if ((e as Error)?.name !== 'DeletionUnfinished') this.failed = e as Error;
       throw e;
     }
   }
@@ -50,10 +51,10 @@ export class GuardedStore implements ProgressStore {
   listReflections(userId: string, query?: ReflectionQuery): Promise<Reflection[]> {
     return this.call(userId, () => this.inner.listReflections(userId, query));
   }
-  deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }): Promise<number> {
-    return this.call(userId, () => this.inner.deleteReflections(userId, range));
+  deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }, opts?: DeleteOptions): Promise<number> {
+    return this.call(userId, () => this.inner.deleteReflections(userId, range, opts));
   }
-  deleteUser(userId: string): Promise<number> {
-    return this.call(userId, () => this.inner.deleteUser(userId));
+  deleteUser(userId: string, opts?: DeleteOptions): Promise<number> {
+    return this.call(userId, () => this.inner.deleteUser(userId, opts));
   }
 }

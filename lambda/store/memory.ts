@@ -14,6 +14,7 @@ import {
   type ReflectionKey,
   type ReflectionQuery,
   type Stats,
+  type DeleteOptions,
   staleRuns,
 } from './types';
 
@@ -156,19 +157,22 @@ export class MemoryProgressStore implements ProgressStore {
     return limited.map(([, r]) => clonePlain(r));
   }
 
-  async deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }): Promise<number> {
-    const entries = this.selectReflections(userId, range);
+  async deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }, opts: DeleteOptions = {}): Promise<number> {
+    const entries = this.selectReflections(userId, range).filter(([, r]) => opts.before === undefined || r.createdAt < opts.before);
     const reflections = this.users.get(userId)?.reflections;
     for (const [sk] of entries) reflections?.delete(sk);
     return entries.length;
   }
 
-  async deleteUser(userId: string): Promise<number> {
+  async deleteUser(userId: string, opts: DeleteOptions = {}): Promise<number> {
     const rec = this.users.get(userId);
     if (!rec) return 0;
-    const count = rec.reflections.size + (rec.profile ? 1 : 0);
-    this.users.delete(userId);
-    return count;
+    const n = await this.deleteReflections(userId, undefined, opts);
+    if (rec.profile && (opts.before === undefined || rec.profile.createdAt < opts.before)) {
+      delete rec.profile;
+      return n + 1;
+    }
+    return n;
   }
 
   /** Reflections in the range, oldest first (ascending sort key). */

@@ -137,6 +137,26 @@ export interface Completion {
   change?: ProfileChange;
 }
 
+export interface DeleteOptions {
+  /**
+   * Epoch ms after which no further batch is started: the deletion then stops with an error named
+   * DeletionUnfinished (what was deleted stays deleted), and the rest is left to the background.
+   */
+  until?: number;
+  /**
+   * Only items begun before this ISO time (their `createdAt`; items without one always go): a deletion
+   * finished in the background never takes what the user began after asking for it.
+   */
+  before?: string;
+}
+
+/** What a deletion stopped by its `until` throws. */
+export function deletionUnfinished(deleted: number): Error {
+  const e = new Error(`deletion stopped after ${deleted} items; the rest continues in the background`);
+  e.name = 'DeletionUnfinished';
+  return e;
+}
+
 /**
  * Everything the skill keeps about a user, in domain verbs.
  * Each method is at most one write on the normal path.
@@ -151,9 +171,9 @@ export interface ProgressStore {
   saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string): Promise<void>;
   listReflections(userId: string, query?: ReflectionQuery): Promise<Reflection[]>;
   /** Deletes reflections in the range (all when no range). Returns how many. */
-  deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }): Promise<number>;
+  deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }, opts?: DeleteOptions): Promise<number>;
   /** Deletes every item of the user. Returns how many. */
-  deleteUser(userId: string): Promise<number>;
+  deleteUser(userId: string, opts?: DeleteOptions): Promise<number>;
 }
 
 /**

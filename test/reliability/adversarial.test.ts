@@ -153,6 +153,28 @@ describe('11. odd envelopes', () => {
   });
 });
 
+describe('9. forged session state', () => {
+  const forged = [
+    ['stats of the wrong types', { profile: { userId: 'x', createdAt: '', prefs: {}, flags: {}, stats: { completed: { a: 1 }, minutes: [3], currentStreak: 'NaN', bestStreak: null, lastDay: 5 } } }],
+    ['a routine of the wrong types', { routine: { options: { length: 'deep', tool: 7, pace: {} }, chapter: { from: 'a', to: {}, timeline: 'x', seconds: NaN, startedAt: 'soon' }, completion: { day: 3, minutes: { m: 1 } } } }],
+    ['a reflection of the wrong types', { reflection: { key: { day: {}, createdAt: 5 }, index: 'two', tries: [], answered: 'all' } }],
+    ['held answers of the wrong types', { unsavedAnswers: [{ key: 1, question: 'great', answer: { a: 1 } }], unsavedCompletion: { day: '2026-11-24', minutes: 'ten', known: 'x' } }],
+    ['a megabyte of said lines', { said: Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${i}`, 'x'.repeat(1000)])) }],
+    ['a state that is a string', 'p'],
+  ] as const;
+
+  test.each(forged)('%s: answered by a handler, nothing forged spoken, under 24 KB', async (_name, state) => {
+    const log = recordingLogger();
+    const skill = skillOn(db.store, log);
+    for (const [intent, slots] of [['ProgressIntent', {}], ['AMAZON.NextIntent', {}], ['AMAZON.HelpIntent', {}], ['ReflectionIntent', { great: { value: 'fine' } }]] as const) {
+      const res = await skill.invoke(intentRequest(ctx({ newSession: false, attributes: { state: JSON.parse(JSON.stringify(state)) } }), intent, slots));
+      expect(await problems(res)).toEqual([]);
+      expect(JSON.stringify(res).length).toBeLessThan(24_000);
+    }
+    expect(log.errors('unhandled_error')).toEqual([]);
+  });
+});
+
 describe('10. local mode (DYNAMODB_ENDPOINT), the built bundle', () => {
   let dir: string;
   let bundle: string;

@@ -37,6 +37,8 @@ const text = fc.oneof(
   fc.constantFrom('', '   ', 'skip', 'repeat', 'no', 'yes', 'my sister called', 'jaw', 'deep', 'roller', '<break time="60s"/>', '&amp;', 'Ünïcödé ✓ 日本語'),
   fc.constantFrom(...KNOWN_IDS),
   fc.constantFrom('2026-11-23', '2026-11-24', '2026-W47', '2026-W47-WE', '2026-11', '2026', '201X', 'PRESENT_REF', 'XXXX-XX-XX', '9999-99-99', 'T22:00', '21:30'),
+  // AMAZON.DATE values that name no real day (issue 12, item 6).
+  fc.constantFrom('2026-00-01', '2026-13-01', '2026-02-30', '2026-04-31', '2026-00', '2026-13', '2026-W60'),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
@@ -67,6 +69,9 @@ const resolutions = fc.oneof(
   }),
   fc.constant({}),
   fc.constant({ resolutionsPerAuthority: [] }),
+  // Not an array, or an authority of the wrong shape (issue 12, item 11).
+  fc.record({ resolutionsPerAuthority: fc.oneof(fc.constant({ status: { code: 'ER_SUCCESS_MATCH' } }), fc.jsonValue()) }),
+  fc.record({ resolutionsPerAuthority: fc.constant([{ status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { id: 42 } }] }, null, 'x']) }),
 );
 
 /** A slot as Alexa sends it (`plausible`: string values only), or of the wrong types too. */
@@ -277,7 +282,7 @@ const state = fc.record(
     unsavedProfile: fc.oneof(fc.record({ prefs: fc.record({ length: fc.constantFrom('quick', 'huge') }), flags: fc.record({ welcomed: fc.boolean() }) }), fc.jsonValue()),
     unsavedCompletion: fc.record({ day, minutes: weirdNumber }),
     bedtime: fc.boolean(),
-    said: fc.oneof(fc.dictionary(fc.string({ maxLength: 12 }), text, { maxKeys: 3 }), wrongType),
+    said: fc.oneof(fc.dictionary(fc.string({ maxLength: 12 }), text, { maxKeys: 3 }), wrongType, fc.constant(Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`k${i}`, 'x'.repeat(500)])))),
   },
   { requiredKeys: [] },
 );
@@ -375,6 +380,8 @@ function envelopeArb(sessionAttributes: fc.Arbitrary<unknown>, plausible = false
         { weight: 1, arbitrary: fc.oneof(fc.constantFrom('de-DE', 'xx', ''), wrongType) },
       ),
       withUser: fc.oneof({ weight: 6, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+      // Without context, or with an empty one (issue 12, item 11).
+      context: fc.constantFrom('full', 'full', 'full', 'full', 'full', 'full', 'none', 'empty'),
       api: fc.boolean(),
       session: fc.oneof(
         { weight: 1, arbitrary: fc.constant(undefined) },
@@ -382,7 +389,7 @@ function envelopeArb(sessionAttributes: fc.Arbitrary<unknown>, plausible = false
       ),
       stored,
     },
-    { requiredKeys: ['request', 'now', 'timestamp', 'withUser', 'api', 'session', 'stored'] },
+    { requiredKeys: ['request', 'now', 'timestamp', 'withUser', 'context', 'api', 'session', 'stored'] },
   ).map((e) => {
     const req: Record<string, unknown> = { ...e.request, requestId: 'amzn1.echo-api.request.fuzz' };
     if (typeof e.timestamp === 'number') req.timestamp = new Date(e.now + e.timestamp * 1000).toISOString();
@@ -396,6 +403,8 @@ function envelopeArb(sessionAttributes: fc.Arbitrary<unknown>, plausible = false
     if (e.withUser) system.user = user;
     if (e.api) Object.assign(system, { apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 'fuzz-token' });
     const env: Record<string, unknown> = { version: '1.0', context: { System: system }, request: req };
+    if (e.context === 'none') delete env.context;
+    if (e.context === 'empty') env.context = {};
     if (e.session) {
       const session: Record<string, unknown> = { new: e.session.new, sessionId: 'amzn1.echo-api.session.fuzz', application: { applicationId: 'amzn1.ask.skill.fuzz' } };
       if (e.withUser) session.user = user;
@@ -442,9 +451,10 @@ describe('fuzz: any request envelope gets a valid answer', () => {
       }),
       { seed: SEED, numRuns: NUM_RUNS, endOnFailure: true },
     );
-    // Garbage session state may end in the error handler's apology, which is a valid answer too.
-    // FUZZ_REPORT=1 lists what the error handler caught.
+    // Session state is checked on the way in (lambda/handlers/session-state.ts): even garbage never
+    // reaches the error handler. FUZZ_REPORT=1 lists what it caught.
     if (process.env.FUZZ_REPORT) console.log([...crashes.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n}\t${k}`).join('\n'));
+    expect([...crashes.keys()]).toEqual([]);
   });
 
   test(`${NUM_RUNS} plausible envelopes (seed ${SEED + 1}): string slot values, no stale session state; never the error handler`, async () => {

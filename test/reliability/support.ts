@@ -9,10 +9,12 @@ import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { check } from 'ssml-check-core';
 import { seededRandom } from '../../lambda/content/pick';
 import type { Logger } from '../../lambda/conversation/turn';
+import type { WorkQueue } from '../../lambda/background/jobs';
 import { buildSkill } from '../../lambda/skill';
 import { checkBudget, PLATFORM_BUDGET } from '../../lambda/ssml/speech';
 import type {
   Completion,
+  DeleteOptions,
   Profile,
   ProfileChange,
   ProgressStore,
@@ -114,11 +116,11 @@ export class FaultyStore implements ProgressStore {
   listReflections(userId: string, query?: ReflectionQuery): Promise<Reflection[]> {
     return this.run('listReflections', () => this.inner.listReflections(userId, query));
   }
-  deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }): Promise<number> {
-    return this.run('deleteReflections', () => this.inner.deleteReflections(userId, range));
+  deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }, opts?: DeleteOptions): Promise<number> {
+    return this.run('deleteReflections', () => this.inner.deleteReflections(userId, range, opts));
   }
-  deleteUser(userId: string): Promise<number> {
-    return this.run('deleteUser', () => this.inner.deleteUser(userId));
+  deleteUser(userId: string, opts?: DeleteOptions): Promise<number> {
+    return this.run('deleteUser', () => this.inner.deleteUser(userId, opts));
   }
 }
 
@@ -131,6 +133,7 @@ export interface TalkOptions {
   log?: Logger;
   skillId?: string;
   applicationId?: string;
+  queue?: WorkQueue;
 }
 
 /** A skill and a conversation with it, wired as the simulator wires them (virtual time, local Alexa API). */
@@ -143,6 +146,7 @@ export function talk(o: TalkOptions): { conv: Conversation; clock: VirtualClock;
     apiClient: new LocalAlexaApi(TIME_ZONE),
     log: o.log ?? recordingLogger(),
     skillId: o.skillId,
+    queue: o.queue,
   });
   const invoke = (env: RequestEnvelope) => skill.invoke(env);
   const nlu = new LocalNlu(model(), { now: clock.now, timeZone: TIME_ZONE });
@@ -159,7 +163,8 @@ function ssmlOf(speech: ui.OutputSpeech | undefined): string | undefined {
 /**
  * Everything wrong with a response, as readable strings (empty when fine): the SSML of the speech
  * and the reprompt passes ssml-check-core for Amazon and the platform budget (characters, estimated
- * seconds, longest break), and a response that keeps the session open has a reprompt.
+ * seconds, longest break), a response that keeps the session open has a reprompt, no "undefined", "NaN" or
+ * "[object Object]" is spoken, and the whole response is under 24 KB.
  */
 export async function responseProblems(res: ResponseEnvelope): Promise<string[]> {
   const problems: string[] = [];
@@ -181,6 +186,13 @@ export async function responseProblems(res: ResponseEnvelope): Promise<string[]>
     if (!report.ok) problems.push(`${where}: over budget: ${report.problems.join('; ')}`);
   }
   if (r.shouldEndSession === false && !r.reprompt) problems.push('session left open without a reprompt');
+  // Nothing forged or broken is spoken, and the whole response stays within Alexa's oldest limit.
+  for (const speech of [r.outputSpeech, r.reprompt?.outputSpeech]) {
+    const leaked = /\b(undefined|NaN)\b|\[object Object\]/.exec(readable(ssmlOf(speech) ?? '').text);
+    if (leaked) problems.push(`"${leaked[0]}" spoken`);
+  }
+  const bytes = Buffer.byteLength(JSON.stringify(res));
+  if (bytes > 24_000) problems.push(`response of ${bytes} bytes (over 24 KB)`);
   return problems;
 }
 

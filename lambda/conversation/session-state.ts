@@ -1,0 +1,142 @@
+import { isArea, isLength, isPace, isTool } from '../routine/types';
+import { normaliseProfile } from '../store/normalise';
+import { QUESTIONS, type Profile, type QuestionId } from '../store/types';
+import { MAX_ANSWER_CHARS } from '../handlers/reflection';
+import type { ChapterState, Pending, ReflectionState, RoutineState, SessionState, UnsavedAnswer } from './state';
+
+/**
+ * Session state as it comes back from Alexa is only what a client sent: checked on the way in (what is
+ * not of its type or range is dropped, so nothing forged is spoken or stored), and kept small on the way
+ * out (Alexa's limit on a whole response is 24 KB in older documents).
+ */
+
+/** The session state written back is kept under this many characters of JSON. */
+export const MAX_STATE_CHARS = 12_000;
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const int = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const num = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+const str = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length <= max;
+const day = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const isQuestion = (v: unknown): v is QuestionId => (QUESTIONS as readonly unknown[]).includes(v);
+/** Epoch ms within a few years of now. */
+const when = (v: unknown): v is number => num(v, 1.5e12, 4e12);
+
+function options(v: unknown): RoutineState['options'] | undefined {
+  if (!obj(v) || !isLength(v.length) || !isTool(v.tool) || !isPace(v.pace)) return undefined;
+  if (v.focus !== undefined && !isArea(v.focus)) return undefined;
+  return { ...(v as unknown as RoutineState['options']), bedtime: v.bedtime === true };
+}
+
+function chapter(v: unknown): ChapterState | undefined {
+  if (!obj(v) || !int(v.from, 0, 200) || !int(v.to, 0, 200) || !num(v.seconds, 0, 3600) || !when(v.startedAt) || !Array.isArray(v.timeline)) return undefined;
+  const timeline = v.timeline.filter((t): t is ChapterState['timeline'][number] => obj(t) && int(t.step, 0, 200) && num(t.at, 0, 3600));
+  return { ...(v as unknown as ChapterState), last: v.last === true, timeline: timeline.slice(0, 200) };
+}
+
+function routine(v: unknown): RoutineState | undefined {
+  if (!obj(v)) return undefined;
+  const o = options(v.options);
+  const c = chapter(v.chapter);
+  if (!o || !c) return undefined;
+  const r: RoutineState = { ...(v as unknown as RoutineState), options: o, chapter: c };
+  if (!str(r.lastCue, 500)) delete r.lastCue;
+  if (!int(r.pausedAt, 0, 200)) delete r.pausedAt;
+  if (!str(r.runId, 64)) delete r.runId;
+  const done = r.completion;
+  if (done !== undefined && !(obj(done) && day(done.day) && num(done.minutes, 0, 120) && typeof done.counted === 'boolean')) delete r.completion;
+  if (r.cueUses !== undefined && !(obj(r.cueUses) && Object.values(r.cueUses).every((n) => int(n, 0, 100)))) delete r.cueUses;
+  if (r.met !== undefined && !(Array.isArray(r.met) && r.met.every(isArea))) delete r.met;
+  return r;
+}
+
+function pending(v: unknown): Pending | undefined {
+  if (!obj(v) || !str(v.kind, 40)) return undefined;
+  switch (v.kind) {
+    case 'continue':
+      return int(v.step, 0, 200) ? (v as Pending) : undefined;
+    case 'delete-entry':
+      return day(v.fromDay) && day(v.toDay) && str(v.label) ? (v as Pending) : undefined;
+    case 'reminder':
+      return str(v.time, 5) && /^\d{1,2}:\d{2}$/.test(v.time) ? (v as Pending) : undefined;
+    case 'tension':
+      return day(v.day) && (v.tries === undefined || int(v.tries, 0, 5)) ? (v as Pending) : undefined;
+    default:
+      // The other kinds carry nothing spoken as a number; their own handlers read what they carry.
+      return v as Pending;
+  }
+}
+
+function key(v: unknown): UnsavedAnswer['key'] | undefined {
+  if (!obj(v) || !day(v.day) || !str(v.createdAt, 40) || !v.createdAt) return undefined;
+  if (v.tag !== undefined && !(typeof v.tag === 'string' && /^[0-9a-z]{1,16}$/.test(v.tag))) return undefined;
+  return { day: v.day, createdAt: v.createdAt, ...(v.tag !== undefined && { tag: v.tag as string }) };
+}
+
+function reflection(v: unknown): ReflectionState | undefined {
+  if (!obj(v)) return undefined;
+  const k = key(v.key);
+  if (!k || !int(v.index, 0, QUESTIONS.length) || !int(v.tries, 0, 5) || !Array.isArray(v.answered) || !v.answered.every(isQuestion)) return undefined;
+  const r: ReflectionState = { ...(v as unknown as ReflectionState), key: k };
+  if (r.after !== undefined) {
+    const after = routine(r.after);
+    if (after) r.after = after;
+    else delete r.after;
+  }
+  if (r.lastAsked !== undefined && !int(r.lastAsked, 0, QUESTIONS.length)) delete r.lastAsked;
+  return r;
+}
+
+function unsavedAnswers(v: unknown): UnsavedAnswer[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const list = v
+    .map((a) => (obj(a) && isQuestion(a.question) && typeof a.answer === 'string' && key(a.key) ? { key: key(a.key)!, question: a.question, answer: a.answer.slice(0, MAX_ANSWER_CHARS) } : undefined))
+    .filter((a): a is UnsavedAnswer => !!a)
+    .slice(-QUESTIONS.length * 2);
+  return list.length ? list : undefined;
+}
+
+function profile(v: unknown): Profile | undefined {
+  if (!obj(v) || !str(v.userId, 300) || !obj(v.prefs) || !obj(v.stats) || !obj(v.flags)) return undefined;
+  return normaliseProfile(v as unknown as Profile);
+}
+
+/** The session state of a request, checked; anything that isn't what the skill wrote is left out. */
+export function stateFromSession(raw: unknown): SessionState {
+  if (!obj(raw)) return {};
+  const s: SessionState = { ...(raw as SessionState) };
+  const check = <K extends keyof SessionState>(k: K, f: (v: unknown) => SessionState[K] | undefined) => {
+    if (s[k] === undefined) return;
+    const v = f(s[k]);
+    if (v === undefined) delete s[k];
+    else s[k] = v;
+  };
+  for (const flag of ['profileUnavailable', 'forgotten', 'timeZoneTried', 'saidLastArea', 'offerReminder', 'softVoice', 'bedtime'] as const) {
+    if (s[flag] !== undefined && typeof s[flag] !== 'boolean') delete s[flag];
+  }
+  check('profile', profile);
+  check('routine', routine);
+  check('pending', pending);
+  check('reflection', reflection);
+  check('unsavedAnswers', unsavedAnswers);
+  check('leftReflection', (v) => (obj(v) && key(v.key) && Array.isArray(v.answered) && v.answered.every(isQuestion) ? { key: key(v.key)!, answered: v.answered } : undefined));
+  check('unsavedCompletion', (v) =>
+    obj(v) && day(v.day) && num(v.minutes, 0, 120) && obj(v.known) && (v.runId === undefined || str(v.runId, 64)) ? (v as unknown as SessionState['unsavedCompletion']) : undefined,
+  );
+  check('unsavedProfile', (v) => (obj(v) ? (v as SessionState['unsavedProfile']) : undefined));
+  check('offerUsual', (v) => (isLength(v) ? v : undefined));
+  check('said', (v) => (obj(v) ? (Object.fromEntries(Object.entries(v).filter(([k, t]) => str(k, 60) && str(t, 600))) as Record<string, string>) : undefined));
+  if (s.unsavedCompletion) s.unsavedCompletion = { ...s.unsavedCompletion, known: profile({ userId: '', prefs: {}, flags: {}, stats: s.unsavedCompletion.known })!.stats };
+  return s;
+}
+
+/** The session state to write back, within MAX_STATE_CHARS: what can be had again (the profile, the variants said) goes first. */
+export function stateForSession(s: SessionState): SessionState {
+  const size = (v: unknown) => JSON.stringify(v).length;
+  if (size(s) <= MAX_STATE_CHARS) return s;
+  const out: SessionState = { ...s };
+  delete out.said;
+  if (size(out) > MAX_STATE_CHARS) delete out.profile; // read again on the next turn
+  return out;
+}
