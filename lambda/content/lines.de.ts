@@ -202,6 +202,8 @@ export const LINES: Record<LineKey, Variants> = {
   deleteEntryConfirmReprompt: ['Soll ich löschen, was du {when} erzählt hast? Ja oder nein.'],
   deleteEntryDone: ['Erledigt. Was du {when} erzählt hast, ist gelöscht.'],
   deleteEntryNone: ['Da gibt es nichts zu löschen, {when} hast du nichts erzählt.'],
+  deleteAllUnderWay: ['Ich habe angefangen, alles zu löschen. Diesmal dauert es etwas länger, deshalb läuft der Rest von selbst im Hintergrund weiter. Du musst nichts weiter tun.'],
+  deleteJournalUnderWay: ['Ich habe angefangen, das zu löschen. Diesmal dauert es etwas länger, deshalb läuft der Rest von selbst im Hintergrund weiter. Du musst nichts weiter tun.'],
   deleteFailed: ['Entschuldige, das konnte ich gerade nicht löschen. Es hat sich nichts geändert. Versuch es später noch einmal.'],
 
   // Bedtime and reminders
