@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { check } from 'ssml-check-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/skill';
+import { assertValidResponse } from './oracle';
 import { seededRandom } from '../../lambda/content/pick';
 import { silentLogger } from '../../lambda/conversation/turn';
-import { checkBudget, PLATFORM_BUDGET, WORDS_PER_SECOND } from '../../lambda/ssml/speech';
+import { PLATFORM_BUDGET } from '../../lambda/ssml/speech';
 import { MemoryProgressStore } from '../../lambda/store/memory';
 import type { ProgressStore } from '../../lambda/store/types';
 import { Conversation, VirtualClock, type Exchange } from '../../local/conversation';
@@ -15,34 +15,7 @@ import { LocalAlexaApi } from '../../local/services';
 export const modelOf = (locale: string): string => join(__dirname, '..', '..', 'interaction-models', `${locale}.json`);
 export const MODEL = modelOf('en-US');
 
-/** Every response a test sees is checked: valid SSML for Alexa, within the budget, a reprompt when the mic stays open. */
-export async function assertValidResponse(res: ResponseEnvelope): Promise<void> {
-  const r = res.response ?? {};
-  for (const [what, speech] of [
-    ['outputSpeech', r.outputSpeech],
-    ['reprompt', r.reprompt?.outputSpeech],
-  ] as const) {
-    const ssml = (speech as { ssml?: string } | undefined)?.ssml;
-    if (!ssml) continue;
-    const errors = await check(ssml, { platform: 'amazon' });
-    if (errors && errors.length) throw new Error(`${what} is not valid SSML: ${JSON.stringify(errors)}\n${ssml.slice(0, 300)}`);
-    const seconds = estimateFromSsml(ssml);
-    const report = checkBudget({ ssml, seconds, plain: '' }, PLATFORM_BUDGET);
-    if (!report.ok) throw new Error(`${what} over budget: ${report.problems.join('; ')}`);
-  }
-  if (r.shouldEndSession === false && !r.reprompt && !(r.directives ?? []).some((d) => d.type === 'Dialog.ElicitSlot')) {
-    throw new Error('the session stays open without a reprompt');
-  }
-}
-
-/** Seconds of sound of rendered SSML, by the same rule as the skill (words at the rate, plus breaks). */
-function estimateFromSsml(ssml: string): number {
-  let breaks = 0;
-  for (const m of ssml.matchAll(/<break time="(\d+(?:\.\d+)?)(ms|s)"\/>/g)) breaks += m[2] === 's' ? Number(m[1]) : Number(m[1]) / 1000;
-  const rate = Number(/<prosody[^>]*rate="(\d+)%"/.exec(ssml)?.[1] ?? 100) / 100;
-  const words = ssml.replace(/<[^>]+>/g, ' ').trim().split(/\s+/).filter(Boolean).length;
-  return breaks + words / WORDS_PER_SECOND / rate;
-}
+export { assertValidResponse } from './oracle';
 
 export interface Harness {
   conv: Conversation;

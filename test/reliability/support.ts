@@ -6,12 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
-import { check } from 'ssml-check-core';
 import { seededRandom } from '../../lambda/content/pick';
 import type { Logger } from '../../lambda/conversation/turn';
 import type { WorkQueue } from '../../lambda/background/jobs';
 import { buildSkill } from '../../lambda/skill';
-import { checkBudget, PLATFORM_BUDGET } from '../../lambda/ssml/speech';
 import type {
   Completion,
   DeleteOptions,
@@ -156,44 +154,11 @@ export function talk(o: TalkOptions): { conv: Conversation; clock: VirtualClock;
 
 // --- response checks -------------------------------------------------------------
 
+/** Everything wrong with a response: the one oracle every test shares. */
+export { responseProblems } from '../helpers/oracle';
+
 function ssmlOf(speech: ui.OutputSpeech | undefined): string | undefined {
   return speech && speech.type === 'SSML' ? speech.ssml : undefined;
-}
-
-/**
- * Everything wrong with a response, as readable strings (empty when fine): the SSML of the speech
- * and the reprompt passes ssml-check-core for Amazon and the platform budget (characters, estimated
- * seconds, longest break), a response that keeps the session open has a reprompt, no "undefined", "NaN" or
- * "[object Object]" is spoken, and the whole response is under 24 KB.
- */
-export async function responseProblems(res: ResponseEnvelope): Promise<string[]> {
-  const problems: string[] = [];
-  const r = res?.response;
-  if (!r) return ['no response'];
-  for (const [where, speech] of [
-    ['outputSpeech', r.outputSpeech],
-    ['reprompt', r.reprompt?.outputSpeech],
-  ] as const) {
-    if (!speech) continue;
-    const ssml = ssmlOf(speech);
-    if (ssml === undefined) {
-      problems.push(`${where} is ${speech.type}, not SSML`);
-      continue;
-    }
-    const errors = await check(ssml, { platform: 'amazon' });
-    if (errors?.length) problems.push(`${where}: ssml-check-core: ${JSON.stringify(errors)}`);
-    const report = checkBudget({ ssml, seconds: readable(ssml).seconds, plain: '' }, PLATFORM_BUDGET);
-    if (!report.ok) problems.push(`${where}: over budget: ${report.problems.join('; ')}`);
-  }
-  if (r.shouldEndSession === false && !r.reprompt) problems.push('session left open without a reprompt');
-  // Nothing forged or broken is spoken, and the whole response stays within Alexa's oldest limit.
-  for (const speech of [r.outputSpeech, r.reprompt?.outputSpeech]) {
-    const leaked = /\b(undefined|NaN)\b|\[object Object\]/.exec(readable(ssmlOf(speech) ?? '').text);
-    if (leaked) problems.push(`"${leaked[0]}" spoken`);
-  }
-  const bytes = Buffer.byteLength(JSON.stringify(res));
-  if (bytes > 24_000) problems.push(`response of ${bytes} bytes (over 24 KB)`);
-  return problems;
 }
 
 /** The words of a response's speech, pauses as [n s]. */
