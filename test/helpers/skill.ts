@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { Catalogue } from '../../lambda/content';
 import { buildSkill } from '../../lambda/skill';
 import { assertValidResponse } from './oracle';
 import { seededRandom } from '../../lambda/content/pick';
@@ -39,6 +40,10 @@ export interface HarnessOptions {
   budgetSeconds?: number;
   /** The device's locale: its model, its matcher and the skill's language (default en-US). */
   locale?: string;
+  /** A model file to type lines through (default: the locale's shipped one). */
+  model?: string;
+  /** Locales and content (default: the shipped catalogue). */
+  catalogue?: Catalogue;
 }
 
 export function harness(o: HarnessOptions = {}): Harness {
@@ -52,6 +57,7 @@ export function harness(o: HarnessOptions = {}): Harness {
     log: silentLogger,
     apiClient: api,
     budget: o.budgetSeconds ? { ...PLATFORM_BUDGET, maxSeconds: o.budgetSeconds } : undefined,
+    catalogue: o.catalogue,
   });
   const invoke = async (env: RequestEnvelope): Promise<ResponseEnvelope> => {
     const res = await skill.invoke(env);
@@ -59,7 +65,7 @@ export function harness(o: HarnessOptions = {}): Harness {
     return res;
   };
   const locale = o.locale ?? 'en-US';
-  const model = modelOf(locale);
+  const model = o.model ?? modelOf(locale);
   const nlu = LocalNlu.fromFile(model, { now: clock.now, timeZone: o.timeZone ?? 'America/Los_Angeles', locale });
   const make = () => new Conversation({ invoke, nlu, clock, modelPath: model, userId: o.userId ?? 'amzn1.ask.account.TEST', api: true, screen: o.screen, locale });
   const conv = make();
