@@ -78,7 +78,7 @@ export const LINES: Record<LineKey, Variants> = {
   helpCarryOn: ['Soll ich mit {area} weitermachen?'],
   helpCarryOnReprompt: ['Sag ja, dann mache ich mit {area} weiter. Oder sag stopp.'],
   helpIdle: [
-    'Ich begleite dich durch eine sanfte Gesichtsmassage. Danach stelle ich dir drei Fragen zu deinem Tag und bewahre deine Antworten auf. Du kannst sagen: starte meine Massage, wie läuft es bei mir, oder: was habe ich gestern gesagt. Du kannst auch Länge, Tempo oder Hilfsmittel ändern, zum Beispiel: mach kurz zu meinem Standard. Was möchtest du?',
+    'Ich begleite dich durch eine sanfte Gesichtsmassage und frage, wo du Spannung gespürt hast. Danach stelle ich dir drei Fragen zu deinem Tag und bewahre deine Antworten auf. Du kannst sagen: starte meine Massage, wie läuft es bei mir, oder: was habe ich gestern gesagt. Du kannst auch Länge, Tempo oder Hilfsmittel ändern, zum Beispiel: mach kurz zu meinem Standard. Was möchtest du?',
   ],
   helpIdleReprompt: ['Sag starte meine Massage, oder stopp.'],
   fallback: ['Entschuldige, das habe ich nicht verstanden.', 'Das habe ich leider nicht mitbekommen.'],
@@ -202,8 +202,8 @@ export const LINES: Record<LineKey, Variants> = {
   deleteEntryConfirmReprompt: ['Soll ich löschen, was du {when} erzählt hast? Ja oder nein.'],
   deleteEntryDone: ['Erledigt. Was du {when} erzählt hast, ist gelöscht.'],
   deleteEntryNone: ['Da gibt es nichts zu löschen, {when} hast du nichts erzählt.'],
-  deleteAllUnderWay: ['Ich habe angefangen, alles zu löschen. Diesmal dauert es etwas länger, deshalb läuft der Rest von selbst im Hintergrund weiter. Du musst nichts weiter tun.'],
-  deleteJournalUnderWay: ['Ich habe angefangen, das zu löschen. Diesmal dauert es etwas länger, deshalb läuft der Rest von selbst im Hintergrund weiter. Du musst nichts weiter tun.'],
+  deleteAllUnderWay: ['Ich habe angefangen, alles zu löschen. Diesmal dauert es etwas länger, der Rest läuft von selbst im Hintergrund. Du musst nichts tun.'],
+  deleteJournalUnderWay: ['Ich habe angefangen, das zu löschen. Diesmal dauert es etwas länger, der Rest läuft von selbst im Hintergrund. Du musst nichts tun.'],
   deleteFailed: ['Entschuldige, das konnte ich gerade nicht löschen. Es hat sich nichts geändert. Versuch es später noch einmal.'],
 
   // Bedtime and reminders
