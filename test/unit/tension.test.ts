@@ -1,4 +1,6 @@
 import { practiceDay } from '../../lambda/progress/days';
+import { normaliseProfile } from '../../lambda/store/normalise';
+import { newProfile, type Profile } from '../../lambda/store/types';
 import {
   checkInOf,
   chooseFocus,
@@ -146,4 +148,16 @@ describe('keeping and showing', () => {
     expect(c.rows[1].marks.map(Number).join('')).toBe('00000000000001');
     expect(c.everywhere[10]).toBe(true);
   });
+});
+
+test('a stored profile keeps only real check-ins and a known check-in choice (a hand edit or an older version falls back)', () => {
+  const stored = {
+    ...newProfile('u', '2026-11-01T00:00:00Z'),
+    prefs: { ...newProfile('u', '').prefs, checkIn: 'sometimes' },
+    tension: { '2026-11-24': ['jaw'], yesterday: ['jaw'], '2026-11-23': ['elbow'], '2026-11-22': 'jaw', '2026-11-21': ['nowhere'] },
+  } as unknown as Profile;
+  const p = normaliseProfile(stored);
+  expect(p.tension).toEqual({ '2026-11-24': ['jaw'], '2026-11-21': ['nowhere'] });
+  expect(p.prefs.checkIn).toBeUndefined();
+  expect(normaliseProfile({ ...stored, prefs: { ...stored.prefs, checkIn: 'never' } }).prefs.checkIn).toBe('never');
 });
