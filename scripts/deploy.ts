@@ -34,7 +34,21 @@ export const ALEXA_PRINCIPAL = 'alexa-appkit.amazon.com';
 export interface SmapiResponse {
   statusCode: number;
   headers: Record<string, string>;
-  body: any;
+  // The body's shape depends on the command: read through the interfaces below.
+  body: Record<string, unknown>;
+}
+
+interface SmapiMessage {
+  message?: string;
+}
+/** get-import-status */
+interface ImportStatus {
+  status?: string;
+  skill?: { skillId?: string; resources?: { name?: string; errors?: SmapiMessage[] }[] };
+}
+/** One locale of get-skill-status --resource interactionModel */
+interface ModelStatus {
+  lastUpdateRequest?: { status?: string; errors?: SmapiMessage[] };
 }
 
 export interface PolicyStatement {
@@ -126,7 +140,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   /** Uploads the package and imports it (a new skill without skillId); waits; returns the skill id. */
   const importPackage = async (skillId: string | undefined): Promise<string> => {
     const zip = zipFolder(packageDir);
-    const { body: upload } = await step('Getting an upload URL (ask smapi create-upload-url)', () => deps.ask(['create-upload-url']));
+    const upload = (await step('Getting an upload URL (ask smapi create-upload-url)', () => deps.ask(['create-upload-url']))).body as { uploadUrl: string };
     await step('Uploading the skill package', () => deps.upload(upload.uploadUrl, zip));
     const started = skillId
       ? await step('Importing the skill package (ask smapi import-skill-package)', () =>
@@ -138,11 +152,11 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     if (!importId) throw new DeployError(`The import started without an import id (status ${started.statusCode})`);
     const status = await waitFor('The skill package import', async () => {
       const { body } = await step('Reading the import status (ask smapi get-import-status)', () => deps.ask(['get-import-status', '--import-id', importId]));
-      return { done: body.status !== 'IN_PROGRESS', value: body };
+      return { done: body.status !== 'IN_PROGRESS', value: body as ImportStatus };
     });
     if (status.status !== 'SUCCEEDED') {
-      const errors = (status.skill?.resources ?? []).flatMap((r: any) =>
-        (r.errors ?? []).map((e: any) => `${r.name ?? 'package'}: ${e.message ?? JSON.stringify(e)}`),
+      const errors = (status.skill?.resources ?? []).flatMap((r) =>
+        (r.errors ?? []).map((e) => `${r.name ?? 'package'}: ${e.message ?? JSON.stringify(e)}`),
       );
       throw new DeployError(`The skill package import ${status.status}:\n  - ${(errors.length ? errors : ['(no detail given)']).join('\n  - ')}`);
     }
@@ -202,14 +216,14 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     const { body } = await step('Reading the skill status (ask smapi get-skill-status)', () =>
       deps.ask(['get-skill-status', '--skill-id', skillId!, '--resource', 'interactionModel']),
     );
-    const locales = Object.entries((body.interactionModel ?? {}) as Record<string, any>);
+    const locales = Object.entries((body.interactionModel ?? {}) as Record<string, ModelStatus>);
     const status = Object.fromEntries(locales.map(([l, s]) => [l, String(s.lastUpdateRequest?.status ?? 'UNKNOWN')]));
     return { done: locales.length > 0 && !Object.values(status).includes('IN_PROGRESS'), value: { status, locales } };
   });
   for (const [locale, s] of Object.entries(builds.status)) log(`  model ${locale}: ${s}`);
   const failed = builds.locales.filter(([, s]) => s.lastUpdateRequest?.status !== 'SUCCEEDED');
   if (failed.length > 0) {
-    const detail = failed.map(([l, s]) => `${l}: ${s.lastUpdateRequest?.status}${(s.lastUpdateRequest?.errors ?? []).map((e: any) => ` ${e.message}`).join(';')}`);
+    const detail = failed.map(([l, s]) => `${l}: ${s.lastUpdateRequest?.status}${(s.lastUpdateRequest?.errors ?? []).map((e) => ` ${e.message}`).join(';')}`);
     throw new DeployError(`The interaction model build failed:\n  - ${detail.join('\n  - ')}`);
   }
 
