@@ -10,6 +10,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
+import { BackgroundWork } from './deletion';
 import { FUNCTION_MEMORY_MB } from './memory';
 import { LAMBDA_ENTRY, LAMBDA_ESBUILD_OPTIONS, LAMBDA_NODE_MAJOR, REPO_ROOT } from './bundling';
 import { STAGES, type StageName } from './stages';
@@ -222,6 +223,10 @@ export class FaceMassageStack extends Stack {
       );
     }
     this.alarms = this.createAlarms(logGroup);
+
+    // ---- The durable path for work a turn cannot finish: deletions the user is owed (SkillDisabled,
+    // large deletions) and answers held while the table was down (infra/deletion.ts).
+    new BackgroundWork(this, 'Work', { table: this.table, runtime: lambdaRuntime(), bundling: nodejsBundling(), alarmAction: new SnsAction(this.alarmTopic) }).grantSend(this.fn);
 
     new CfnOutput(this, 'FunctionArn', {
       value: endpoint.functionArn,

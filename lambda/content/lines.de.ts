@@ -31,7 +31,7 @@ export const LINES: Record<LineKey, Variants> = {
   chapterBreakReprompt: ['Sag ja, dann geht es mit {area} weiter. Oder sag stopp, um für heute aufzuhören.'],
   closing: ['Das war es für heute.', 'Und damit ist deine Massage fertig.', 'Fertig für heute.'],
   closingBedtime: ['Das war alles für heute.', 'Fertig. Jetzt ruh dich aus.'],
-  streakFirst: ['Das war deine erste Massage. Ein schöner Anfang.', 'Deine erste. Schön gemacht.'],
+  streakFirst: ['Das war deine erste Massage. Ein schöner Anfang.', 'Deine erste Massage. Schön gemacht.'],
   streakNew: ['Heute beginnt eine neue Serie.', 'Tag eins einer neuen Serie.'],
   streakSameDay: ['Heute schon wieder. Schön.', 'Noch eine heute. Schön.'],
   streakDays: ['Das sind {count} Tage in Folge.', 'Jetzt schon {count} Tage hintereinander.', '{count} Tage in Folge.'],

@@ -89,6 +89,20 @@ function resources(template: Template, type: string): [string, Resource][] {
   return Object.entries(template.findResources(type)) as [string, Resource][];
 }
 
+/** The skill's own function (the stack also has the work queue's consumer, infra/deletion.ts). */
+function skillFunction(template: Template): [string, Resource] {
+  const found = resources(template, 'AWS::Lambda::Function').filter(([id]) => id.startsWith('Function'));
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+/** The skill function's log group (the work queue's consumer has its own). */
+function skillLogGroup(template: Template): [string, Resource] {
+  const found = resources(template, 'AWS::Logs::LogGroup').filter(([id]) => id.startsWith('FunctionLogs'));
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
 function only(template: Template, type: string): [string, Resource] {
   const found = resources(template, type);
   expect(found).toHaveLength(1);
@@ -154,7 +168,7 @@ describe('table', () => {
 
 describe('function', () => {
   test('newest Node.js runtime, matching the esbuild target; arm64; the memory size the benchmark chose; timeout under 8 s', () => {
-    const [, fn] = only(bare.template, 'AWS::Lambda::Function');
+    const [, fn] = skillFunction(bare.template);
     const p = fn.Properties;
     expect(p.Runtime).toBe(`nodejs${LAMBDA_NODE_MAJOR}.x`);
     expect(p.Runtime).toBe('nodejs24.x');
@@ -168,7 +182,7 @@ describe('function', () => {
 
   test('environment: TABLE_NAME; no --enable-source-maps (maps are applied when an error is logged); no SKILL_ID without a skill id', () => {
     const [tableId] = only(bare.template, 'AWS::DynamoDB::Table');
-    const [, fn] = only(bare.template, 'AWS::Lambda::Function');
+    const [, fn] = skillFunction(bare.template);
     const env = fn.Properties.Environment.Variables;
     expect(env.TABLE_NAME).toEqual({ Ref: tableId });
     expect(env.NODE_OPTIONS).toBeUndefined();
@@ -179,7 +193,7 @@ describe('function', () => {
 
   test('environment: SKILL_ID and BUDGET_SECONDS when given', () => {
     const [tableId] = only(withSkill.template, 'AWS::DynamoDB::Table');
-    const [, fn] = only(withSkill.template, 'AWS::Lambda::Function');
+    const [, fn] = skillFunction(withSkill.template);
     const env = fn.Properties.Environment.Variables;
     expect(env.TABLE_NAME).toEqual({ Ref: tableId });
     expect(env.SKILL_ID).toBe(SKILL_ID);
@@ -215,9 +229,9 @@ describe('function', () => {
   });
 
   test('explicit log group with a retention, used by the function', () => {
-    const [logId, log] = only(bare.template, 'AWS::Logs::LogGroup');
+    const [logId, log] = skillLogGroup(bare.template);
     expect(log.Properties.RetentionInDays).toBe(30);
-    const [, fn] = only(bare.template, 'AWS::Lambda::Function');
+    const [, fn] = skillFunction(bare.template);
     expect(fn.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: logId }, LogFormat: 'JSON' });
   });
 });
@@ -260,10 +274,10 @@ function dynamoActionsTheCodeSends(): string[] {
 }
 
 describe('IAM', () => {
-  test('the function role has no managed policy and may only write its logs and use its table', () => {
+  test('the function role has no managed policy and may only write its logs, use its table and send to its work queue', () => {
     const [tableId] = only(bare.template, 'AWS::DynamoDB::Table');
-    const [logId] = only(bare.template, 'AWS::Logs::LogGroup');
-    const [, fn] = only(bare.template, 'AWS::Lambda::Function');
+    const [logId] = skillLogGroup(bare.template);
+    const [, fn] = skillFunction(bare.template);
     const roleId = fn.Properties.Role['Fn::GetAtt'][0] as string;
     const role = bare.template.toJSON().Resources[roleId] as Resource;
     expect(role.Properties.ManagedPolicyArns).toBeUndefined();
@@ -291,6 +305,11 @@ describe('IAM', () => {
         expect([...actions].sort()).toEqual([...SKILL_TABLE_ACTIONS].sort());
         expect([...actions].sort()).toEqual(dynamoActionsTheCodeSends());
         expect(res).toEqual([{ 'Fn::GetAtt': [tableId, 'Arn'] }]);
+      } else if (actions.some((a) => a.startsWith('sqs:'))) {
+        // Sending jobs to the work queue (infra/deletion.ts), that queue only.
+        const [queueId] = resources(bare.template, 'AWS::SQS::Queue').find(([id]) => id.startsWith('WorkQueue'))!;
+        expect(actions.every((a) => a.startsWith('sqs:Send') || a === 'sqs:GetQueueAttributes' || a === 'sqs:GetQueueUrl')).toBe(true);
+        expect(res).toEqual([{ 'Fn::GetAtt': [queueId, 'Arn'] }]);
       } else {
         expect(actions.sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
         expect(res).toEqual([{ 'Fn::GetAtt': [logId, 'Arn'] }]);
@@ -313,7 +332,7 @@ describe('IAM', () => {
 
 describe('Alexa trigger', () => {
   test('with a skill id: one permission, for alexa-appkit.amazon.com, with the skill id as event source token', () => {
-    const [fnId] = only(withSkill.template, 'AWS::Lambda::Function');
+    const [fnId] = skillFunction(withSkill.template);
     const [, perm] = only(withSkill.template, 'AWS::Lambda::Permission');
     expect(perm.Properties).toEqual({
       Action: 'lambda:InvokeFunction',
@@ -344,7 +363,7 @@ describe('Alexa trigger', () => {
     const [, livePerm] = only(live.template, 'AWS::Lambda::Permission');
     expect(devPerm.Properties.EventSourceToken).toBe(SKILL_ID);
     expect(livePerm.Properties.EventSourceToken).toBe(LIVE_SKILL_ID);
-    const [, liveFn] = only(live.template, 'AWS::Lambda::Function');
+    const [, liveFn] = skillFunction(live.template);
     expect(liveFn.Properties.Environment.Variables.SKILL_ID).toBe(LIVE_SKILL_ID);
     expect(liveFn.Properties.Description).toMatch(/\(live\)/);
   });
@@ -380,7 +399,7 @@ describe('alarms', () => {
 
   test('error log events, errors, throttles, p99 duration (2 of 3), table throttles; alarm to the topic, no email on recovery', () => {
     const t = bare.template;
-    const [fnId] = only(t, 'AWS::Lambda::Function');
+    const [fnId] = skillFunction(t);
     const [topicId] = only(t, 'AWS::SNS::Topic');
     const fnDim = [{ Name: 'FunctionName', Value: { Ref: fnId } }];
 
@@ -431,7 +450,9 @@ describe('alarms', () => {
     expect(tableAlarm.Properties.Threshold).toBe(1);
 
     const alarms = resources(t, 'AWS::CloudWatch::Alarm');
-    expect(alarms).toHaveLength(5);
+    // Five on the skill, two on the work queue (its dead letters, its consumer's errors).
+    expect(alarms.filter(([id]) => !id.startsWith('Work'))).toHaveLength(5);
+    expect(alarms).toHaveLength(7);
     for (const [, a] of alarms) {
       expect(a.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
       expect(a.Properties.OKActions).toBeUndefined();
@@ -441,7 +462,7 @@ describe('alarms', () => {
 
   test('the error metric counts the function\'s log events at level "error" (JSON log lines)', () => {
     const t = bare.template;
-    const [logId] = only(t, 'AWS::Logs::LogGroup');
+    const [logId] = skillLogGroup(t);
     const [, filter] = only(t, 'AWS::Logs::MetricFilter');
     expect(filter.Properties).toEqual({
       LogGroupName: { Ref: logId },
@@ -449,7 +470,7 @@ describe('alarms', () => {
       MetricTransformations: [{ MetricNamespace: 'FaceMassage/dev', MetricName: 'ErrorLogEvents', MetricValue: '1' }],
     });
     expect(ERROR_LOG_PATTERN).toContain('$.level = "error"');
-    const [, fn] = only(t, 'AWS::Lambda::Function');
+    const [, fn] = skillFunction(t);
     expect(fn.Properties.LoggingConfig).toMatchObject({ LogFormat: 'JSON' });
     // What the skill writes for a failure is a line that pattern reads.
     const lines: string[] = [];
@@ -486,7 +507,7 @@ describe('alarms', () => {
 
 describe('outputs', () => {
   test('function ARN and table name', () => {
-    const [fnId] = only(bare.template, 'AWS::Lambda::Function');
+    const [fnId] = skillFunction(bare.template);
     const [tableId] = only(bare.template, 'AWS::DynamoDB::Table');
     bare.template.hasOutput('FunctionArn', { Value: { 'Fn::GetAtt': [fnId, 'Arn'] } });
     bare.template.hasOutput('TableName', { Value: { Ref: tableId } });
