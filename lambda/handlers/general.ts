@@ -2,14 +2,11 @@ import { getRequestType, type ErrorHandler, type RequestHandler } from 'ask-sdk-
 import type { Response } from 'ask-sdk-model';
 import { currentStreakOn } from '../progress/streak';
 import { onIntent, routineSlots } from '../conversation/intents';
-import { createReminder, removeReminders } from './bedtime';
-import { continueJournal, deleteJournal } from './journal';
-import { afterRetry, leaveReflection, startReflection } from './reflection';
+import { answerFor, noToNothing, yesToNothing } from './questions';
 import { Reply } from '../conversation/reply';
 import { deleteNowOrLater, handOver } from '../conversation/background';
-import { control, launch, startFresh, stop } from './routine';
 import { plan } from '../conversation/options';
-import { answerUsual, playFrom, sayGoodnight } from '../conversation/playback';
+import { playFrom } from '../conversation/playback';
 import { isMidRoutine, position, type Position, resumeStep, stepName } from '../conversation/position';
 import { saveResume } from '../conversation/resume';
 import { sayPatterns } from './tension';
@@ -20,73 +17,18 @@ import { stackFrames } from '../stack-frames';
 
 /** Yes and no, help, the unexpected, progress, preferences, deleting, and the end of a session. */
 
-export const YesHandler = onIntent('AMAZON.YesIntent', async (turn, reply) => {
+export const YesHandler = onIntent('AMAZON.YesIntent', (turn, reply) => {
   const pending = turn.state.pending;
   turn.state.pending = undefined;
-  switch (pending?.kind) {
-    case 'next-chapter':
-      return control(turn, reply, 'resume');
-    case 'continue': {
-      const pos = position(turn);
-      if (turn.state.routine) turn.state.routine.pausedAt = undefined;
-      const options = pos.kind === 'none' ? undefined : pos.options;
-      if (!options) return startFresh(turn, reply);
-      reply.say(pending.gentle ? 'ackGently' : 'ackResume');
-      return playFrom(turn, reply, options, pending.step);
-    }
-    case 'reflect':
-      return startReflection(turn, reply);
-    case 'start':
-      return launch(turn, reply);
-    case 'delete-all':
-      return deleteEverything(turn, reply);
-    case 'delete-journal':
-      return deleteJournal(turn, reply);
-    case 'delete-entry':
-      return deleteJournal(turn, reply, pending);
-    case 'reminder':
-      return createReminder(turn, reply, pending.time);
-    case 'retry-save':
-      return afterRetry(turn, reply, true);
-    case 'journal-more':
-      return continueJournal(turn, reply, pending.read, pending.at);
-    case 'leave-reflection':
-      return leaveReflection(turn, reply, pending.control, true);
-    case 'make-usual':
-      return answerUsual(turn, reply, pending.length, true);
-    default: {
-      // A yes with no question pending: carry on, or start.
-      const pos = position(turn);
-      if (pos.kind === 'between' || pos.kind === 'step' || pos.kind === 'saved') return control(turn, reply, 'resume');
-      return launch(turn, reply);
-    }
-  }
+  const answer = pending && answerFor(pending, 'yes');
+  return answer ? answer(turn, reply) : yesToNothing(turn, reply);
 });
 
 export const NoHandler = onIntent('AMAZON.NoIntent', (turn, reply) => {
   const pending = turn.state.pending;
   turn.state.pending = undefined;
-  switch (pending?.kind) {
-    case 'delete-all':
-    case 'delete-journal':
-    case 'delete-entry':
-      return void reply.say('deleteKept').close();
-    case 'reminder':
-      return void reply.say('reminderKept').close();
-    case 'retry-save':
-      return afterRetry(turn, reply, false);
-    case 'journal-more':
-      return void reply.say('journalDone').close();
-    case 'leave-reflection':
-      return leaveReflection(turn, reply, pending.control, false);
-    case 'make-usual':
-      return answerUsual(turn, reply, pending.length, false);
-    case 'reflect':
-      turn.state.routine = undefined;
-      return sayGoodnight(turn, reply);
-    default:
-      return stop(turn, reply);
-  }
+  const answer = pending && answerFor(pending, 'no');
+  return answer ? answer(turn, reply) : noToNothing(turn, reply);
 });
 
 type OnAStep = Extract<Position, { kind: 'step' | 'paused' | 'between' | 'saved' }>;
@@ -101,7 +43,8 @@ function askToCarryOn(turn: Turn, reply: Reply, pos: OnAStep, question: 'helpCar
 }
 
 export const HelpHandler = onIntent('AMAZON.HelpIntent', (turn, reply) => {
-  if (turn.state.pending?.kind === 'retry-save') return void reply.ask('retrySave', undefined, 'retrySaveReprompt');
+  const own = turn.state.pending && answerFor(turn.state.pending, 'help');
+  if (own) return own(turn, reply);
   const pos = position(turn);
   if (pos.kind === 'none') return void reply.ask('helpIdle', undefined, 'helpIdleReprompt');
   reply.say('help');
@@ -166,21 +109,6 @@ export const DeleteDataHandler = onIntent('DeleteDataIntent', (turn, reply) => {
   turn.state.pending = { kind: 'delete-all' };
   reply.ask('deleteAllConfirm', undefined, 'deleteAllConfirmReprompt');
 });
-
-async function deleteEverything(turn: Turn, reply: Reply): Promise<void> {
-  const outcome = await deleteNowOrLater(turn, 'delete-user', undefined, (opts) => turn.store.deleteUser(turn.userId, opts));
-  if (outcome === 'failed') return void reply.say('deleteFailed').close();
-  // Everything means the nightly reminder too (its token was read with the profile).
-  const reminders = await removeReminders(turn);
-  for (const k of Object.keys(turn.state)) delete (turn.state as Record<string, unknown>)[k];
-  turn.state.forgotten = true; // nothing more is written this session
-  turn.changes = {};
-  if (outcome === 'under-way') reply.say('deleteAllUnderWay');
-  else reply.say(reminders === 'removed' ? 'deleteAllDoneReminder' : 'deleteAllDone');
-  // The token is gone with the data: a reminder left now can only be removed in the app.
-  if (reminders === 'app' || reminders === 'failed') reply.say('reminderRemoveInApp');
-  reply.close();
-}
 
 /** The session ended (silence, "exit", an error): count a finished routine, keep the place of an unfinished one. */
 export const SessionEndedHandler: RequestHandler = {
