@@ -34,6 +34,17 @@ export interface AreaContent {
 /** The keys of every line outside the areas; each language has a set of variants for every key. */
 export type LineKey = keyof typeof LINES;
 
+/**
+ * The bedtime variant of a line: in the bedtime mode, `Turn.line` says this key instead (the same for
+ * every language). Call sites name the plain line and never choose the variant themselves.
+ */
+export const BEDTIME_LINES: Partial<Record<LineKey, LineKey>> = {
+  greetingEvening: 'greetingBedtime',
+  greetingDay: 'greetingBedtime',
+  closing: 'closingBedtime',
+  goodnight: 'goodnightBedtime',
+};
+
 /** A word in the forms a count needs (the categories of Intl.PluralRules for the language). */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 

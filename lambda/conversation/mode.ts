@@ -1,9 +1,23 @@
 import { TURNOVER_HOUR } from '../progress/days';
 import type { Turn } from './turn';
 
-/** The turn's mode: whether it speaks in the bedtime voice. */
+/** The turn's mode: whether it speaks in the bedtime voice and says the bedtime lines. */
+export type Mode = 'bedtime' | 'day';
 
-/** Bedtime voice: the preference first, then a start by an Alexa Routine, then the user's clock. */
+/**
+ * The one decision of the turn's mode, used by the reply's voice and by the line lookup (`Turn.line`).
+ * Bedtime after a start by an Alexa Routine or a routine played in the bedtime voice this session, and
+ * otherwise as `bedtimeNow` says. Worked out each time it is asked (cheap: the clock is read once a
+ * turn), because a turn can enter the mode midway (a Routine's start, a bedtime routine begun).
+ */
+export function turnMode(turn: Turn): Mode {
+  return turn.state.bedtime || turn.state.softVoice || bedtimeNow(turn) ? 'bedtime' : 'day';
+}
+
+/**
+ * Whether a routine begun now is a bedtime one (its slower pace and shorter instructions): the
+ * preference first, then a start by an Alexa Routine, then the user's clock. The turn's mode builds on it.
+ */
 export function bedtimeNow(turn: Turn): boolean {
   const mode = turn.profile.prefs.bedtimeVoice;
   if (mode === 'always') return true;

@@ -22,7 +22,7 @@ const OIL_PAUSE_SECONDS = 5;
  * The opening of a fresh routine: the welcome and the oil with a pause for it the first time; after
  * that a greeting and a few words on the oil, so the first area is named within seconds.
  */
-export function opening(turn: Turn, reply: Reply, options: RoutineOptions): void {
+export function opening(turn: Turn, reply: Reply): void {
   if (!turn.profile.flags.welcomed) {
     reply.say('welcomeFirst');
     turn.change({ flags: { welcomed: true } });
@@ -30,12 +30,8 @@ export function opening(turn: Turn, reply: Reply, options: RoutineOptions): void
     reply.add([pause(OIL_PAUSE_SECONDS)]);
     return;
   }
-  if (options.bedtime) {
-    reply.say('greetingBedtime');
-  } else {
-    const h = turn.localHour();
-    reply.say(h >= 17 || h < TURNOVER_HOUR ? 'greetingEvening' : 'greetingDay');
-  }
+  const h = turn.localHour();
+  reply.say(h >= 17 || h < TURNOVER_HOUR ? 'greetingEvening' : 'greetingDay');
   reply.say('oilShort');
 }
 
@@ -125,7 +121,7 @@ function closeSeconds(turn: Turn, p: Plan): number {
 /** Says the close: the streak in one line (once a run), then the reflection offer or good night. */
 export function closeRoutine(turn: Turn, reply: Reply, p: Plan): void {
   const routine = turn.state.routine;
-  reply.say(p.options.bedtime ? 'closingBedtime' : 'closing');
+  reply.say('closing');
   if (!routine?.completion) {
     const day = turn.today();
     const stats = turn.profile.stats;
@@ -188,7 +184,7 @@ export function sayGoodnight(turn: Turn, reply: Reply): void {
     return void reply.ask('usualOffer', vars, 'usualOfferReprompt', vars);
   }
   if (offer) reply.say('reminderOffer');
-  reply.say(turn.state.softVoice || turn.state.bedtime ? 'goodnightBedtime' : 'goodnight').close();
+  reply.say('goodnight').close();
 }
 
 /** The flag that records the offer to make a length the usual. */

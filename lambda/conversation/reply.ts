@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import type { LineKey } from '../content';
 import { checkBudget, NORMAL_VOICE, render, say, type Segment, type Voice } from '../ssml/speech';
-import { bedtimeNow } from './mode';
+import { turnMode } from './mode';
 import type { Turn } from './turn';
 
 /** Lines around a bedtime routine (questions, good night) in the same soft voice. */
@@ -23,7 +23,7 @@ export class Reply {
   voice: Voice;
 
   constructor(readonly turn: Turn, voice?: Voice) {
-    this.voice = voice ?? (turn.state.bedtime || turn.state.softVoice || bedtimeNow(turn) ? BEDTIME_VOICE : NORMAL_VOICE);
+    this.voice = voice ?? (turnMode(turn) === 'bedtime' ? BEDTIME_VOICE : NORMAL_VOICE);
   }
 
   /** Adds one variant of a line. */

@@ -1,11 +1,12 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { contentFor, type Catalogue, type Content, type LineKey } from '../content';
+import { BEDTIME_LINES, contentFor, type Catalogue, type Content, type LineKey } from '../content';
 import { fill, pick, type Random } from '../content/pick';
 import { hourOf, localParts, practiceDayOf, type LocalParts } from '../progress/days';
 import type { Budget } from '../ssml/speech';
 import { PLATFORM_BUDGET } from '../ssml/speech';
 import { GuardedStore } from '../store/guarded';
 import { newProfile, type Completion, type Profile, type ProfileChange, type ProgressStore } from '../store/types';
+import { turnMode } from './mode';
 import type { SessionState } from './state';
 import type { WorkQueue } from '../background/jobs';
 
@@ -105,8 +106,9 @@ export class Turn {
     return practiceDayOf(this.local());
   }
 
-  /** One variant of a line, never the one said last time for the same key. */
-  line(key: LineKey, vars?: Record<string, string | number | undefined>): string {
+  /** One variant of a line, never the one said last time for the same key; in the bedtime mode, its bedtime line if it has one. */
+  line(asked: LineKey, vars?: Record<string, string | number | undefined>): string {
+    const key = (turnMode(this) === 'bedtime' && BEDTIME_LINES[asked]) || asked;
     const said = (this.state.said ??= {});
     const text = pick(this.content.lines[key], this.random, [said[key]]);
     said[key] = text;

@@ -20,7 +20,7 @@ import { getTurn, type Turn } from '../conversation/turn';
  */
 export function startFresh(turn: Turn, reply: Reply, tonight: Partial<RoutineOptions> = {}): void {
   const options = optionsFor(turn, withTensionFocus(turn, tonight));
-  opening(turn, reply, options);
+  opening(turn, reply);
   if (tonight.focus && !options.focusLine) reply.say('focusNote', { area: areaName(turn, tonight.focus) });
   if (tonight.tool && tonight.tool !== turn.profile.prefs.tool) reply.say('toolNote', { tool: turn.content.toolNames[tonight.tool] });
   playFrom(turn, reply, options, 0, true);

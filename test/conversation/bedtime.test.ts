@@ -1,4 +1,5 @@
 import { AREA_CONTENT } from '../../lambda/content/areas.en';
+import { EN as CONTENT } from '../../lambda/content/en';
 import { harness } from '../helpers/skill';
 
 /** Bedtime: the voice by clock and by preference, starts from a Routine, the reminder, the screen. */
@@ -133,4 +134,17 @@ test('a preferred slower pace still plays the standard routine hands-free at bed
   await h.conv.say('ask my face massage to always go slower');
   const run = await h.again().say('start my face massage');
   expect(run.text).toMatch(/tension tonight\?$/); // the whole routine, then the question that follows it
+});
+
+test('late at night the good night is the bedtime one even without a routine: the clock decides it, as it does the voice', async () => {
+  const L = CONTENT.lines;
+  const endsWithOneOf = (text: string, lines: readonly string[]) => lines.some((l) => text.trim().endsWith(l));
+  for (const seed of [1, 2, 3, 4, 5]) {
+    const bye = await harness({ at: LATE, seed }).conv.say('ask my face massage to stop');
+    expect(bye.ssml).toMatch(SOFT);
+    expect(endsWithOneOf(bye.text, L.goodnightBedtime)).toBe(true);
+    const day = await harness({ at: EARLY, seed }).conv.say('ask my face massage to stop');
+    expect(day.ssml).not.toMatch(/volume="soft"/);
+    expect(endsWithOneOf(day.text, L.goodnight)).toBe(true);
+  }
 });
