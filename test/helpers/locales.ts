@@ -1,0 +1,105 @@
+/**
+ * Conversation suites written once and run per locale: each suite calls `eachLocale` and types its
+ * lines from a phrasebook (what a speaker of that language says), and asserts on the locale's own
+ * content (`sp.line(key)`), never on English literals, wherever the flow is the same in every language.
+ */
+import { fill } from '../../lambda/content/pick';
+import { contentFor, type Content, type LineKey } from '../../lambda/content';
+import type { AreaId } from '../../lambda/routine/types';
+import { harness, type Harness, type HarnessOptions } from './skill';
+
+export type SuiteLocale = 'en-US' | 'de-DE';
+
+/** What a speaker says, by meaning; a suite keeps the lines only it needs in its own phrasebook. */
+export type Phrasebook<K extends string> = Record<SuiteLocale, Record<K, string>>;
+
+/** Lines every suite needs. */
+export const COMMON: Phrasebook<'launch' | 'open' | 'yes' | 'no' | 'stop' | 'next' | 'pause' | 'resume' | 'skip' | 'help'> = {
+  'en-US': {
+    launch: 'start my face massage',
+    open: 'open my face massage',
+    yes: 'yes',
+    no: 'no',
+    stop: 'stop',
+    next: 'next',
+    pause: 'pause',
+    resume: 'resume',
+    skip: 'skip',
+    help: 'help',
+  },
+  'de-DE': {
+    launch: 'starte meine Gesichtsmassage',
+    open: 'öffne meine Gesichtsmassage',
+    yes: 'ja',
+    no: 'nein',
+    stop: 'stopp',
+    next: 'nächster',
+    pause: 'pause',
+    resume: 'weiter',
+    skip: 'weiß nicht',
+    help: 'hilfe',
+  },
+};
+
+/** Words that would show the other language leaked into an answer. */
+const LEAKS: Record<SuiteLocale, RegExp> = {
+  'en-US': /\b(und|der|die|das|dein|deine|deinen|ich|sag|heute|nicht)\b/i,
+  'de-DE': /\b(the|your|you|and|say|shall|to|of|is|tonight|yes|no)\b/i,
+};
+
+export interface Speaker {
+  locale: SuiteLocale;
+  timeZone: string;
+  /** Tuesday 24 November 2026, 21:30 local time. */
+  evening: string;
+  content: Content;
+  /** A harness in this locale, its time zone and its evening unless the options say otherwise. */
+  harness(o?: HarnessOptions): Harness;
+  /** Matches any variant of a line; placeholders take `vars`, or anything when not given. */
+  line(key: LineKey, vars?: Record<string, string | number>): RegExp;
+  /** An area's spoken name ("your jaw", "deinem Kiefer"). */
+  area(id: AreaId): string;
+  /** Fails if the other language slipped into the text. */
+  noLeak(...texts: (string | undefined)[]): void;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A pattern for one variant: the text literally, each placeholder as its value or as anything. */
+export function variantPattern(template: string, vars?: Record<string, string | number>): string {
+  return template
+    .split(/(\{\w+\})/)
+    .map((part) => {
+      const m = /^\{(\w+)\}$/.exec(part);
+      if (!m) return escape(part);
+      return vars && vars[m[1]] !== undefined ? escape(fill(String(vars[m[1]]))) : '.*?';
+    })
+    .join('')
+    .replace(/\s+/g, '\\s*');
+}
+
+function speaker(locale: SuiteLocale, timeZone: string, evening: string): Speaker {
+  const content = contentFor(locale);
+  return {
+    locale,
+    timeZone,
+    evening,
+    content,
+    harness: (o = {}) => harness({ locale, timeZone, at: evening, ...o }),
+    line: (key, vars) => new RegExp(`(${content.lines[key].map((v) => variantPattern(v, vars)).join('|')})`),
+    area: (id) => content.areas[id].name,
+    noLeak: (...texts) => {
+      for (const t of texts) if (t) expect(t).not.toMatch(LEAKS[locale]);
+    },
+  };
+}
+
+export const SPEAKERS: readonly Speaker[] = [
+  speaker('en-US', 'America/Los_Angeles', '2026-11-24T21:30:00-08:00'),
+  speaker('de-DE', 'Europe/Berlin', '2026-11-24T21:30:00+01:00'),
+];
+
+/** Runs a suite's tests once per locale, each in a describe block named after the locale. */
+export function eachLocale(body: (sp: Speaker) => void): void {
+  for (const sp of SPEAKERS) describe(sp.locale, () => body(sp));
+}
