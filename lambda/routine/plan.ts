@@ -35,6 +35,8 @@ export const ROTATING_PER_EVENING = 3;
 const QUICK_AREAS: readonly AreaId[] = ['forehead', 'temples', 'jaw', 'neck', 'finish'];
 /** Which quick areas give way first when time is short (the finish never does). */
 const QUICK_DROP_ORDER: readonly AreaId[] = ['temples', 'forehead', 'jaw', 'neck'];
+/** At the slower pace, once the standard routine's turn has given way, the core areas that may follow. */
+const SLOWER_CORE_DROP_ORDER: readonly AreaId[] = ['neck', 'forehead', 'jaw'];
 
 /** Target seconds of the whole routine at the normal pace (about 2, 4 and 8 minutes). */
 export const TARGET_SECONDS: Record<Length, number> = { quick: 120, standard: 220, deep: 480 };
@@ -57,8 +59,8 @@ export const FOCUS_FACTOR = 1.6;
 /** No hold is shorter than this. */
 export const MIN_HOLD = 10;
 /**
- * The least time per area, as a share of its base hold (times the pace's hold factor). Below it,
- * an area gives way (standard: a rotating one; quick: in QUICK_DROP_ORDER). The deep routine covers all.
+ * The least time per area, as a share of its base hold. Below it, an area gives way (standard: a
+ * rotating one, and slower a core one too; quick: in QUICK_DROP_ORDER). The deep routine covers all.
  */
 const MIN_HOLD_SCALE: Record<Length, number> = { quick: 0.92, standard: 1.3, deep: 0 };
 /** The user knows an area after this many full instructions; from then on the short form is said. */
@@ -159,11 +161,6 @@ function holdsFor(areas: readonly AreaId[], options: RoutineOptions, content: Pl
   return { holds, scale };
 }
 
-/** The least scale of the base holds at which an area keeps its place (a faster pace never asks for less). */
-function leastScale(options: RoutineOptions): number {
-  return MIN_HOLD_SCALE[options.length] * Math.max(1, PACE_HOLD[options.pace]);
-}
-
 /** The share of the steps' time that is hold. */
 function holdShare(areas: readonly AreaId[], options: RoutineOptions, content: PlanContent): number {
   const holds = holdsFor(areas, options, content).holds.reduce((a, b) => a + b, 0);
@@ -189,24 +186,45 @@ export function chooseAreas(options: RoutineOptions, content: PlanContent, eveni
   let areas = [...(options.areas ?? areasTonight(options.length, evening, stride))];
   if (focus && !areas.includes(focus)) areas = inOrder([...areas, focus]);
   if (options.length === 'deep') return areas;
-  let minScale = leastScale(options);
+  const minScale = MIN_HOLD_SCALE[options.length];
   let minShare = 0;
   const usual: RoutineOptions = options.bedtime ? { ...options, bedtime: false } : { ...options, pace: 'normal' };
   if (options.bedtime || options.pace !== 'normal') {
     if (!options.areas) areas = chooseAreas(usual, content, evening, keep, stride);
     // (two points more at bedtime, for the opening and the close, which the slower voice makes longer too)
-    if (options.bedtime) minShare = holdShare(areas, usual, content) + 0.02;
-    else if (options.pace === 'slower') minScale = Math.max(minScale, holdsFor(areas, usual, content).scale);
+    // The bar is this evening's routine by day, the same when a routine under way is refitted.
+    if (options.bedtime) {
+      const day = options.areas ? chooseAreas({ ...usual, areas: undefined }, content, evening, [], stride) : areas;
+      minShare = holdShare(day, usual, content) + 0.02;
+    }
   }
+  // Slower, by day or at bedtime, never leaves an area less silence than the usual pace gives it.
+  const usualHolds = options.pace === 'slower' ? holdsByArea({ ...options, pace: 'normal' }, content, evening, keep) : undefined;
   // The evening's turn gives way last-first; a routine already under way gives up its later areas first.
-  const order = options.length === 'quick' ? QUICK_DROP_ORDER : [...(options.areas ? ROTATING_AREAS : rotation(evening, stride))].reverse();
+  // Slower, when the turn is used up, a core area gives way too rather than every area getting less.
+  const turn = [...(options.areas ? ROTATING_AREAS : rotation(evening, stride))].reverse();
+  const order = options.length === 'quick' ? QUICK_DROP_ORDER : usualHolds ? [...turn, ...SLOWER_CORE_DROP_ORDER] : turn;
   const droppable = () => order.filter((a) => areas.includes(a) && a !== focus && !keep.includes(a));
-  const fits = () => holdsFor(areas, options, content).scale >= minScale && holdShare(areas, options, content) >= minShare;
+  const longEnough = (set: readonly AreaId[]) => {
+    const { holds } = holdsFor(set, options, content);
+    return !usualHolds || set.every((a, i) => holds[i] >= (usualHolds.get(a) ?? 0));
+  };
+  const fits = () => longEnough(areas) && holdsFor(areas, options, content).scale >= minScale && holdShare(areas, options, content) >= minShare;
   while (!fits() && droppable().length) {
     const gone = droppable()[0];
-    areas = areas.filter((a) => a !== gone);
+    const fewer = areas.filter((a) => a !== gone);
+    // giving way must not cost another area its time
+    if (longEnough(areas) && !longEnough(fewer)) break;
+    areas = fewer;
   }
   return areas;
+}
+
+/** Each area's hold in the routine these options give. */
+function holdsByArea(options: RoutineOptions, content: PlanContent, evening: number, keep: readonly AreaId[]): Map<AreaId, number> {
+  const areas = chooseAreas(options, content, evening, keep);
+  const { holds } = holdsFor(areas, options, content);
+  return new Map(areas.map((a, i) => [a, holds[i]]));
 }
 
 export function planRoutine(options: RoutineOptions, content: PlanContent): Plan {

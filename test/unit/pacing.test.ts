@@ -225,6 +225,24 @@ describe.each(['en-US', 'de-DE'])('%s', (locale) => {
       expect(areasTonight('deep', 3)).toEqual([...AREAS]);
     });
 
+    test('property: "slower" never leaves an area less silence than the usual pace, asked at the start or mid-routine, by day or at bedtime', () => {
+      fc.assert(
+        fc.property(cases, (c) => {
+          const usual = optionsOf({ ...c, pace: 'normal' });
+          const usualPlan = planRoutine(usual, content);
+          const holdOf = (area: AreaId) => usualPlan.steps.find((s) => s.area === area)?.holdSeconds ?? 0;
+          const fresh = planRoutine(optionsOf({ ...c, pace: 'slower' }), content);
+          for (const s of fresh.steps) expect(s.holdSeconds).toBeGreaterThanOrEqual(holdOf(s.area));
+          // said while the user is on the first area: the areas after it may give way
+          const areas = usualPlan.steps.map((s) => s.area);
+          const changed: RoutineOptions = { ...usual, pace: 'slower', areas };
+          changed.areas = chooseAreas(changed, content, c.evening, areas.slice(0, 1));
+          for (const s of planRoutine(changed, content).steps) expect(s.holdSeconds).toBeGreaterThanOrEqual(holdOf(s.area));
+        }),
+        RUNS,
+      );
+    });
+
     test('slower covers fewer areas rather than splitting the standard routine; each area gets at least its usual time', () => {
       const normal = planRoutine(optionsOf({ length: 'standard', tool: 'hands', pace: 'normal', bedtime: true, focusLine: false, familiarity: 'none', evening: 0, seed: 1 }), content);
       const slower = planRoutine(optionsOf({ length: 'standard', tool: 'hands', pace: 'slower', bedtime: true, focusLine: false, familiarity: 'none', evening: 0, seed: 1 }), content);
