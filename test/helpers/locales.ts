@@ -55,27 +55,30 @@ export interface Speaker {
   content: Content;
   /** A harness in this locale, its time zone and its evening unless the options say otherwise. */
   harness(o?: HarnessOptions): Harness;
-  /** Matches any variant of a line; placeholders take `vars`, or anything when not given. */
-  line(key: LineKey, vars?: Record<string, string | number>): RegExp;
+  /** Matches any variant of a line; placeholders take `vars` (a RegExp as a pattern), or anything when not given. */
+  line(key: LineKey, vars?: LineVars): RegExp;
   /** An area's spoken name ("your jaw", "deinem Kiefer"). */
   area(id: AreaId): string;
   /** Fails if the other language slipped into the text. */
   noLeak(...texts: (string | undefined)[]): void;
 }
 
+export type LineVars = Record<string, string | number | RegExp>;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A pattern for one variant: the text literally, each placeholder as its value or as anything. */
-export function variantPattern(template: string, vars?: Record<string, string | number>): string {
+/** A pattern for one variant: the text literally, each placeholder as its value (a RegExp as itself) or as anything. */
+export function variantPattern(template: string, vars?: LineVars): string {
   return template
     .split(/(\{\w+\})/)
     .map((part) => {
       const m = /^\{(\w+)\}$/.exec(part);
-      if (!m) return escape(part);
-      return vars && vars[m[1]] !== undefined ? escape(fill(String(vars[m[1]]))) : '.*?';
+      const v = m ? vars?.[m[1]] : part;
+      if (v instanceof RegExp) return `(?:${v.source})`;
+      if (v === undefined) return '.*?';
+      return escape(m ? fill(String(v)) : part).replace(/\s+/g, '\\s*');
     })
-    .join('')
-    .replace(/\s+/g, '\\s*');
+    .join('');
 }
 
 function speaker(locale: SuiteLocale, timeZone: string, evening: string): Speaker {
@@ -93,6 +96,17 @@ function speaker(locale: SuiteLocale, timeZone: string, evening: string): Speake
     },
   };
 }
+
+/**
+ * Text said in this order with only spaces between: lines (`sp.line(...)`) and literal text (what the
+ * user said, read back). `whole` anchors both ends, `opens` the start, `closes` the end.
+ */
+export function inOrder(...parts: (RegExp | string)[]): RegExp {
+  return new RegExp(parts.map((p) => (typeof p === 'string' ? escape(p) : `(?:${p.source})`)).join('\\s*'));
+}
+export const whole = (...parts: (RegExp | string)[]): RegExp => new RegExp(`^${inOrder(...parts).source}$`);
+export const opens = (...parts: (RegExp | string)[]): RegExp => new RegExp(`^${inOrder(...parts).source}`);
+export const closes = (...parts: (RegExp | string)[]): RegExp => new RegExp(`${inOrder(...parts).source}$`);
 
 export const SPEAKERS: readonly Speaker[] = [
   speaker('en-US', 'America/Los_Angeles', '2026-11-24T21:30:00-08:00'),
