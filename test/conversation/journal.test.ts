@@ -1,5 +1,7 @@
+import { sayDay, sayRange } from '../../lambda/content/calendar';
 import type { DynamoDbProgressStore } from '../../lambda/store/dynamo';
 import { dynamoTable } from '../helpers/dynalite';
+import { closes, COMMON, eachLocale, opens, whole, type Phrasebook, type SuiteLocale } from '../helpers/locales';
 import { harness } from '../helpers/skill';
 
 /** Hearing the journal back with many evenings kept: nothing misleading, nothing out of reach. */
@@ -12,92 +14,152 @@ beforeAll(() => {
 
 const DAYS = ['2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'];
 
+const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'good' | 'sentence'> = {
+  'en-US': {
+    last: 'ask my face massage what did i say last time',
+    read: 'ask my face massage to read my journal',
+    week: 'ask my face massage what did i say last week',
+    yesterday: 'ask my face massage what did i say yesterday',
+    good: 'good thing on',
+    sentence: 'Sentence number {n} is about a long and lovely day at the lake with friends.',
+  },
+  'de-DE': {
+    last: 'frag meine Gesichtsmassage, was ich letztes Mal gesagt habe',
+    read: 'öffne meine Gesichtsmassage und lies mein Tagebuch vor',
+    week: 'frag meine Gesichtsmassage, was ich letzte Woche gesagt habe',
+    yesterday: 'frag meine Gesichtsmassage, was ich gestern gesagt habe',
+    good: 'ein schöner Moment am',
+    sentence: 'Satz Nummer {n} erzählt von einem langen, schönen Tag mit Freunden am See.',
+  },
+};
+
+/** What a listener says to "Shall I go on?" besides yes. */
+const GO_ON: Record<SuiteLocale, string[]> = {
+  'en-US': ['next', 'continue', 'go on'],
+  'de-DE': ['weiter', 'mach weiter', 'lies weiter', 'nächster'],
+};
+
 /** Ten evenings, one answer each ("good thing on <day>"), kept straight in the store. */
-async function tenEvenings(userId: string): Promise<void> {
-  for (const day of DAYS) await store.saveAnswer(userId, { day, createdAt: `${day}T05:00:00.000Z` }, 'great', `good thing on ${day}`);
-  await store.updateProfile(userId, { flags: { welcomed: true }, timeZone: 'America/Los_Angeles' });
+async function tenEvenings(userId: string, good: string, timeZone: string): Promise<void> {
+  for (const day of DAYS) await store.saveAnswer(userId, { day, createdAt: `${day}T05:00:00.000Z` }, 'great', `${good} ${day}`);
+  await store.updateProfile(userId, { flags: { welcomed: true }, timeZone });
 }
 
-const TUESDAY = '2026-11-24T20:00:00-08:00';
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-test('"last time" reads the last evening only, with its day said in full', async () => {
-  await tenEvenings('j-last');
-  const h = harness({ store, userId: 'j-last', at: '2026-11-26T20:00:00-08:00' });
-  const last = await h.conv.say('ask my face massage what did i say last time');
-  expect(last.text).toBe('Last time was Monday, November twenty-third. The good part: good thing on 2026-11-23.');
-  expect(last.ended).toBe(true);
-});
+eachLocale((sp) => {
+  const say = SAY[sp.locale];
+  const yes = COMMON[sp.locale].yes;
+  const cal = sp.content.calendar;
+  const TODAY = '2026-11-24';
+  const TUESDAY = sp.evening;
+  const user = (name: string) => `${name}-${sp.locale}`;
+  const ten = (name: string) => tenEvenings(user(name), say.good, sp.timeZone);
+  const good = (day: string) => sp.line('journalGreat', { answer: `${say.good} ${day}` });
+  /** An evening as the read of several says it: its day, then its answer. */
+  const entry = (day: string, today = TODAY) => [sp.line('journalEntry', { when: capital(sayDay(cal, day, today)) }), good(day)];
 
-test('"read my journal" reads the latest evenings, offers older ones, and goes on until the first', async () => {
-  await tenEvenings('j-read');
-  const h = harness({ store, userId: 'j-read', at: TUESDAY });
-  const first = await h.conv.say('ask my face massage to read my journal');
-  expect(first.text).toMatch(/^Yesterday\. The good part: good thing on 2026-11-23\. Sunday, November twenty-second\. The good part: good thing on 2026-11-22\. Saturday, November twenty-first\./);
-  expect(first.text).not.toMatch(/That's all|That's everything/);
-  expect(first.text).toMatch(/older evenings too\. Shall I read them\?$/);
-  expect(first.ended).toBe(false);
-  const heard = [first.text];
-  let ex = first;
-  while (!ex.ended && heard.length < 10) {
-    ex = await h.conv.say('yes');
-    heard.push(ex.text);
-  }
-  // every evening once, newest first, then the honest end
-  const order = heard.join(' ').match(/good thing on \d{4}-\d{2}-\d{2}/g)!.map((s) => s.slice(-10));
-  expect(order).toEqual([...DAYS].reverse());
-  expect(heard[1]).toMatch(/^Friday, November twentieth\./);
-  expect(ex.text).toMatch(/That's everything in your journal\.$/);
-  expect(heard).toHaveLength(4);
-});
+  test('"last time" reads the last evening only, with its day said', async () => {
+    await ten('j-last');
+    const h = sp.harness({ store, userId: user('j-last'), at: '2026-11-26T20:00:00' + sp.evening.slice(-6) });
+    const last = await h.conv.say(say.last);
+    expect(last.sent).toBe('JournalLastIntent');
+    expect(last.text).toMatch(whole(sp.line('journalLast', { when: sayDay(cal, '2026-11-23', '2026-11-26') }), good('2026-11-23')));
+    expect(last.ended).toBe(true);
+    sp.noLeak(last.text);
+  });
 
-test('"no" to older evenings ends kindly', async () => {
-  await tenEvenings('j-no');
-  const h = harness({ store, userId: 'j-no', at: TUESDAY });
-  await h.conv.say('ask my face massage to read my journal');
-  const no = await h.conv.say('no');
-  expect(no.text).toMatch(/^(Okay|All right)\.$/);
-  expect(no.ended).toBe(true);
-});
+  test('"read my journal" reads the latest evenings, offers older ones, and goes on until the first', async () => {
+    await ten('j-read');
+    const h = sp.harness({ store, userId: user('j-read'), at: TUESDAY });
+    const first = await h.conv.say(say.read);
+    expect(first.text).toMatch(opens(...entry('2026-11-23'), ...entry('2026-11-22'), ...entry('2026-11-21')));
+    expect(first.text).not.toMatch(sp.line('journalEnd'));
+    expect(first.text).toMatch(closes(sp.line('journalOlder')));
+    expect(first.ended).toBe(false);
+    const heard = [first.text];
+    let ex = first;
+    while (!ex.ended && heard.length < 10) {
+      ex = await h.conv.say(yes);
+      heard.push(ex.text);
+    }
+    // every evening once, newest first, then the honest end
+    const order = [...heard.join(' ').matchAll(new RegExp(`${say.good} (\\d{4}-\\d{2}-\\d{2})`, 'g'))].map((m) => m[1]);
+    expect(order).toEqual([...DAYS].reverse());
+    expect(heard[1]).toMatch(opens(...entry('2026-11-20')));
+    expect(ex.text).toMatch(closes(sp.line('journalEnd')));
+    expect(heard).toHaveLength(4);
+  });
 
-test('a week with more evenings than one read says there is more, and goes on', async () => {
-  await tenEvenings('j-week');
-  const h = harness({ store, userId: 'j-week', at: TUESDAY });
-  const week = await h.conv.say('ask my face massage what did i say last week');
-  expect(week.text).toMatch(/^Monday, November sixteenth\. The good part: good thing on 2026-11-16\./);
-  expect(week.text).toMatch(/There's more\. Shall I go on\?$/);
-  const rest = await h.conv.say('yes');
-  expect(rest.text).toMatch(/^Thursday, November nineteenth\./);
-  const end = await h.conv.say('yes');
-  expect(end.text).toMatch(/good thing on 2026-11-22\. That's all from the week of Monday, November sixteenth\.$/);
-  expect(end.ended).toBe(true);
-});
+  test('"no" to older evenings ends kindly', async () => {
+    await ten('j-no');
+    const h = sp.harness({ store, userId: user('j-no'), at: TUESDAY });
+    await h.conv.say(say.read);
+    const no = await h.conv.say(COMMON[sp.locale].no);
+    expect(no.text).toMatch(whole(sp.line('journalDone')));
+    expect(no.ended).toBe(true);
+  });
 
-test('a long answer is cut at a sentence, says there is more, and the rest follows from the next word', async () => {
-  const sentence = (i: number) => `Sentence number ${i} is about a long and lovely day at the lake with friends.`;
-  const long = Array.from({ length: 60 }, (_, i) => sentence(i + 1)).join(' ').slice(0, 1000);
-  await store.saveAnswer('j-long', { day: '2026-11-23', createdAt: '2026-11-24T05:00:00.000Z' }, 'great', long);
-  await store.saveAnswer('j-long', { day: '2026-11-23', createdAt: '2026-11-24T05:00:00.000Z' }, 'challenging', long);
-  await store.saveAnswer('j-long', { day: '2026-11-23', createdAt: '2026-11-24T05:00:00.000Z' }, 'better', long);
-  const h = harness({ store, userId: 'j-long', at: TUESDAY });
-  const first = await h.conv.say('ask my face massage what did i say yesterday');
-  expect(first.text).toMatch(/lake with friends\. There's more\. Shall I go on\?$/);
-  const next = await h.conv.say('yes');
-  expect(next.text).toMatch(/^Going on: Sentence number \d+ is about/);
-  const heard = [first.text, next.text];
-  let ex = next;
-  while (!ex.ended && heard.length < 6) heard.push((ex = await h.conv.say('yes')).text);
-  // nothing skipped, nothing said twice: every sentence of the three answers, in order
-  const numbers = heard.join(' ').match(/Sentence number (\d+)/g)!.map((s) => Number(s.split(' ')[2]));
-  const once = long.match(/Sentence number (\d+)/g)!.map((s) => Number(s.split(' ')[2]));
-  expect(numbers).toEqual([...once, ...once, ...once]);
-});
+  test('a week with more evenings than one read says there is more, and goes on', async () => {
+    await ten('j-week');
+    const h = sp.harness({ store, userId: user('j-week'), at: TUESDAY });
+    const week = await h.conv.say(say.week);
+    expect(week.text).toMatch(opens(...entry('2026-11-16')));
+    expect(week.text).toMatch(closes(sp.line('journalGoOn')));
+    const rest = await h.conv.say(yes);
+    expect(rest.text).toMatch(opens(...entry('2026-11-19')));
+    const end = await h.conv.say(yes);
+    const when = sayRange(cal, { kind: 'week', fromDay: '2026-11-16', toDay: '2026-11-22' }, TODAY);
+    expect(end.text).toMatch(closes(good('2026-11-22'), sp.line('journalEndOf', { when })));
+    expect(end.ended).toBe(true);
+  });
 
-test('"next", "continue" and "go on" while "Shall I go on?" waits read on, like yes', async () => {
-  await tenEvenings('j-next');
-  for (const more of ['next', 'continue', 'go on']) {
-    const h = harness({ store, userId: 'j-next', at: TUESDAY });
-    await h.conv.say('ask my face massage to read my journal');
+  test('a long answer is cut at a sentence, says there is more, and the rest follows from the next word', async () => {
+    const sentence = (i: number) => say.sentence.replace('{n}', String(i));
+    const long = Array.from({ length: 60 }, (_, i) => sentence(i + 1)).join(' ').slice(0, 1000);
+    const userId = user('j-long');
+    for (const q of ['great', 'challenging', 'better'] as const) await store.saveAnswer(userId, { day: '2026-11-23', createdAt: '2026-11-24T05:00:00.000Z' }, q, long);
+    const h = sp.harness({ store, userId, at: TUESDAY });
+    const first = await h.conv.say(say.yesterday);
+    const tail = sentence(1).split(' ').slice(-2).join(' '); // "with friends." / "am See."
+    expect(first.text).toMatch(closes(tail, sp.line('journalGoOn')));
+    const next = await h.conv.say(yes);
+    const [before] = say.sentence.split('{n}'); // "Sentence number " / "Satz Nummer "
+    const numbered = new RegExp(`${before}(\\d+)`, 'g');
+    expect(next.text).toMatch(opens(sp.line('journalGoingOn', { answer: new RegExp(`${before}\\d+ .*`) })));
+    const heard = [first.text, next.text];
+    let ex = next;
+    while (!ex.ended && heard.length < 6) heard.push((ex = await h.conv.say(yes)).text);
+    // nothing skipped, nothing said twice: every sentence of the three answers, in order
+    const numbers = [...heard.join(' ').matchAll(numbered)].map((m) => Number(m[1]));
+    const once = [...long.matchAll(numbered)].map((m) => Number(m[1]));
+    expect(numbers).toEqual([...once, ...once, ...once]);
+  });
+
+  test.each(GO_ON[sp.locale])('"%s" while "Shall I go on?" waits reads on, like yes', async (more) => {
+    await ten('j-next');
+    const h = sp.harness({ store, userId: user('j-next'), at: TUESDAY });
+    await h.conv.say(say.read);
     const on = await h.conv.say(more);
-    expect(on.text).toMatch(/^Friday, November twentieth\./);
-  }
+    expect(on.text).toMatch(opens(...entry('2026-11-20')));
+  });
+});
+
+describe('English words', () => {
+  const TUESDAY = '2026-11-24T20:00:00-08:00';
+
+  test('days said in full, "yesterday" for yesterday, the week by its Monday', async () => {
+    await tenEvenings('j-en', 'good thing on', 'America/Los_Angeles');
+    const last = await harness({ store, userId: 'j-en', at: '2026-11-26T20:00:00-08:00' }).conv.say('ask my face massage what did i say last time');
+    expect(last.text).toBe('Last time was Monday, November twenty-third. The good part: good thing on 2026-11-23.');
+    const h = harness({ store, userId: 'j-en', at: TUESDAY });
+    const first = await h.conv.say('ask my face massage to read my journal');
+    expect(first.text).toMatch(/^Yesterday\. The good part: good thing on 2026-11-23\. Sunday, November twenty-second\. The good part: good thing on 2026-11-22\. Saturday, November twenty-first\./);
+    expect(first.text).toMatch(/older evenings too\. Shall I read them\?$/);
+    const c = h.again();
+    await c.say('ask my face massage what did i say last week');
+    await c.say('yes');
+    const end = await c.say('yes');
+    expect(end.text).toMatch(/That's all from the week of Monday, November sixteenth\.$/);
+  });
 });
