@@ -1,73 +1,111 @@
-import { harness } from '../helpers/skill';
+import { dynamoTable } from '../helpers/dynalite';
+import { COMMON, eachLocale, whole, type Phrasebook } from '../helpers/locales';
 
 /**
  * "Delete everything" means everything: the data, and the nightly reminder (the Reminders API is
  * mocked at its HTTP edge); without the permission, the user hears how to remove it in the app.
  */
 
-const EARLY = '2026-11-24T18:00:00-08:00';
-const USER = 'amzn1.ask.account.TEST';
+const db = dynamoTable('DeleteAllConversation');
 
-async function withReminder() {
-  const h = harness({ at: EARLY });
-  await h.conv.say('start my face massage');
-  await h.conv.say('no');
-  const c = h.again();
-  await c.say('ask my face massage to remind me every night at nine thirty');
-  await c.say('yes');
-  expect(h.api.reminders.size).toBe(1);
-  expect((await h.store.loadProfile(USER))?.reminderToken).toBeTruthy();
-  return h;
-}
+const SAY: Phrasebook<'remind' | 'deleteAll' | 'deleteData' | 'cancelReminder'> = {
+  'en-US': {
+    remind: 'ask my face massage to remind me every night at nine thirty',
+    deleteAll: 'ask my face massage to delete everything',
+    deleteData: 'ask my face massage to delete all my data',
+    cancelReminder: 'ask my face massage to cancel my reminder',
+  },
+  'de-DE': {
+    remind: 'öffne meine Gesichtsmassage und erinnere mich jeden Abend um halb zehn',
+    deleteAll: 'öffne meine Gesichtsmassage und lösche alles',
+    deleteData: 'öffne meine Gesichtsmassage und lösche alle meine Daten',
+    cancelReminder: 'öffne meine Gesichtsmassage und lösche meine Erinnerung',
+  },
+};
 
-test('with a reminder set: everything is deleted and the reminder is cancelled', async () => {
-  const h = await withReminder();
-  const token = (await h.store.loadProfile(USER))!.reminderToken!;
-  const c = h.again();
-  await c.say('ask my face massage to delete everything');
-  const done = await c.say('yes');
-  expect(done.text).toMatch(/Everything is deleted, and the nightly reminder is cancelled\./);
-  expect(h.api.reminders.size).toBe(0);
-  expect(h.api.calls.some((call) => call.method === 'DELETE' && call.url.endsWith(`/v1/alerts/reminders/${token}`))).toBe(true);
-  expect(await h.store.loadProfile(USER)).toBeUndefined();
-  expect(await h.store.listReflections(USER)).toEqual([]);
-});
+eachLocale((sp) => {
+  const say = SAY[sp.locale];
+  const { launch, no, yes } = COMMON[sp.locale];
+  /** 6 pm: the reminder at half past nine comes tonight. */
+  const at = sp.evening.replace('21:30', '18:00');
+  let n = 0;
 
-test('a reminder the skill lost track of is found by the Reminders API and cancelled too', async () => {
-  const h = await withReminder();
-  await h.store.updateProfile(USER, { reminderToken: null });
-  const c = h.again();
-  await c.say('ask my face massage to delete all my data');
-  const done = await c.say('yes');
-  expect(done.text).toMatch(/nightly reminder is cancelled/);
-  expect(h.api.reminders.size).toBe(0);
-});
+  /** A user who finished a routine and set the nightly reminder. */
+  async function withReminder() {
+    const userId = `delete-all-${sp.locale}-${++n}`;
+    const h = sp.harness({ store: db.store, userId, at });
+    await h.conv.say(launch);
+    await h.conv.say(no);
+    const c = h.again();
+    await c.say(say.remind);
+    await c.say(yes);
+    expect(h.api.reminders.size).toBe(1);
+    expect((await h.store.loadProfile(userId))?.reminderToken).toBeTruthy();
+    return { h, userId };
+  }
 
-test('without the permission any more: the data goes, and the user hears how to remove the reminder in the Alexa app', async () => {
-  const h = await withReminder();
-  h.api.reminderPermission = 'denied'; // the user turned the permission off in the app
-  const c = h.again();
-  await c.say('ask my face massage to delete everything');
-  const done = await c.say('yes');
-  expect(done.text).toMatch(/^Done\. Everything is deleted\./);
-  expect(done.text).toMatch(/open the Alexa app, go to Reminders, and delete it there\./);
-  expect(await h.store.loadProfile(USER)).toBeUndefined();
-});
+  test('with a reminder set: everything is deleted and the reminder is cancelled', async () => {
+    const { h, userId } = await withReminder();
+    const token = (await h.store.loadProfile(userId))!.reminderToken!;
+    const c = h.again();
+    const ask = await c.say(say.deleteAll);
+    expect(ask.text).toMatch(whole(sp.line('deleteAllConfirm')));
+    const done = await c.say(yes);
+    expect(done.text).toMatch(whole(sp.line('deleteAllDoneReminder')));
+    expect(h.api.reminders.size).toBe(0);
+    expect(h.api.calls.some((call) => call.method === 'DELETE' && call.url.endsWith(`/v1/alerts/reminders/${token}`))).toBe(true);
+    expect(await h.store.loadProfile(userId)).toBeUndefined();
+    expect(await h.store.listReflections(userId)).toEqual([]);
+    sp.noLeak(ask.text, done.text);
+  });
 
-test('with no reminder, nothing is said about one', async () => {
-  const h = harness({ at: EARLY });
-  await h.conv.say('start my face massage');
-  await h.conv.say('no');
-  const c = h.again();
-  await c.say('ask my face massage to delete everything');
-  const done = await c.say('yes');
-  expect(done.text).toBe("Done. Everything is deleted. If you come back, we'll start fresh.");
-});
+  test('a reminder the skill lost track of is found by the Reminders API and cancelled too', async () => {
+    const { h, userId } = await withReminder();
+    await h.store.updateProfile(userId, { reminderToken: null });
+    const c = h.again();
+    await c.say(say.deleteData);
+    const done = await c.say(yes);
+    expect(done.text).toMatch(whole(sp.line('deleteAllDoneReminder')));
+    expect(h.api.reminders.size).toBe(0);
+  });
 
-test('"cancel my reminder" without the permission does not pretend: it says how to remove it in the app', async () => {
-  const h = await withReminder();
-  h.api.reminderPermission = 'denied';
-  const cancel = await h.again().say('ask my face massage to cancel my reminder');
-  expect(cancel.text).toMatch(/Alexa app/);
-  expect(h.api.reminders.size).toBe(1);
+  test('without the permission any more: the data goes, and the user hears how to remove the reminder in the Alexa app', async () => {
+    const { h, userId } = await withReminder();
+    h.api.reminderPermission = 'denied'; // the user turned the permission off in the app
+    const c = h.again();
+    await c.say(say.deleteAll);
+    const done = await c.say(yes);
+    expect(done.text).toMatch(whole(sp.line('deleteAllDone'), sp.line('reminderRemoveInApp')));
+    expect(await h.store.loadProfile(userId)).toBeUndefined();
+  });
+
+  test('with no reminder, nothing is said about one', async () => {
+    const userId = `delete-all-${sp.locale}-none`;
+    const h = sp.harness({ store: db.store, userId, at });
+    await h.conv.say(launch);
+    await h.conv.say(no);
+    const c = h.again();
+    await c.say(say.deleteAll);
+    const done = await c.say(yes);
+    expect(done.text).toMatch(whole(sp.line('deleteAllDone')));
+    expect(await h.store.loadProfile(userId)).toBeUndefined();
+  });
+
+  test('"no" keeps everything', async () => {
+    const { h, userId } = await withReminder();
+    const c = h.again();
+    await c.say(say.deleteAll);
+    const kept = await c.say(no);
+    expect(kept.text).toMatch(whole(sp.line('deleteKept')));
+    expect((await h.store.loadProfile(userId))?.stats.completed).toBe(1);
+    expect(h.api.reminders.size).toBe(1);
+  });
+
+  test('"cancel my reminder" without the permission does not pretend: it says how to remove it in the app', async () => {
+    const { h } = await withReminder();
+    h.api.reminderPermission = 'denied';
+    const cancel = await h.again().say(say.cancelReminder);
+    expect(cancel.text).toMatch(whole(sp.line('reminderRemoveInApp')));
+    expect(h.api.reminders.size).toBe(1);
+  });
 });
