@@ -161,7 +161,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     intro: ['Jetzt deine Ohren.', 'Zu den Ohren.', 'Die Ohren.', 'Nun zu deinen Ohren.'],
     purpose: 'Die Ohren vergisst man leicht, und abends ist es schön, sie zu reiben.',
     instructions: {
-      hands: 'Nimm jedes Ohrläppchen zwischen Daumen und Finger. Reib dich sanft am Rand entlang nach oben, dann zieh ganz leicht nach unten.',
+      hands: 'Nimm jedes Ohrläppchen zwischen Daumen und Finger. Reib sanft am Rand entlang nach oben, dann zieh ganz leicht nach unten.',
       roller: 'Roll langsam direkt vor jedem Ohr nach oben, dann sanft an der Falte hinter dem Ohr entlang.',
       guasha: 'Halt den Stein flach und streich sanft hinter jedem Ohr von oben bis zum Läppchen. Kurze, langsame Striche.',
     },
