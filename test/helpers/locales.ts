@@ -5,7 +5,7 @@
  */
 import { fill } from '../../lambda/content/pick';
 import { contentFor, type Content, type LineKey } from '../../lambda/content';
-import type { AreaId } from '../../lambda/routine/types';
+import type { AreaId, Tool } from '../../lambda/routine/types';
 import { harness, type Harness, type HarnessOptions } from './skill';
 
 export type SuiteLocale = 'en-US' | 'de-DE';
@@ -59,6 +59,8 @@ export interface Speaker {
   line(key: LineKey, vars?: LineVars): RegExp;
   /** An area's spoken name ("your jaw", "deinem Kiefer"). */
   area(id: AreaId): string;
+  /** Every way an area's stroke is said with a tool (in full, at bedtime, in short), for every area. */
+  strokes(tool: Tool): string[];
   /** Fails if the other language slipped into the text. */
   noLeak(...texts: (string | undefined)[]): void;
 }
@@ -91,6 +93,7 @@ function speaker(locale: SuiteLocale, timeZone: string, evening: string): Speake
     harness: (o = {}) => harness({ locale, timeZone, at: evening, ...o }),
     line: (key, vars) => new RegExp(`(${content.lines[key].map((v) => variantPattern(v, vars)).join('|')})`),
     area: (id) => content.areas[id].name,
+    strokes: (tool) => Object.values(content.areas).flatMap((a) => [a.instructions[tool], a.bedtimeInstructions[tool], a.short[tool]]),
     noLeak: (...texts) => {
       for (const t of texts) if (t) expect(t).not.toMatch(LEAKS[locale]);
     },
