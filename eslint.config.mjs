@@ -25,4 +25,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
+  {
+    // In the skill, Reply is the only way to a response (docs/architecture.md, "How a request flows").
+    files: ['lambda/**/*.ts'],
+    ignores: ['lambda/conversation/reply.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='responseBuilder']", message: 'Build responses with Reply (lambda/conversation/reply.ts), the only way to a response.' },
+        { selector: "ObjectPattern > Property[key.name='responseBuilder']", message: 'Build responses with Reply (lambda/conversation/reply.ts), the only way to a response.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'ask-sdk-core', importNames: ['ResponseFactory'], message: 'Build responses with Reply (lambda/conversation/reply.ts), the only way to a response.' }] },
+      ],
+    },
+  },
 );

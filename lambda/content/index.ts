@@ -39,5 +39,5 @@ export function countNoun(content: Content, noun: keyof Content['nouns'], count:
   return fill(forms[new Intl.PluralRules(content.language).select(count)] ?? forms.other, { count });
 }
 
-export { BEDTIME_LINES } from './types';
-export type { AnswerWords, AreaContent, Calendar, Content, LineKey, Plural, Variants } from './types';
+export { BEDTIME_LINES, QUESTION_LINES } from './types';
+export type { AnswerWords, AreaContent, Calendar, Content, LineKey, Plural, QuestionKey, Variants } from './types';

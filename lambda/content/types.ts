@@ -45,6 +45,47 @@ export const BEDTIME_LINES: Partial<Record<LineKey, LineKey>> = {
   goodnight: 'goodnightBedtime',
 };
 
+/**
+ * The lines a response may end with as its question or prompt (what the user answers): `Reply.ask`
+ * and `Reply.elicitSlot` take only these, and `Reply.say` never does, so a question is said once, last,
+ * and only in a response that waits for the answer (the same for every language).
+ */
+export const QUESTION_LINES = [
+  'chapterBreak',
+  'reflectOffer',
+  'reflectReady',
+  'usualOffer',
+  'paused',
+  'noRoutine',
+  'helpIdle',
+  'helpCarryOn',
+  'fallbackRoutine',
+  'fallbackIdle',
+  'yesNoReprompt',
+  'progressAsk',
+  'prefUnclear',
+  'prefDone',
+  'deleteAllConfirm',
+  'safetyCarryOn',
+  'safetyRest',
+  'tensionAsk',
+  'tensionAskAgain',
+  'askGreat',
+  'askChallenging',
+  'askBetter',
+  'reflectLeave',
+  'reflectLeaveStartOver',
+  'retrySave',
+  'journalGoOn',
+  'journalOlder',
+  'deleteJournalConfirm',
+  'deleteEntryConfirm',
+  'reminderConfirm',
+] as const satisfies readonly LineKey[];
+
+/** A line that is a question (see QUESTION_LINES). */
+export type QuestionKey = (typeof QUESTION_LINES)[number];
+
 /** A word in the forms a count needs (the categories of Intl.PluralRules for the language). */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 

@@ -49,7 +49,7 @@ export function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from
     from: start,
     random: turn.random,
     budget: turn.budget,
-    prefix: reply.segments.splice(0),
+    prefix: reply.takeSpoken(),
     previousCue: before?.lastCue,
     cueUses: fresh ? undefined : before?.cueUses,
     reserveSeconds: closeSeconds(turn, p),

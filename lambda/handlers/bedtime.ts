@@ -48,10 +48,8 @@ export const TaskLaunchHandler: RequestHandler = {
     const input = (hi.requestEnvelope.request as { task?: { input?: Record<string, unknown> } }).task?.input ?? {};
     turn.state.bedtime = turn.profile.prefs.bedtimeVoice !== 'never';
     const reply = new Reply(turn);
-    startFresh(turn, reply, { length: isLength(input.length) ? input.length : undefined, bedtime: turn.state.bedtime });
-    const response = reply.build();
-    const directives = (response.directives ?? []).filter((d) => !d.type.startsWith('Alexa.Presentation.'));
-    return { ...response, directives: [...directives, { type: 'Tasks.CompleteTask', status: { code: '200', message: 'OK' } }] };
+    startFresh(turn, reply, { length: isLength(input.length) ? input.length : undefined });
+    return reply.completeTask().build();
   },
 };
 
@@ -84,8 +82,7 @@ function remindersClient(hi: HandlerInput): services.reminderManagement.Reminder
 
 /** Asks for the reminders permission: a card in the Alexa app, and the voice request where the device supports it. */
 function askPermission(turn: Turn, reply: Reply, time: string): void {
-  reply.say('reminderNeedsPermission').close();
-  turn.hi.responseBuilder.withAskForPermissionsConsentCard([REMINDERS_SCOPE]);
+  reply.say('reminderNeedsPermission').consentCard([REMINDERS_SCOPE]).close();
   reply.directive({
     type: 'Connections.SendRequest',
     name: 'AskFor',

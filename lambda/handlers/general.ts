@@ -11,8 +11,7 @@ import { isMidRoutine, position, type Position, resumeStep, stepName } from '../
 import { saveResume } from '../conversation/resume';
 import { sayPatterns } from './tension';
 import { getTurn, type Logger, type Turn } from '../conversation/turn';
-import { contentFor, countNoun, type Catalogue } from '../content';
-import { render, say } from '../ssml/speech';
+import { countNoun, type Catalogue } from '../content';
 import { stackFrames } from '../stack-frames';
 
 /** Yes and no, help, the unexpected, progress, preferences, deleting, and the end of a session. */
@@ -126,7 +125,7 @@ export const SessionEndedHandler: RequestHandler = {
     }
     const reason = (hi.requestEnvelope.request as { reason?: string }).reason;
     turn.log.info('session_ended', { reason });
-    return hi.responseBuilder.getResponse();
+    return Reply.silence();
   },
 };
 
@@ -145,7 +144,7 @@ export const SkillEventHandler: RequestHandler = {
       if (outcome !== 'done') throw Object.assign(new Error(`deletion on SkillDisabled ${outcome}`), { name: 'DeletionOwed' });
     }
     turn.state.forgotten = true;
-    return hi.responseBuilder.getResponse();
+    return Reply.silence();
   },
 };
 
@@ -157,7 +156,7 @@ export const NoUserHandler: RequestHandler = {
   canHandle: (hi) => !getTurn(hi).userId,
   handle: (hi): Response => {
     const type = getRequestType(hi.requestEnvelope);
-    if (type.startsWith('AlexaSkillEvent.') || type === 'SessionEndedRequest') return hi.responseBuilder.getResponse();
+    if (type.startsWith('AlexaSkillEvent.') || type === 'SessionEndedRequest') return Reply.silence();
     return new Reply(getTurn(hi)).say('noUser').close().build();
   },
 };
@@ -168,24 +167,28 @@ export const UnknownRequestHandler: RequestHandler = {
   handle: (hi): Response => {
     const turn = getTurn(hi);
     turn.log.info('unhandled_request', { type: getRequestType(hi.requestEnvelope) });
-    const reply = new Reply(turn);
-    if (getRequestType(hi.requestEnvelope) !== 'IntentRequest') return hi.responseBuilder.getResponse();
-    reply.say('fallback').ask('fallbackIdle', undefined, 'helpIdleReprompt');
-    return reply.build();
+    if (getRequestType(hi.requestEnvelope) !== 'IntentRequest') return Reply.silence();
+    return new Reply(turn).say('fallback').ask('fallbackIdle', undefined, 'helpIdleReprompt').build();
   },
 };
 
-/** The last line of defence: apologise in speech, log the error's name and frames, never what the user said. */
+/**
+ * The last line of defence: apologise in speech, log the error's name and frames, never what the user
+ * said. It does not throw (but for a skill event, on purpose), even when the Turn could not be built.
+ */
 export function errorHandler(log: Logger, catalogue?: Catalogue): ErrorHandler {
   return {
     canHandle: () => true,
     handle: (hi, error): Response => {
-      // The name and where it happened only: a message could one day carry something from the request.
-      log.error('unhandled_error', { error: error.name, requestType: safeType(hi), at: stackFrames(error) });
+      try {
+        // The name and where it happened only: a message could one day carry something from the request.
+        log.error('unhandled_error', { error: String(error?.name), requestType: safeType(hi), at: stackFrames(error) });
+      } catch {
+        // a logger that fails still leaves the user an answer
+      }
       // No one hears a skill event's answer: its failure is the invocation's, for the platform to see.
       if (safeType(hi).startsWith('AlexaSkillEvent.')) throw error;
-      const words = contentFor(hi.requestEnvelope?.request?.locale, catalogue).lines.error[0];
-      return hi.responseBuilder.speak(render([say(words)]).ssml).withShouldEndSession(true).getResponse();
+      return Reply.apology(hi, catalogue);
     },
   };
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { getIntentName } from 'ask-sdk-core';
-import type { LineKey } from '../content';
+import type { QuestionKey } from '../content';
 import { QUESTIONS, type QuestionId } from '../store/types';
 import { onIntent, slotText } from '../conversation/intents';
-import type { Reply } from '../conversation/reply';
+import type { Reply, SaidKey } from '../conversation/reply';
 import { retryUnsaved } from '../conversation/pending-writes';
 import { nextPace, startFresh } from './routine';
 import { plan } from '../conversation/options';
@@ -16,7 +16,7 @@ import type { Turn } from '../conversation/turn';
 export const REFLECTION_INTENT = 'ReflectionIntent';
 /** Longest answer kept, in characters; longer ones are cut at a word boundary. */
 export const MAX_ANSWER_CHARS = 1000;
-const ASK: Record<QuestionId, LineKey> = { great: 'askGreat', challenging: 'askChallenging', better: 'askBetter' };
+const ASK: Record<QuestionId, QuestionKey> = { great: 'askGreat', challenging: 'askChallenging', better: 'askBetter' };
 
 
 /** Keeps an answer exactly, up to the limit; past it, cut at the last word boundary. */
@@ -99,19 +99,18 @@ export function leaveReflection(turn: Turn, reply: Reply, control: RoutineContro
   playFrom(turn, reply, options, plan(turn, options).steps.length - 1);
 }
 
-function askCurrent(turn: Turn, reply: Reply, prefix?: LineKey): void {
+function askCurrent(turn: Turn, reply: Reply, prefix?: SaidKey): void {
   const r = turn.state.reflection!;
   const q = QUESTIONS[r.index];
   if (prefix) reply.say(prefix);
   // The same question asked again (repeat, help, an unclear answer) comes in the same words.
   const same = r.lastAsked === r.index ? turn.state.said?.[ASK[q]] : undefined;
-  const question = same ?? turn.line(ASK[q]);
   r.lastAsked = r.index;
-  reply.elicitSlot(REFLECTION_INTENT, q, { great: undefined, challenging: undefined, better: undefined }, question);
+  reply.elicitSlot(REFLECTION_INTENT, q, { great: undefined, challenging: undefined, better: undefined }, ASK[q], same);
 }
 
 /** Moves to the next unanswered question, or closes when all three are done. */
-function advance(turn: Turn, reply: Reply, ack: LineKey): void {
+function advance(turn: Turn, reply: Reply, ack: SaidKey): void {
   const r = turn.state.reflection!;
   do r.index += 1;
   while (r.index < QUESTIONS.length && r.answered.includes(QUESTIONS[r.index]));
@@ -121,7 +120,7 @@ function advance(turn: Turn, reply: Reply, ack: LineKey): void {
 }
 
 /** Closes the questions. An answer that could not be saved is never passed over in silence. */
-function finish(turn: Turn, reply: Reply, words: LineKey): void {
+function finish(turn: Turn, reply: Reply, words: SaidKey): void {
   turn.state.reflection = undefined;
   if (turn.state.unsavedAnswers?.length) {
     turn.state.pending = { kind: 'retry-save' };

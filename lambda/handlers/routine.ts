@@ -139,7 +139,7 @@ export function control(turn: Turn, reply: Reply, kind: Control): void {
   }
   const pending = turn.state.pending;
   const gentle = pending?.kind === 'continue' && pending.gentle && (kind === 'resume' || kind === 'next');
-  if (!reply.segments.length) reply.say(gentle ? 'ackGently' : ACK[kind]);
+  if (!reply.saysAnything) reply.say(gentle ? 'ackGently' : ACK[kind]);
   playFrom(turn, reply, options, target, kind === 'startOver');
 }
 

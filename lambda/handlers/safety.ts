@@ -1,6 +1,6 @@
-import type { LineKey } from '../content';
 import { isArea } from '../routine/types';
 import { onIntent, slotText, slotValue } from '../conversation/intents';
+import type { SaidKey } from '../conversation/reply';
 import { askAgain, inReflection, stopReflection } from './reflection';
 import { endRoutine, holdAt } from './routine';
 import { plan } from '../conversation/options';
@@ -18,7 +18,7 @@ import { answerCheckIn, inCheckIn } from './tension';
 
 type Feeling = 'pain' | 'skin' | 'unwell';
 const FEELINGS: readonly string[] = ['pain', 'skin', 'unwell'];
-const ANSWER: Record<Feeling | 'unknown', LineKey> = { pain: 'safetyPain', skin: 'safetySkin', unwell: 'safetyUnwell', unknown: 'safetyAny' };
+const ANSWER: Record<Feeling | 'unknown', SaidKey> = { pain: 'safetyPain', skin: 'safetySkin', unwell: 'safetyUnwell', unknown: 'safetyAny' };
 
 export const DiscomfortHandler = onIntent('DiscomfortIntent', (turn, reply) => {
   const said = slotValue(turn.hi, 'feeling');

@@ -1,4 +1,4 @@
-import { countNoun, type LineKey } from '../content';
+import { countNoun } from '../content';
 import {
   areasOf,
   checkInOf,
@@ -11,7 +11,7 @@ import {
 } from '../progress/tension';
 import { onIntent, slotValue } from '../conversation/intents';
 import { askAgain, inReflection } from './reflection';
-import type { Reply } from '../conversation/reply';
+import type { Reply, SaidKey } from '../conversation/reply';
 import { control } from './routine';
 import { agree } from '../conversation/check-in';
 import { offerReflection } from '../conversation/playback';
@@ -58,7 +58,7 @@ function acknowledge(turn: Turn, reply: Reply, c: CheckIn): void {
     reply.text(capitalise(line));
     return;
   }
-  const words: Record<string, LineKey> = { nowhere: 'tensionNowhere', everywhere: 'tensionEverywhere', unsure: 'tensionUnsure', skipped: 'tensionSkipped' };
+  const words: Record<string, SaidKey> = { nowhere: 'tensionNowhere', everywhere: 'tensionEverywhere', unsure: 'tensionUnsure', skipped: 'tensionSkipped' };
   reply.say(words[c[0]]);
 }
 

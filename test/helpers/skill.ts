@@ -4,7 +4,7 @@ import type { Catalogue } from '../../lambda/content';
 import { buildSkill } from '../../lambda/skill';
 import { assertValidResponse } from './oracle';
 import { seededRandom } from '../../lambda/content/pick';
-import { silentLogger } from '../../lambda/conversation/turn';
+import type { Logger } from '../../lambda/conversation/turn';
 import { PLATFORM_BUDGET } from '../../lambda/ssml/speech';
 import { MemoryProgressStore } from '../../lambda/store/memory';
 import type { ProgressStore } from '../../lambda/store/types';
@@ -50,18 +50,23 @@ export function harness(o: HarnessOptions = {}): Harness {
   const store = o.store ?? new MemoryProgressStore();
   const clock = new VirtualClock(Date.parse(o.at ?? '2026-11-24T21:30:00-08:00'));
   const api = new LocalAlexaApi(o.timeZone ?? 'America/Los_Angeles');
+  // Silent, but for a reply that broke its shape: Reply keeps the question last for the user and logs
+  // it, and the test fails.
+  const misshapen: string[] = [];
+  const log: Logger = { info: () => undefined, error: (event, fields) => void (event === 'reply_misshapen' && misshapen.push(String(fields?.problem))) };
   const skill = buildSkill({
     store,
     now: clock.now,
     random: seededRandom(o.seed ?? 7),
-    log: silentLogger,
+    log,
     apiClient: api,
     budget: o.budgetSeconds ? { ...PLATFORM_BUDGET, maxSeconds: o.budgetSeconds } : undefined,
     catalogue: o.catalogue,
   });
   const invoke = async (env: RequestEnvelope): Promise<ResponseEnvelope> => {
     const res = await skill.invoke(env);
-    await assertValidResponse(res);
+    if (misshapen.length) throw new Error(`reply misshapen: ${misshapen.splice(0).join(', ')}`);
+    await assertValidResponse(res, undefined, o.catalogue);
     return res;
   };
   const locale = o.locale ?? 'en-US';
