@@ -1,67 +1,84 @@
-import { AREA_CONTENT } from '../../lambda/content/areas.en';
 import type { AreaId } from '../../lambda/routine/types';
-import { areasHeard, at, firstArea, type Place } from '../helpers/places';
+import { eachLocale, ends, starts, then, type Phrasebook, type Speaker } from '../helpers/locales';
+import { areasHeard, at, firstArea, partQuestionArea, type Place } from '../helpers/places';
 
 /**
  * Every control at every place: at the very start, in the middle of a chapter, between the
  * parts of a deep routine, and after the end. What the user hears first names the right area.
  */
 
-const cases: [string, Place, RegExp | string][] = [
-  // [what the user says, where, the area heard first (or a pattern of what is said)]
+type Control = 'next' | 'back' | 'repeat' | 'startOver' | 'slower' | 'faster' | 'pause' | 'resume' | 'help' | 'stop';
+const SAY: Phrasebook<Control> = {
+  'en-US': { next: 'next', back: 'go back', repeat: 'repeat', startOver: 'start over', slower: 'slower', faster: 'faster', pause: 'pause', resume: 'resume', help: 'help', stop: 'stop' },
+  'de-DE': { next: 'nächster', back: 'zurück', repeat: 'wiederholen', startOver: 'von vorne', slower: 'langsamer', faster: 'schneller', pause: 'pause', resume: 'weiter', help: 'hilfe', stop: 'stopp' },
+};
+
+interface Here {
+  here: AreaId;
+  next: AreaId;
+  prev?: AreaId;
+}
+/** The area heard first ($here, $next, $prev: of the place), or a pattern of what is said. */
+type Heard = AreaId | '$here' | '$next' | '$prev' | ((sp: Speaker, p: Here) => RegExp);
+const named = (key: 'paused' | 'helpCarryOn' | 'stopMid', area: keyof Here) => (sp: Speaker, p: Here) => sp.line(key, { area: sp.area(p[area]!) });
+
+const cases: [Control, Place, Heard][] = [
   ['next', 'start', '$next'],
-  ['go back', 'start', 'forehead'],
+  ['back', 'start', 'forehead'],
   ['repeat', 'start', 'forehead'],
-  ['start over', 'start', 'forehead'],
+  ['startOver', 'start', 'forehead'],
   ['slower', 'start', 'forehead'],
   ['faster', 'start', 'forehead'],
-  ['pause', 'start', /Paused.*forehead/],
-  ['help', 'start', /carry on with your forehead\?/],
-  ['stop', 'start', /forehead/],
+  ['pause', 'start', named('paused', 'here')],
+  ['help', 'start', named('helpCarryOn', 'here')],
+  ['stop', 'start', named('stopMid', 'here')],
   ['next', 'mid', '$next'],
-  ['go back', 'mid', '$prev'],
+  ['back', 'mid', '$prev'],
   ['repeat', 'mid', 'jaw'],
-  ['start over', 'mid', 'forehead'],
+  ['startOver', 'mid', 'forehead'],
   ['slower', 'mid', 'jaw'],
   ['faster', 'mid', 'jaw'],
-  ['pause', 'mid', /Paused.*jaw/],
-  ['help', 'mid', /carry on with your jaw\?/],
-  ['stop', 'mid', /jaw/],
+  ['pause', 'mid', named('paused', 'here')],
+  ['help', 'mid', named('helpCarryOn', 'here')],
+  ['stop', 'mid', named('stopMid', 'here')],
   // between the parts: $here is the area just heard, $next the one the question named
   ['next', 'between', '$next'],
-  ['go back', 'between', '$here'],
+  ['back', 'between', '$here'],
   ['repeat', 'between', '$here'],
-  ['start over', 'between', 'forehead'],
+  ['startOver', 'between', 'forehead'],
   ['slower', 'between', '$next'],
   ['faster', 'between', '$next'],
-  ['pause', 'between', /Paused.*\$next/],
+  ['pause', 'between', named('paused', 'next')],
   ['resume', 'between', '$next'],
-  ['help', 'between', /carry on with \$next\?/],
-  ['stop', 'between', /\$next/],
-  ['next', 'end', /^(Okay|Sure)\. .*reflect/], // after the end, the tension question is asked: next skips it
-  ['go back', 'end', 'finish'],
+  ['help', 'between', named('helpCarryOn', 'next')],
+  ['stop', 'between', named('stopMid', 'next')],
+  // after the end the tension question is asked: next skips it, and the reflection is offered
+  ['next', 'end', (sp) => then(starts(sp.line('tensionSkipped')), ends(sp.line('reflectOffer')))],
+  ['back', 'end', 'finish'],
   ['repeat', 'end', 'finish'],
-  ['start over', 'end', 'forehead'],
-  ['slower', 'end', /last area.*reflect/],
-  ['pause', 'end', /last area.*reflect/],
-  ['help', 'end', /felt tight.*tension tonight\?/],
-  ['stop', 'end', /Sleep well|Good night|Rest well/],
+  ['startOver', 'end', 'forehead'],
+  ['slower', 'end', (sp) => then(starts(sp.line('lastAlready')), ends(sp.line('reflectOffer')))],
+  ['pause', 'end', (sp) => then(starts(sp.line('lastAlready')), ends(sp.line('reflectOffer')))],
+  ['help', 'end', (sp) => then(starts(sp.line('tensionHelp')), ends(sp.line('tensionAsk')))],
+  ['stop', 'end', (sp) => ends(sp.line('goodnight'))],
 ];
 
-test.each(cases)('"%s" at the %s', async (line, place, expected) => {
-  const { h, prefix, here, next, prev } = await at(place);
-  const ex = await h.conv.say(prefix + line);
-  if (typeof expected === 'string') expect(firstArea(ex.text)).toBe(expected.replace('$here', here).replace('$next', next).replace('$prev', prev));
-  else expect(ex.text).toMatch(new RegExp(expected.source.replace('\\$next', AREA_CONTENT[next as AreaId].name)));
-  if (!ex.ended) expect(ex.reprompt).toBeTruthy();
-});
+eachLocale((sp) => {
+  test.each(cases.map(([control, place, heard]) => [SAY[sp.locale][control], place, heard] as const))('"%s" at the %s', async (line, place, heard) => {
+    const { h, prefix, ...p } = await at(place, sp);
+    const ex = await h.conv.say(prefix + line);
+    if (typeof heard === 'function') expect(ex.text).toMatch(heard(sp, p));
+    else expect(firstArea(ex.text, sp.content)).toBe(heard.startsWith('$') ? p[heard.slice(1) as keyof Here] : heard);
+    if (!ex.ended) expect(ex.reprompt).toBeTruthy();
+    sp.noLeak(ex.text, ex.reprompt);
+  });
 
-test('the deep routine has a place between its parts: the first part ends on the area the table calls $here, and asks about $next', async () => {
-  const { h, here, next } = await at('between');
-  const first = h.conv.last!;
-  const heard = areasHeard(first.text);
-  expect(heard[heard.length - 1]).toBe(here);
-  expect(first.text).toMatch(new RegExp(`${AREA_CONTENT[next as AreaId].name}\\?$`));
-  expect(first.ended).toBe(false);
-  expect(first.reprompt).toBeTruthy();
+  test('the deep routine has a place between its parts: the first part ends on the area the table calls $here, and asks about $next', async () => {
+    const { h, here, next } = await at('between', sp);
+    const first = h.conv.last!;
+    expect(areasHeard(first.text, sp.content).at(-1)).toBe(here);
+    expect(partQuestionArea(first.text, sp)).toBe(next);
+    expect(first.ended).toBe(false);
+    expect(first.reprompt).toBeTruthy();
+  });
 });

@@ -1,178 +1,197 @@
-import { AREA_CONTENT } from '../../lambda/content/areas.en';
-import { LINES } from '../../lambda/content/lines.en';
 import { AREAS, type AreaId } from '../../lambda/routine/types';
-import { areasHeard, secondsTo } from '../helpers/places';
-import { harness } from '../helpers/skill';
-import { WORDS_PER_SECOND } from '../../lambda/ssml/speech';
+import { COMMON, either, eachLocale, ends, starts, type Phrasebook, type Speaker } from '../helpers/locales';
+import { areasHeard, DEEP, partQuestionArea, secondsBefore, secondsTo } from '../helpers/places';
 
 /** Pace without traps, deep-routine boundaries, instructions that shrink and "tell me more", as a user hears them. */
 
-const EVENING = '2026-11-24T19:30:00-08:00';
-const LATE = '2026-11-24T22:30:00-08:00';
-/** A part that waits for an answer ends with the question naming the next area. */
-const PART_QUESTION = new RegExp(`(${LINES.chapterBreak.map((l) => l.split('{area}')[0].trim()).join('|')}) [^.?]+\\?$`);
-/** The standard routine's last words are its closing question (the check-in or the reflection offer). */
-const CLOSING_QUESTION = /(tension tonight|reflect on (your day|today))\?$/;
+type Line = 'alwaysSlower' | 'slower' | 'repeat' | 'keepGoing' | 'tellMeMore' | 'howDoIDoThis' | 'focus';
+const SAY: Phrasebook<Line> = {
+  'en-US': {
+    alwaysSlower: 'always go slower',
+    slower: 'slower',
+    repeat: 'repeat',
+    keepGoing: 'keep going',
+    tellMeMore: 'tell me more',
+    howDoIDoThis: 'how do I do this',
+    focus: 'spend more time on my {area}',
+  },
+  'de-DE': {
+    alwaysSlower: 'mach immer langsamer',
+    slower: 'langsamer',
+    repeat: 'wiederholen',
+    keepGoing: 'mach weiter',
+    tellMeMore: 'erzähl mir mehr',
+    howDoIDoThis: 'wie mache ich das',
+    focus: 'gib meinen {area} mehr Zeit',
+  },
+};
+/** Areas as the user names them when asking for more time (the model's slot values). */
+const FOCUS: Record<Speaker['locale'], Partial<Record<AreaId, string>>> = {
+  'en-US': { ears: 'ears', temples: 'temples', brows: 'brows' },
+  'de-DE': { ears: 'Ohren', temples: 'Schläfen', brows: 'Augenbrauen' },
+};
 
-/** A user who has been guided through every area twice already. */
-async function returningUser(userId: string, at = EVENING) {
-  const h = harness({ at, userId });
-  await h.store.updateProfile(userId, { flags: { welcomed: true }, familiar: Object.fromEntries(AREAS.map((a) => [a, 2])) });
-  return h;
-}
+eachLocale((sp) => {
+  const say = { ...COMMON[sp.locale], ...SAY[sp.locale] };
+  const EVENING = sp.at('19:30');
+  const LATE = sp.at('22:30');
+  /** The standard routine's last words are its closing question (the check-in or the reflection offer). */
+  const CLOSING_QUESTION = ends(either(sp.line('tensionAsk'), sp.line('reflectOffer')));
+  const areas = sp.content.areas;
 
-describe('pace without traps', () => {
-  test('"always go slower" at 22:30 is honoured at once and the next evening, and the standard routine stays one response', async () => {
-    const h = harness({ at: LATE, userId: 'always-slower' });
-    const set = await h.conv.say('always go slower');
-    expect(set.text).toMatch(/I'll go slower from now on/);
-    const now = await h.conv.say('yes');
-    expect(now.ssml).toMatch(/rate="77%" volume="soft"/); // slower, in the bedtime voice
-    expect(now.text).toMatch(CLOSING_QUESTION);
-    expect(now.text).not.toMatch(PART_QUESTION);
-    expect(now.seconds).toBeLessThanOrEqual(240);
-    h.conv.wait(24 * 3600);
-    const tomorrow = await h.again().say('start my face massage');
-    expect(tomorrow.ssml).toMatch(/rate="77%"/);
-    expect(tomorrow.text).toMatch(CLOSING_QUESTION);
-  });
+  /** A user who has been guided through every area twice already. */
+  async function returningUser(userId: string, at = EVENING) {
+    const h = sp.harness({ at, userId });
+    await h.store.updateProfile(userId, { flags: { welcomed: true }, familiar: Object.fromEntries(AREAS.map((a) => [a, 2])) });
+    return h;
+  }
 
-  test('"slower" in the middle of the standard routine plays the rest as one response, covering fewer areas if it must', async () => {
-    for (const at of [EVENING, LATE]) {
-      const h = harness({ at, userId: `slower-mid-${at}` });
-      const start = await h.conv.say('start my face massage');
-      const [, second] = areasHeard(start.text);
-      const slower = await h.conv.say(`@${Math.round(secondsTo(start, second) + 3)}s slower`);
-      expect(slower.text).toMatch(/^(Slower it is|Slowing down|Slower now)\./);
-      expect(areasHeard(slower.text)[0]).toBe(second);
-      expect(slower.text).toMatch(CLOSING_QUESTION);
-      expect(slower.text).not.toMatch(PART_QUESTION);
-      expect(areasHeard(slower.text).at(-1)).toBe('finish');
-      expect(slower.seconds).toBeLessThanOrEqual(240);
-    }
-  });
-});
-
-describe('deep routine boundaries', () => {
-  test('each part ends between two areas with a short question, and no part is shorter than 90 s', async () => {
-    const h = harness({ at: EVENING, userId: 'deep-parts' });
-    let ex = await h.conv.say('start a deep massage');
-    const parts = [ex];
-    while (PART_QUESTION.test(ex.text)) {
-      ex = await h.conv.say('keep going');
-      parts.push(ex);
-    }
-    expect(parts.length).toBeGreaterThanOrEqual(2);
-    for (const p of parts) expect(p.seconds).toBeGreaterThanOrEqual(90);
-    expect(parts.flatMap((p) => areasHeard(p.text))).toEqual([...AREAS]);
-  });
-
-  test('silent at a boundary: the next launch within 12 hours goes straight on with the next part, without asking first', async () => {
-    const h = harness({ at: EVENING, userId: 'deep-silent' });
-    const first = await h.conv.say('start a deep massage');
-    const next = Object.values(AREA_CONTENT).find((a) => first.text.endsWith(`${a.name}?`))!;
-    expect(next).toBeTruthy();
-    await h.conv.silence();
-    h.conv.wait(3 * 3600);
-    const back = await h.again().say('open my face massage');
-    // the resume line names the next part's area, then that area plays
-    expect(LINES.resumeAt.some((l) => back.text.startsWith(l.replace('{area}', next.name)))).toBe(true);
-    expect(areasHeard(back.text)[0]).toBe(next.id);
-    // it plays: the first words are not a question waiting for an answer
-    expect(back.text.split(/[.?]/)[0]).not.toMatch(/\?/);
-    expect(back.text.indexOf('?')).toBeGreaterThan(back.text.indexOf(next.intro.find((i) => back.text.includes(i))!));
-  });
-
-  test('after more than 12 hours the launch starts afresh', async () => {
-    const h = harness({ at: EVENING, userId: 'deep-stale' });
-    await h.conv.say('start a deep massage');
-    await h.conv.silence();
-    h.conv.wait(13 * 3600);
-    const back = await h.again().say('open my face massage');
-    expect(LINES.resumeAt.some((l) => back.text.startsWith(l.split('{area}')[0]))).toBe(false);
-    expect(areasHeard(back.text)[0]).toBe('forehead');
-  });
-});
-
-describe('instructions that shrink as the user learns', () => {
-  test('full the first two evenings, then a few words; each area is counted once a routine', async () => {
-    const userId = 'learner';
-    const h = harness({ at: EVENING, userId });
-    const heard: string[] = [];
-    for (let evening = 0; evening < 3; evening++) {
-      const c = evening === 0 ? h.conv : h.again();
-      const ex = await c.say('start my face massage');
-      heard.push(ex.text);
-      await c.say('@3s repeat'); // a replay in the same run counts nothing more
-      await c.say('stop');
+  describe('pace without traps', () => {
+    test('"always go slower" at 22:30 is honoured at once and the next evening, and the standard routine stays one response', async () => {
+      const h = sp.harness({ at: LATE, userId: 'always-slower' });
+      const set = await h.conv.say(say.alwaysSlower);
+      expect(set.text).toMatch(starts(sp.line('prefPace', { pace: sp.content.paceNames.slower })));
+      const now = await h.conv.say(say.yes);
+      expect(now.ssml).toMatch(/rate="77%" volume="soft"/); // slower, in the bedtime voice
+      expect(now.text).toMatch(CLOSING_QUESTION);
+      expect(partQuestionArea(now.text, sp)).toBeUndefined();
+      expect(now.seconds).toBeLessThanOrEqual(240);
       h.conv.wait(24 * 3600);
-    }
-    const profile = await h.store.loadProfile(userId);
-    expect(profile?.familiar?.forehead).toBe(3);
-    // the forehead is in every evening: in full twice, then the short form alone
-    expect(heard[0]).toContain(AREA_CONTENT.forehead.instructions.hands);
-    expect(heard[1]).toContain(AREA_CONTENT.forehead.instructions.hands);
-    expect(heard[2]).toContain(AREA_CONTENT.forehead.short.hands);
-    expect(heard[2]).not.toContain(AREA_CONTENT.forehead.instructions.hands);
+      const tomorrow = await h.again().say(say.launch);
+      expect(tomorrow.ssml).toMatch(/rate="77%"/);
+      expect(tomorrow.text).toMatch(CLOSING_QUESTION);
+    });
+
+    test.each([
+      ['by day', EVENING],
+      ['at bedtime', LATE],
+    ])('"slower" in the middle of the standard routine %s plays the rest as one response, covering fewer areas if it must', async (_when, at) => {
+      const h = sp.harness({ at, userId: `slower-mid-${at}` });
+      const start = await h.conv.say(say.launch);
+      const [, second] = areasHeard(start.text, sp.content);
+      const slower = await h.conv.say(`@${Math.round(secondsTo(start, second, sp.content) + 3)}s ${say.slower}`);
+      expect(slower.text).toMatch(starts(sp.line('ackSlower')));
+      expect(areasHeard(slower.text, sp.content)[0]).toBe(second);
+      expect(slower.text).toMatch(CLOSING_QUESTION);
+      expect(partQuestionArea(slower.text, sp)).toBeUndefined();
+      expect(areasHeard(slower.text, sp.content).at(-1)).toBe('finish');
+      expect(slower.seconds).toBeLessThanOrEqual(240);
+    });
   });
 
-  test('a returning user hears the first instruction within 6 s and a pause of at least 5 s within 12 s', async () => {
-    for (const at of [EVENING, LATE]) {
+  describe('deep routine boundaries', () => {
+    test('each part ends between two areas with a short question, and no part is shorter than 90 s', async () => {
+      const h = sp.harness({ at: EVENING, userId: 'deep-parts' });
+      let ex = await h.conv.say(DEEP[sp.locale]);
+      const parts = [ex];
+      while (partQuestionArea(ex.text, sp)) {
+        ex = await h.conv.say(say.keepGoing);
+        parts.push(ex);
+      }
+      expect(parts.length).toBeGreaterThanOrEqual(2);
+      for (const p of parts) expect(p.seconds).toBeGreaterThanOrEqual(90);
+      expect(parts.flatMap((p) => areasHeard(p.text, sp.content))).toEqual([...AREAS]);
+    });
+
+    test('silent at a boundary: the next launch within 12 hours goes straight on with the next part, without asking first', async () => {
+      const h = sp.harness({ at: EVENING, userId: 'deep-silent' });
+      const first = await h.conv.say(DEEP[sp.locale]);
+      const next = partQuestionArea(first.text, sp)!;
+      expect(next).toBeDefined();
+      await h.conv.silence();
+      h.conv.wait(3 * 3600);
+      const back = await h.again().say(say.open);
+      // the resume line names the next part's area, then that area plays
+      expect(back.text).toMatch(starts(sp.line('resumeAt', { area: sp.area(next) })));
+      expect(areasHeard(back.text, sp.content)[0]).toBe(next);
+      // it plays: the first question comes only after that area has begun
+      expect(back.text.indexOf('?')).toBeGreaterThan(back.text.indexOf(areas[next].intro.find((i) => back.text.includes(i))!));
+    });
+
+    test('after more than 12 hours the launch starts afresh', async () => {
+      const h = sp.harness({ at: EVENING, userId: 'deep-stale' });
+      await h.conv.say(DEEP[sp.locale]);
+      await h.conv.silence();
+      h.conv.wait(13 * 3600);
+      const back = await h.again().say(say.open);
+      expect(back.text).not.toMatch(sp.line('resumeAt'));
+      expect(areasHeard(back.text, sp.content)[0]).toBe('forehead');
+    });
+  });
+
+  describe('instructions that shrink as the user learns', () => {
+    test('full the first two evenings, then a few words; each area is counted once a routine', async () => {
+      const userId = 'learner';
+      const h = sp.harness({ at: EVENING, userId });
+      const heard: string[] = [];
+      for (let evening = 0; evening < 3; evening++) {
+        const c = evening === 0 ? h.conv : h.again();
+        const ex = await c.say(say.launch);
+        heard.push(ex.text);
+        await c.say(`@3s ${say.repeat}`); // a replay in the same run counts nothing more
+        await c.say(say.stop);
+        h.conv.wait(24 * 3600);
+      }
+      const profile = await h.store.loadProfile(userId);
+      expect(profile?.familiar?.forehead).toBe(3);
+      // the forehead is in every evening: in full twice, then the short form alone
+      expect(heard[0]).toContain(areas.forehead.instructions.hands);
+      expect(heard[1]).toContain(areas.forehead.instructions.hands);
+      expect(heard[2]).toContain(areas.forehead.short.hands);
+      expect(heard[2]).not.toContain(areas.forehead.instructions.hands);
+    });
+
+    test.each([
+      ['by day', EVENING],
+      ['at bedtime', LATE],
+    ])('a returning user hears the first instruction within 6 s and a pause of at least 5 s within 12 s (%s)', async (_when, at) => {
       const h = await returningUser(`returning-${at}`, at);
-      const ex = await h.conv.say('open my face massage');
-      const first = ex.text.indexOf(AREA_CONTENT.forehead.short.hands);
+      const ex = await h.conv.say(say.open);
+      const first = ex.text.indexOf(areas.forehead.short.hands);
       expect(first).toBeGreaterThan(0);
-      const before = ex.text.slice(0, first);
-      expect(before).not.toMatch(/\[/); // no pause before it
-      const rate = Number(/rate="(\d+)%"/.exec(ex.ssml)?.[1] ?? 100) / 100;
-      const words = (t: string) => t.trim().split(/\s+/).filter(Boolean).length;
-      expect(words(before) / WORDS_PER_SECOND / rate).toBeLessThanOrEqual(6);
-      const untilPause = ex.text.slice(0, ex.text.indexOf('['));
-      const pause = Number(/\[([\d.]+) s\]/.exec(ex.text)![1]);
-      expect(pause).toBeGreaterThanOrEqual(5);
-      expect(words(untilPause) / WORDS_PER_SECOND / rate).toBeLessThanOrEqual(12);
-    }
-  });
+      expect(ex.text.slice(0, first)).not.toMatch(/\[/); // no pause before it
+      expect(secondsBefore(ex, first)).toBeLessThanOrEqual(6);
+      const pauseAt = ex.text.indexOf('[');
+      expect(Number(/\[([\d.]+) s\]/.exec(ex.text)![1])).toBeGreaterThanOrEqual(5);
+      expect(secondsBefore(ex, pauseAt)).toBeLessThanOrEqual(12);
+    });
 
-  test('a first-time user hears the welcome and the safety line, and the first instruction within 20 s', async () => {
-    for (const at of [EVENING, LATE]) {
-      const ex = await harness({ at, userId: `first-${at}` }).conv.say('open my face massage');
-      expect(ex.text).toMatch(/stop if anything feels sore/);
-      const intro = Math.min(...AREA_CONTENT.forehead.intro.map((i) => ex.text.indexOf(i)).filter((i) => i >= 0));
-      const before = ex.text.slice(0, intro);
-      const rate = Number(/rate="(\d+)%"/.exec(ex.ssml)?.[1] ?? 100) / 100;
-      const pauses = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
-      expect(pauses + before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).length / WORDS_PER_SECOND / rate).toBeLessThanOrEqual(20);
-    }
-  });
+    test.each([
+      ['by day', EVENING],
+      ['at bedtime', LATE],
+    ])('a first-time user hears the welcome and the safety line, and the first instruction within 20 s (%s)', async (_when, at) => {
+      const ex = await sp.harness({ at, userId: `first-${at}` }).conv.say(say.open);
+      expect(ex.text).toMatch(starts(sp.line('welcomeFirst')));
+      expect(secondsTo(ex, 'forehead', sp.content)).toBeLessThanOrEqual(20);
+    });
 
-  test('"tell me more" gives the full instruction for the area the user is on, at bedtime too, and carries on from there', async () => {
-    for (const [line, at] of [['tell me more', EVENING], ['how do I do this', LATE]]) {
+    test.each([
+      [say.tellMeMore, EVENING],
+      [say.howDoIDoThis, LATE],
+    ])('"%s" gives the full instruction for the area the user is on, and carries on from there (%s)', async (line, at) => {
       const h = await returningUser(`tell-me-more-${line}`, at);
-      const start = await h.conv.say('start my face massage');
-      const steps = Object.values(AREA_CONTENT)
+      const start = await h.conv.say(say.launch);
+      const steps = Object.values(areas)
         .filter((a) => start.text.includes(a.short.hands))
         .sort((a, b) => start.text.indexOf(a.short.hands) - start.text.indexOf(b.short.hands));
       const [, second, third] = steps;
-      const before = start.text.slice(0, start.text.indexOf(second.short.hands));
-      const seconds = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0) + before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).length / WORDS_PER_SECOND;
-      const more = await h.conv.say(`@${Math.round(seconds + 4)}s ${line}`);
+      const more = await h.conv.say(`@${Math.round(secondsBefore(start, start.text.indexOf(second.short.hands)) + 4)}s ${line}`);
       expect(second.intro.some((i) => more.text.startsWith(`${i} ${second.instructions.hands}`))).toBe(true);
       // and on from there: the next area as before, still in a few words
       expect(more.text).toContain(third.short.hands);
       expect(more.text).toMatch(CLOSING_QUESTION);
-    }
+    });
   });
-});
 
-describe('focus', () => {
-  test('a focus area outside tonight\'s areas is added, and the standard routine stays one response', async () => {
-    for (const area of ['ears', 'eyes', 'cheeks'] as AreaId[]) {
-      const h = harness({ at: EVENING, userId: `focus-${area}` });
-      const ex = await h.conv.say(`spend more time on my ${area}`);
-      expect(areasHeard(ex.text)).toContain(area);
+  describe('focus', () => {
+    test.each(['ears', 'temples', 'brows'] as const)("a focus on the %s, outside tonight's areas, is added, and the standard routine stays one response", async (area) => {
+      const h = sp.harness({ at: EVENING, userId: `focus-${area}` });
+      const plain = await sp.harness({ at: EVENING, userId: `plain-${area}` }).conv.say(say.launch);
+      expect(areasHeard(plain.text, sp.content)).not.toContain(area);
+      const ex = await h.conv.say(say.focus.replace('{area}', FOCUS[sp.locale][area]!));
+      expect(areasHeard(ex.text, sp.content)).toContain(area);
       expect(ex.text).toMatch(CLOSING_QUESTION);
       expect(ex.seconds).toBeLessThanOrEqual(240);
-    }
+    });
   });
 });

@@ -1,221 +1,249 @@
-import { AREA_CONTENT } from '../../lambda/content/areas.en';
-import type { AreaId } from '../../lambda/routine/types';
-import { secondsTo } from '../helpers/places';
-import { harness } from '../helpers/skill';
-import { WORDS_PER_SECOND } from '../../lambda/ssml/speech';
+import { AREAS, type AreaId } from '../../lambda/routine/types';
+import { COMMON, eachLocale, ends, starts, then, type Phrasebook, type SuiteLocale } from '../helpers/locales';
+import { DEEP, partQuestionArea, secondsTo, stepsHeard } from '../helpers/places';
 
-/** The guided routine as a user hears it, through the shipped interaction model. */
+/** The guided routine as a user hears it, through the shipped interaction model, in every language. */
 
-const EVENING = '2026-11-24T19:30:00-08:00';
+type Line = 'plainStart' | 'quickGuaSha' | 'quick' | 'jawTight' | 'repeat' | 'back' | 'slower' | 'cancel' | 'nonsense' | 'backOneShot' | 'focusBrows';
+const SAY: Phrasebook<Line> = {
+  'en-US': {
+    plainStart: 'start my massage',
+    quickGuaSha: 'start a quick massage with my gua sha',
+    quick: 'start a quick massage',
+    jawTight: 'my jaw is tight tonight',
+    repeat: 'repeat',
+    back: 'go back',
+    slower: 'slower',
+    cancel: 'cancel',
+    nonsense: 'purple monkey dishwasher',
+    backOneShot: 'ask my face massage to go back',
+    focusBrows: 'always focus on my brows',
+  },
+  'de-DE': {
+    plainStart: 'starte meine Massage',
+    quickGuaSha: 'starte eine kurze Massage mit meinem Gua Sha',
+    quick: 'starte eine kurze Massage',
+    jawTight: 'mein Kiefer ist heute verspannt',
+    repeat: 'wiederholen',
+    back: 'zurück',
+    slower: 'langsamer',
+    cancel: 'abbrechen',
+    nonsense: 'lila Affe Spülmaschine',
+    backOneShot: 'sag meine Gesichtsmassage, geh zurück',
+    focusBrows: 'konzentrier dich immer auf meine Augenbrauen',
+  },
+};
 
-/** The areas whose spoken intro is heard, in order. */
-function stepsHeard(text: string): AreaId[] {
-  const out: AreaId[] = [];
-  let from = 0;
-  for (;;) {
-    let best: { id: AreaId; at: number; len: number } | undefined;
-    for (const area of Object.values(AREA_CONTENT)) {
-      for (const intro of area.intro) {
-        const at = text.indexOf(intro, from);
-        if (at >= 0 && (!best || at < best.at)) best = { id: area.id, at, len: intro.length };
-      }
-    }
-    if (!best) return out;
-    out.push(best.id);
-    from = best.at + best.len;
-  }
+/** What a user says to go on to the next part of the deep routine. */
+const GO_ON: Record<SuiteLocale, string[]> = {
+  'en-US': ['yes', 'continue', 'next', 'go on', 'keep going', 'ready', "I'm ready"],
+  'de-DE': ['ja', 'weiter', 'nächster', 'mach weiter', 'weitermachen', 'bereit', 'ich bin so weit'],
+};
+
+/** Seconds of silence from an area's intro to the next area's, in the first pass through it. */
+function holdOf(text: string, area: AreaId, intros: readonly string[], nextIntros: readonly string[]): number {
+  const from = Math.min(...intros.map((i) => text.indexOf(i)).filter((i) => i >= 0));
+  const to = Math.min(...nextIntros.map((i) => text.indexOf(i, from)).filter((i) => i >= 0));
+  return [...text.slice(from, to).matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
 }
 
-describe('starting the massage', () => {
-  test('a first launch welcomes once and goes straight into the routine, ending with a question', async () => {
-    const h = harness({ at: EVENING });
-    const first = await h.conv.say('open my face massage');
-    expect(first.text).toMatch(/^Welcome\./);
-    expect(first.text).toMatch(/stop if anything feels sore/);
-    expect(first.text).toMatch(/oil/);
-    expect(first.text.toLowerCase()).toContain('forehead');
-    // the standard routine is one response: the core areas with a turn of the others, the close, then a question
-    const heard = stepsHeard(first.text);
-    expect(heard.filter((a) => ['forehead', 'jaw', 'neck', 'finish'].includes(a))).toEqual(['forehead', 'jaw', 'neck', 'finish']);
-    expect(heard.length).toBeGreaterThanOrEqual(5);
-    expect(first.text).toMatch(/tension tonight\?$/);
-    expect(first.ended).toBe(false);
-    expect(first.seconds).toBeGreaterThan(200);
-    expect(first.seconds).toBeLessThanOrEqual(240);
+eachLocale((sp) => {
+  const say = { ...COMMON[sp.locale], ...SAY[sp.locale] };
+  const EVENING = sp.at('19:30');
+  const heard = (text: string) => stepsHeard(text, sp.content);
 
-    await h.conv.say('no');
-    const second = await h.again().say('start my face massage');
-    expect(second.text).not.toMatch(/Welcome\./);
-    expect(second.text.toLowerCase()).toContain('forehead');
+  describe('starting the massage', () => {
+    test('a first launch welcomes once and goes straight into the routine, ending with a question', async () => {
+      const h = sp.harness({ at: EVENING });
+      const first = await h.conv.say(say.open);
+      expect(first.text).toMatch(starts(sp.line('welcomeFirst')));
+      expect(first.text).toMatch(sp.line('oil'));
+      // the standard routine is one response: the core areas with a turn of the others, the close, then a question
+      const steps = heard(first.text);
+      expect(steps[0]).toBe('forehead');
+      expect(steps.filter((a) => ['forehead', 'jaw', 'neck', 'finish'].includes(a))).toEqual(['forehead', 'jaw', 'neck', 'finish']);
+      expect(steps.length).toBeGreaterThanOrEqual(5);
+      expect(first.text).toMatch(ends(sp.line('tensionAsk')));
+      expect(first.ended).toBe(false);
+      expect(first.seconds).toBeGreaterThan(200);
+      expect(first.seconds).toBeLessThanOrEqual(240);
+
+      await h.conv.say(say.no);
+      const second = await h.again().say(say.launch);
+      expect(second.text).not.toMatch(sp.line('welcomeFirst'));
+      expect(heard(second.text)[0]).toBe('forehead');
+      sp.noLeak(first.text, second.text);
+    });
+
+    test('a quick massage with the gua sha gives the quick routine, narrated for the stone', async () => {
+      const h = sp.harness({ at: EVENING });
+      const ex = await h.conv.say(say.quickGuaSha);
+      expect(ex.seconds).toBeLessThan(150);
+      // a first quick routine with the stone's full instructions covers fewer areas, each with real time
+      const steps = heard(ex.text);
+      expect(steps.slice(-3)).toEqual(['jaw', 'neck', 'finish']);
+      expect(['forehead', 'temples', 'jaw', 'neck', 'finish']).toEqual(expect.arrayContaining(steps));
+      for (const a of steps) {
+        expect(ex.text).toContain(sp.content.areas[a].instructions.guasha);
+        expect(ex.text).not.toContain(sp.content.areas[a].instructions.hands);
+      }
+    });
+
+    test('a jaw that is tight tonight gets more time than usual', async () => {
+      const plain = await sp.harness({ at: EVENING }).conv.say(say.plainStart);
+      const focused = await sp.harness({ at: EVENING }).conv.say(say.jawTight);
+      const jawHold = (t: string) => {
+        const steps = heard(t);
+        const next = steps[steps.indexOf('jaw') + 1];
+        return holdOf(t, 'jaw', sp.content.areas.jaw.intro, sp.content.areas[next].intro);
+      };
+      expect(focused.text).toMatch(sp.line('focusNote', { area: sp.area('jaw') }));
+      expect(plain.text).not.toMatch(sp.line('focusNote'));
+      expect(jawHold(focused.text)).toBeGreaterThan(jawHold(plain.text) * 1.3);
+    });
   });
 
-  test('"start a quick massage with my gua sha" gives the quick routine, narrated for the stone', async () => {
-    const h = harness({ at: EVENING });
-    const ex = await h.conv.say('start a quick massage with my gua sha');
-    expect(ex.text).toMatch(/stone/i);
-    expect(ex.seconds).toBeLessThan(150);
-    // a first quick routine with the stone's full instructions covers fewer areas, each with real time
-    const heard = stepsHeard(ex.text);
-    expect(heard.slice(-3)).toEqual(['jaw', 'neck', 'finish']);
-    expect(['forehead', 'temples', 'jaw', 'neck', 'finish']).toEqual(expect.arrayContaining(heard));
-    expect(ex.text).toMatch(/set the stone down|put the stone down|stone down/i);
-  });
+  describe('controls', () => {
+    test('next at the very start moves on from the forehead', async () => {
+      const h = sp.harness({ at: EVENING });
+      const start = await h.conv.say(say.launch);
+      const ex = await h.conv.say(`@2s ${say.next}`);
+      expect(heard(ex.text)[0]).toBe(heard(start.text)[1]);
+    });
 
-  test('"my jaw is tight tonight" gives the jaw more time than usual', async () => {
-    const plain = await harness({ at: EVENING }).conv.say('start my massage');
-    const focused = await harness({ at: EVENING }).conv.say('my jaw is tight tonight');
-    const jawHold = (t: string) => {
-      const seg = t.slice(t.toLowerCase().indexOf('jaw'), t.toLowerCase().indexOf('ears'));
-      return [...seg.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
-    };
-    expect(focused.text).toMatch(/jaw a little longer|Extra time for your jaw/i);
-    expect(jawHold(focused.text)).toBeGreaterThan(jawHold(plain.text) * 1.3);
-  });
-});
+    test('a control mid-chapter acts on the step the user was on', async () => {
+      const h = sp.harness({ at: EVENING });
+      const start = await h.conv.say(say.launch);
+      const steps = heard(start.text);
+      const beforeJaw = steps[steps.indexOf('jaw') - 1];
+      const repeat = await h.conv.say(`@${Math.round(secondsTo(start, 'jaw', sp.content) + 6)}s ${say.repeat}`);
+      expect(repeat.text).toMatch(starts(sp.line('ackRepeat')));
+      expect(heard(repeat.text)[0]).toBe('jaw');
+      const back = await h.conv.say(`@5s ${say.back}`);
+      expect(back.text).toMatch(starts(sp.line('ackPrevious')));
+      expect(heard(back.text)[0]).toBe(beforeJaw);
+      const slower = await h.conv.say(`@5s ${say.slower}`);
+      expect(slower.text).toMatch(starts(sp.line('ackSlower')));
+      expect(heard(slower.text)[0]).toBe(beforeJaw);
+      expect(slower.ssml).toMatch(/rate="85%"/);
+    });
 
-describe('controls', () => {
-  test('next at the very start moves on from the forehead', async () => {
-    const h = harness({ at: EVENING });
-    const start = await h.conv.say('start my face massage');
-    const ex = await h.conv.say('@2s next');
-    expect(stepsHeard(ex.text)[0]).toBe(stepsHeard(start.text)[1]);
-  });
+    test('pause remembers the exact step, resume continues there', async () => {
+      const h = sp.harness({ at: EVENING });
+      const start = await h.conv.say(say.launch);
+      const second = heard(start.text)[1];
+      const paused = await h.conv.say(`@${Math.round(secondsTo(start, second, sp.content) + 3)}s ${say.pause}`);
+      expect(paused.text).toMatch(sp.line('paused', { area: sp.area(second) }));
+      expect(paused.ended).toBe(false);
+      const resumed = await h.conv.say(say.resume);
+      expect(heard(resumed.text)[0]).toBe(second);
+    });
 
-  test('a control mid-chapter acts on the step the user was on', async () => {
-    const h = harness({ at: EVENING });
-    const start = await h.conv.say('start my face massage');
-    // find when the jaw begins in the first response, by the estimate of the words and pauses before it
-    const before = start.text.slice(0, start.text.indexOf('jaw'));
-    const pauses = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
-    const words = before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).length;
-    const jawAt = pauses + words / WORDS_PER_SECOND;
-    const repeat = await h.conv.say(`@${Math.round(jawAt + 6)}s repeat`);
-    expect(repeat.text).toMatch(/^(Once more|Again)\./);
-    expect(stepsHeard(repeat.text)[0]).toBe('jaw');
-    const back = await h.conv.say('@5s go back');
-    expect(stepsHeard(back.text)[0]).toBe('cheeks');
-    const slower = await h.conv.say('@5s slower');
-    expect(slower.text).toMatch(/^(Slower it is|Slowing down|Slower now)\./);
-    expect(stepsHeard(slower.text)[0]).toBe('cheeks');
-    expect(slower.ssml).toMatch(/rate="85%"/);
-  });
+    test('stop keeps the place; the next launch picks up there and goes straight on', async () => {
+      const h = sp.harness({ at: EVENING });
+      const start = await h.conv.say(say.launch);
+      const [, second, third] = heard(start.text);
+      const stop = await h.conv.say(`@${Math.round(secondsTo(start, second, sp.content) + 3)}s ${say.stop}`);
+      expect(stop.text).toMatch(sp.line('stopMid', { area: sp.area(second) }));
+      expect(stop.ended).toBe(true);
+      h.conv.wait(600);
+      const again = await h.again().say(say.open);
+      expect(again.text).toMatch(starts(sp.line('resumeAt', { area: sp.area(second) })));
+      expect(heard(again.text).slice(0, 2)).toEqual([second, third]);
+    });
 
-  test('pause remembers the exact step, resume continues there', async () => {
-    const h = harness({ at: EVENING });
-    const start = await h.conv.say('start my face massage');
-    const second = stepsHeard(start.text)[1];
-    const paused = await h.conv.say(`@${Math.round(secondsTo(start, second) + 3)}s pause`);
-    expect(paused.text).toMatch(/Paused/);
-    expect(paused.text).toContain(AREA_CONTENT[second].name);
-    expect(paused.ended).toBe(false);
-    const resumed = await h.conv.say('resume');
-    expect(stepsHeard(resumed.text)[0]).toBe(second);
-  });
-
-  test('stop keeps the place; the next launch picks up there and goes straight on', async () => {
-    const h = harness({ at: EVENING });
-    const start = await h.conv.say('start my face massage');
-    const [, second, third] = stepsHeard(start.text);
-    const stop = await h.conv.say(`@${Math.round(secondsTo(start, second) + 3)}s stop`);
-    expect(stop.text).toContain(AREA_CONTENT[second].name);
-    expect(stop.ended).toBe(true);
-    h.conv.wait(600);
-    const again = await h.again().say('open my face massage');
-    expect(again.text).toMatch(new RegExp(`^(Picking up at|Carrying on from) ${AREA_CONTENT[second].name}`));
-    expect(stepsHeard(again.text).slice(0, 2)).toEqual([second, third]);
-  });
-
-  test('the deep routine comes in parts; yes, continue, next, go on, keep going and ready all carry on', async () => {
-    for (const goOn of ['yes', 'continue', 'next', 'go on', 'keep going', 'ready', "I'm ready"]) {
-      const h = harness({ at: EVENING });
-      const first = await h.conv.say('start a deep massage');
+    test.each(GO_ON[sp.locale])('the deep routine comes in parts; "%s" carries on', async (goOn) => {
+      const h = sp.harness({ at: EVENING });
+      const first = await h.conv.say(DEEP[sp.locale]);
       expect(first.ended).toBe(false);
       expect(first.reprompt).toBeTruthy();
       // the part ends between two areas with a short question naming the next one
-      const next = Object.values(AREA_CONTENT).find((a) => new RegExp(`(Ready for|On to) ${a.name}\\?$`).test(first.text));
-      expect(next).toBeTruthy();
+      const next = partQuestionArea(first.text, sp);
+      expect(next).toBeDefined();
       const second = await h.conv.say(goOn);
-      expect(stepsHeard(second.text)[0]).toBe(next!.id);
-    }
+      expect(heard(second.text)[0]).toBe(next);
+    });
+
+    test('after the end, next moves past the tension question; then it says the routine is over and asks again', async () => {
+      const h = sp.harness({ at: EVENING });
+      await h.conv.say(say.launch);
+      const skip = await h.conv.say(say.next);
+      expect(skip.text).toMatch(ends(sp.line('reflectOffer')));
+      const ex = await h.conv.say(say.next);
+      expect(ex.text).toMatch(then(starts(sp.line('lastAlready')), ends(sp.line('reflectOffer'))));
+    });
+
+    test('help, fallback, cancel', async () => {
+      const h = sp.harness({ at: EVENING });
+      await h.conv.say(say.launch);
+      const help = await h.conv.say(`@30s ${say.help}`);
+      expect(help.text).toMatch(then(starts(sp.line('help')), ends(sp.line('helpCarryOn', { area: sp.area('forehead') }))));
+      const yes = await h.conv.say(say.yes);
+      expect(heard(yes.text)[0]).toBe('forehead');
+      const odd = await h.conv.say(`@3s ${say.nonsense}`);
+      expect(odd.text).toMatch(starts(sp.line('fallback')));
+      expect(odd.ended).toBe(false);
+      const cancel = await h.conv.say(say.cancel);
+      expect(cancel.ended).toBe(true);
+      expect(cancel.text).toMatch(sp.line('stopMid', { area: sp.area('forehead') }));
+      sp.noLeak(help.text, odd.text, cancel.text);
+    });
+
+    test('controls with no massage going offer to start one', async () => {
+      const h = sp.harness({ at: EVENING });
+      const ex = await h.conv.say(say.backOneShot);
+      expect(ex.text).toMatch(sp.line('noRoutine'));
+      const yes = await h.conv.say(say.yes);
+      expect(heard(yes.text)[0]).toBe('forehead');
+    });
+
+    test('cues never repeat back to back, across a whole deep routine', async () => {
+      const h = sp.harness({ at: EVENING, seed: 3 });
+      let ex = await h.conv.say(DEEP[sp.locale]);
+      const texts = [ex.text];
+      while (partQuestionArea(ex.text, sp)) {
+        ex = await h.conv.say(say.yes);
+        texts.push(ex.text);
+      }
+      expect(heard(texts.join(' '))).toEqual([...AREAS]);
+      const all = texts.join(' ');
+      const cues = [...all.matchAll(/\] ([^[]+?) \[/g)].map((m) => m[1]).filter((c) => c.split(' ').length <= 6);
+      expect(cues.length).toBeGreaterThan(5);
+      for (let i = 1; i < cues.length; i++) expect(cues[i]).not.toBe(cues[i - 1]);
+      for (const c of cues) expect(cues.filter((d) => d === c).length).toBeLessThanOrEqual(2);
+    });
   });
 
-  test('after the end, next moves past the tension question; then it says the routine is over and asks again', async () => {
-    const h = harness({ at: EVENING });
-    await h.conv.say('start my face massage');
-    const skip = await h.conv.say('next');
-    expect(skip.text).toMatch(/reflect/);
-    const ex = await h.conv.say('next');
-    expect(ex.text).toMatch(/last area/);
-    expect(ex.text).toMatch(/reflect/);
-  });
-
-  test('help, fallback, cancel', async () => {
-    const h = harness({ at: EVENING });
-    await h.conv.say('start my face massage');
-    const help = await h.conv.say('@30s help');
-    expect(help.text).toMatch(/next, go back, repeat, slower/);
-    expect(help.text).toMatch(/carry on with your forehead\?/);
-    const yes = await h.conv.say('yes');
-    expect(stepsHeard(yes.text)[0]).toBe('forehead');
-    const odd = await h.conv.say('@3s purple monkey dishwasher');
-    expect(odd.text).toMatch(/didn't catch|missed that/);
-    expect(odd.ended).toBe(false);
-    const cancel = await h.conv.say('cancel');
-    expect(cancel.ended).toBe(true);
-    expect(cancel.text).toMatch(/forehead/);
-  });
-
-  test('controls with no massage going offer to start one', async () => {
-    const h = harness({ at: EVENING });
-    const ex = await h.conv.say('ask my face massage to go back');
-    expect(ex.text).toMatch(/no massage going/);
-    const yes = await h.conv.say('yes');
-    expect(yes.text.toLowerCase()).toContain('forehead');
-  });
-
-  test('cues never repeat back to back, across a whole deep routine', async () => {
-    const h = harness({ at: EVENING, seed: 3 });
-    let ex = await h.conv.say('start a deep massage');
-    const texts = [ex.text];
-    while (!/reflect/.test(ex.text)) {
-      ex = await h.conv.say('yes');
-      texts.push(ex.text);
-    }
-    const all = texts.join(' ');
-    const cues = [...all.matchAll(/\] ([^[]+?) \[/g)].map((m) => m[1]).filter((c) => c.split(' ').length <= 6);
-    expect(cues.length).toBeGreaterThan(5);
-    for (let i = 1; i < cues.length; i++) expect(cues[i]).not.toBe(cues[i - 1]);
-    for (const c of cues) expect(cues.filter((d) => d === c).length).toBeLessThanOrEqual(2);
-  });
-});
-
-describe('one run counts once', () => {
-  test('controls during the last area or after the end never count the routine twice', async () => {
-    for (const line of ['@215s next', '@215s repeat', 'go back', '@215s pause']) {
-      const h = harness({ at: EVENING, userId: `once-${line}` });
-      await h.conv.say('start my face massage');
+  describe('one run counts once', () => {
+    test.each(['next', 'repeat', 'back', 'pause'] as const)('"%s" during the last area or after the end never counts the routine twice', async (control) => {
+      const userId = `once-${sp.locale}-${control}`;
+      const h = sp.harness({ at: EVENING, userId });
+      const start = await h.conv.say(say.launch);
+      // "back" after the end; the others during the last area
+      const line = control === 'back' ? say.back : `@${Math.round(secondsTo(start, 'finish', sp.content) + 3)}s ${say[control]}`;
       const ex = await h.conv.say(line);
-      expect(ex.text).not.toMatch(/Another one today|One more today/);
-      if (/pause/.test(line)) await h.conv.say('resume');
-      await h.conv.say('no');
-      expect((await h.store.loadProfile(`once-${line}`))?.stats.completed).toBe(1);
-    }
-  });
+      expect(ex.text).not.toMatch(sp.line('streakSameDay'));
+      if (control === 'pause') await h.conv.say(say.resume);
+      await h.conv.say(say.no);
+      expect((await h.store.loadProfile(userId))?.stats.completed).toBe(1);
+    });
 
-  test('"go back" after the end replays the last area, the finishing touch', async () => {
-    const h = harness({ at: EVENING });
-    await h.conv.say('start my face massage');
-    const back = await h.conv.say('go back');
-    expect(stepsHeard(back.text)).toEqual(['finish']);
-  });
+    test('"go back" after the end replays the last area, the finishing touch', async () => {
+      const h = sp.harness({ at: EVENING });
+      await h.conv.say(say.launch);
+      const back = await h.conv.say(say.back);
+      expect(heard(back.text)).toEqual(['finish']);
+    });
 
-  test('a preferred focus set mid-routine carries on from the same area', async () => {
-    const h = harness({ at: EVENING });
-    await h.conv.say('start a quick massage');
-    const paused = await h.conv.say('@60s pause');
-    const area = /(?:at|with) your (\w+)/.exec(paused.text)?.[1];
-    const ex = await h.conv.say('always focus on my brows');
-    expect(ex.text).toMatch(/^Got it\. Extra time for your brows from now on\./);
-    expect(stepsHeard(ex.text)[0]).toBe(area);
+    test('a preferred focus set mid-routine carries on from the same area', async () => {
+      const h = sp.harness({ at: EVENING });
+      await h.conv.say(say.quick);
+      const paused = await h.conv.say(`@60s ${say.pause}`);
+      const area = AREAS.find((a) => sp.line('paused', { area: sp.area(a) }).test(paused.text));
+      expect(area).toBeDefined();
+      const ex = await h.conv.say(say.focusBrows);
+      expect(ex.text).toMatch(starts(sp.line('prefFocus', { area: sp.area('brows') })));
+      expect(heard(ex.text)[0]).toBe(area);
+    });
   });
 });

@@ -1,7 +1,5 @@
-import { AREA_CONTENT } from '../../lambda/content/areas.en';
-import type { AreaId } from '../../lambda/routine/types';
+import { COMMON, eachLocale, either, ends, starts, type Phrasebook, type Speaker } from '../helpers/locales';
 import { at, firstArea, type Place } from '../helpers/places';
-import { harness } from '../helpers/skill';
 
 /**
  * Discomfort said like a person would, at every place in the routine: a calm answer that matches
@@ -9,93 +7,137 @@ import { harness } from '../helpers/skill';
  */
 
 type Kind = 'pain' | 'skin' | 'unwell';
-const PHRASES: [string, Kind][] = [
-  ['it hurts', 'pain'],
-  ['ouch', 'pain'],
-  ["that's too hard", 'pain'],
-  ['my skin is sore', 'pain'],
-  ["it's burning", 'skin'],
-  ['my skin is burning', 'skin'],
-  ['i have a rash here', 'skin'],
-  ['i have a spot here', 'skin'],
-  ['i have a cut here', 'skin'],
-  ['i have sunburn here', 'skin'],
-  ['i feel dizzy', 'unwell'],
-  ['i feel sick', 'unwell'],
-  ['i feel faint', 'unwell'],
-  ['i have a headache', 'unwell'],
-];
-const ANSWER: Record<Kind, RegExp> = {
-  pain: /^Stop pressing there\. .*much lighter touch, or leave that area out tonight\./,
-  skin: /^Stop there, and keep away from that spot tonight\. Leave that area out, or keep your touch very light/,
-  unwell: /^Stop for now, and rest your hands\. .*If it doesn't pass.*get advice/,
+type Said = 'hurts' | 'ouch' | 'tooHard' | 'skinSore' | 'burning' | 'skinBurning' | 'rash' | 'spot' | 'cut' | 'sunburn' | 'dizzy' | 'sick' | 'faint' | 'headache';
+const KIND: Record<Said, Kind> = {
+  hurts: 'pain',
+  ouch: 'pain',
+  tooHard: 'pain',
+  skinSore: 'pain',
+  burning: 'skin',
+  skinBurning: 'skin',
+  rash: 'skin',
+  spot: 'skin',
+  cut: 'skin',
+  sunburn: 'skin',
+  dizzy: 'unwell',
+  sick: 'unwell',
+  faint: 'unwell',
+  headache: 'unwell',
 };
+type Line = Said | 'carryOn' | 'cutOnNeck' | 'jawHurts' | 'dizzyOneShot';
+const SAY: Phrasebook<Line> = {
+  'en-US': {
+    hurts: 'it hurts',
+    ouch: 'ouch',
+    tooHard: "that's too hard",
+    skinSore: 'my skin is sore',
+    burning: "it's burning",
+    skinBurning: 'my skin is burning',
+    rash: 'i have a rash here',
+    spot: 'i have a spot here',
+    cut: 'i have a cut here',
+    sunburn: 'i have sunburn here',
+    dizzy: 'i feel dizzy',
+    sick: 'i feel sick',
+    faint: 'i feel faint',
+    headache: 'i have a headache',
+    carryOn: 'carry on',
+    cutOnNeck: 'i have a cut on my neck',
+    jawHurts: 'my jaw hurts',
+    dizzyOneShot: 'ask my face massage i feel dizzy',
+  },
+  'de-DE': {
+    hurts: 'es tut weh',
+    ouch: 'aua',
+    tooHard: 'das ist zu fest',
+    skinSore: 'meine Haut ist wund',
+    burning: 'es brennt',
+    skinBurning: 'meine Haut brennt',
+    rash: 'ich habe hier einen Ausschlag',
+    spot: 'ich habe hier einen Pickel',
+    cut: 'ich habe hier einen Kratzer',
+    sunburn: 'ich habe hier einen Sonnenbrand',
+    dizzy: 'mir ist schwindelig',
+    sick: 'mir ist übel',
+    faint: 'ich fühle mich schwach',
+    headache: 'ich habe Kopfschmerzen',
+    carryOn: 'weiter',
+    cutOnNeck: 'ich habe einen Kratzer an meinem Hals',
+    jawHurts: 'mein Kiefer tut weh',
+    dizzyOneShot: 'sag meine Gesichtsmassage, mir ist schwindelig',
+  },
+};
+const ANSWER = (sp: Speaker, kind: Kind) => starts(sp.line(kind === 'pain' ? 'safetyPain' : kind === 'skin' ? 'safetySkin' : 'safetyUnwell'));
 const PLACES: Place[] = ['start', 'mid', 'between', 'end'];
-const FALLBACK = /didn't catch|missed that|You can say/;
 
-const cases = PHRASES.flatMap(([phrase, kind]) => PLACES.map((place) => [phrase, place, kind] as const));
+eachLocale((sp) => {
+  const say = SAY[sp.locale];
+  const fallback = either(sp.line('fallback'), sp.line('fallbackRoutine'), sp.line('fallbackIdle'));
+  const cases = (Object.keys(KIND) as Said[]).flatMap((said) => PLACES.map((place) => [say[said], place, KIND[said]] as const));
 
-test.each(cases)('"%s" at the %s', async (phrase, place, kind) => {
-  const { h, prefix, next } = await at(place, 'safety');
-  const ex = await h.conv.say(prefix + phrase);
-  expect(ex.sent).toBe('DiscomfortIntent');
-  expect(ex.text).toMatch(ANSWER[kind]);
-  expect(ex.text).not.toMatch(FALLBACK);
-  if (place === 'end') {
-    // the massage is over: unwell ends the evening; otherwise the close's question (the tension
-    // check-in, or the reflection) is asked again
-    if (kind === 'unwell') expect(ex.ended).toBe(true);
-    else expect(ex.text).toMatch(/(most tension tonight|reflect[^.]*)\?$/);
-    return;
-  }
-  const area = AREA_CONTENT[next as AreaId].name;
-  expect(ex.text.endsWith(kind === 'unwell' ? `say carry on for ${area}, or say stop to finish for tonight.` : `shall I go on with ${area}, more gently?`)).toBe(true);
-  expect(ex.ended).toBe(false);
-  const on = await h.conv.say(kind === 'unwell' ? 'carry on' : 'yes');
-  expect(on.text).toMatch(/^(Gently now, with barely any pressure|Lighter now)\./);
-  expect(firstArea(on.text)).toBe(next);
-});
+  test.each(cases)('"%s" at the %s', async (phrase, place, kind) => {
+    const { h, prefix, next } = await at(place, sp, 'safety');
+    const ex = await h.conv.say(prefix + phrase);
+    expect(ex.sent).toBe('DiscomfortIntent');
+    expect(ex.text).toMatch(ANSWER(sp, kind));
+    expect(ex.text).not.toMatch(fallback);
+    sp.noLeak(ex.text, ex.reprompt);
+    if (place === 'end') {
+      // the massage is over: unwell ends the evening; otherwise the close's question (the tension
+      // check-in, or the reflection) is asked again
+      if (kind === 'unwell') expect(ex.ended).toBe(true);
+      else expect(ex.text).toMatch(ends(either(sp.line('tensionAsk'), sp.line('reflectOffer'))));
+      return;
+    }
+    expect(ex.text).toMatch(ends(sp.line(kind === 'unwell' ? 'safetyRest' : 'safetyCarryOn', { area: sp.area(next) })));
+    expect(ex.ended).toBe(false);
+    const on = await h.conv.say(kind === 'unwell' ? say.carryOn : COMMON[sp.locale].yes);
+    expect(on.text).toMatch(starts(sp.line('ackGently')));
+    expect(firstArea(on.text, sp.content)).toBe(next);
+  });
 
-test('"stop" after it ends for tonight and keeps the place at the next area', async () => {
-  const { h, prefix, next } = await at('mid', 'safety-stop');
-  const area = AREA_CONTENT[next as AreaId].name; // the area after the jaw tonight
-  await h.conv.say(`${prefix}ouch`);
-  const stop = await h.conv.say('stop');
-  expect(stop.text).toContain(area);
-  expect(stop.ended).toBe(true);
-  h.conv.wait(3600);
-  const back = await h.again().say('open my face massage');
-  expect(back.text).toMatch(new RegExp(`^(Picking up at|Carrying on from) ${area}`));
-});
+  test('"stop" after it ends for tonight and keeps the place at the next area', async () => {
+    const { h, prefix, next } = await at('mid', sp, 'safety-stop');
+    await h.conv.say(`${prefix}${say.ouch}`);
+    const stop = await h.conv.say(COMMON[sp.locale].stop);
+    expect(stop.text).toMatch(sp.line('stopMid', { area: sp.area(next) }));
+    expect(stop.ended).toBe(true);
+    h.conv.wait(3600);
+    const back = await h.again().say(COMMON[sp.locale].open);
+    expect(back.text).toMatch(starts(sp.line('resumeAt', { area: sp.area(next) })));
+  });
 
-test('a sore area that is next is left out: the routine goes on after it', async () => {
-  const { h, prefix } = await at('mid', 'safety-area');
-  // on the jaw; the ears come next, and the user names them
-  const ex = await h.conv.say(`${prefix}i have a cut on my ears`);
-  expect(ex.text).toMatch(/go on with your neck, more gently\?$/);
-  expect(firstArea((await h.conv.say('yes')).text)).toBe('neck');
-});
+  test('a sore area that is next is left out: the routine goes on after it', async () => {
+    const { h, prefix, next } = await at('mid', sp, 'safety-area');
+    // on the jaw; the neck comes next tonight, and the user names it: the finish comes after it
+    expect(next).toBe('neck');
+    const ex = await h.conv.say(`${prefix}${say.cutOnNeck}`);
+    expect(ex.text).toMatch(ends(sp.line('safetyCarryOn', { area: sp.area('finish') })));
+    expect(firstArea((await h.conv.say(COMMON[sp.locale].yes)).text, sp.content)).toBe('finish');
+  });
 
-test('said without a routine, or during the questions, it still gets a calm answer', async () => {
-  const idle = harness({ userId: 'safety-idle' });
-  const ex = await idle.conv.say('ask my face massage i feel dizzy');
-  expect(ex.text).toMatch(ANSWER.unwell);
-  expect(ex.ended).toBe(true);
-  const { h } = await at('end', 'safety-reflect');
-  await h.conv.say('skip'); // the tension check-in
-  const q = await h.conv.say('yes');
-  expect(q.elicit?.slot).toBe('great');
-  const ouch = await h.conv.say('ouch');
-  expect(ouch.text).toMatch(ANSWER.pain);
-  expect(ouch.elicit?.slot).toBe('great'); // the question, asked again
-});
+  test('said without a routine, or during the questions, it still gets a calm answer', async () => {
+    const idle = sp.harness({ userId: 'safety-idle' });
+    const ex = await idle.conv.say(say.dizzyOneShot);
+    expect(ex.text).toMatch(ANSWER(sp, 'unwell'));
+    expect(ex.ended).toBe(true);
+    const { h } = await at('end', sp, 'safety-reflect');
+    await h.conv.say(COMMON[sp.locale].skip); // the tension check-in
+    const q = await h.conv.say(COMMON[sp.locale].yes);
+    expect(q.elicit?.slot).toBe('great');
+    const ouch = await h.conv.say(say.ouch);
+    expect(ouch.text).toMatch(ANSWER(sp, 'pain'));
+    expect(ouch.elicit?.slot).toBe('great'); // the question, asked again
+    sp.noLeak(ex.text, ouch.text);
+  });
 
-test('"my jaw hurts" at the tension check-in: a calm answer, and the jaw is kept as tonight\'s answer', async () => {
-  const { h } = await at('end', 'safety-checkin');
-  expect(h.conv.last!.text).toMatch(/most tension tonight\?$/);
-  const ex = await h.conv.say('my jaw hurts');
-  expect(ex.text).toMatch(ANSWER.pain);
-  expect(ex.text).toMatch(/reflect[^.]*\?$/);
-  const userId = ex.request.context.System.user.userId;
-  expect((await h.store.loadProfile(userId))?.tension?.['2026-11-24']).toEqual(['jaw']);
+  test("\"my jaw hurts\" at the tension check-in: a calm answer, and the jaw is kept as tonight's answer", async () => {
+    const { h } = await at('end', sp, 'safety-checkin');
+    expect(h.conv.last!.text).toMatch(ends(sp.line('tensionAsk')));
+    const ex = await h.conv.say(say.jawHurts);
+    expect(ex.text).toMatch(ANSWER(sp, 'pain'));
+    expect(ex.text).toMatch(ends(sp.line('reflectOffer')));
+    const userId = ex.request.context.System.user.userId;
+    expect((await h.store.loadProfile(userId))?.tension?.['2026-11-24']).toEqual(['jaw']);
+  });
 });

@@ -52,6 +52,8 @@ export interface Speaker {
   timeZone: string;
   /** Tuesday 24 November 2026, 21:30 local time. */
   evening: string;
+  /** A local time on that Tuesday (or on `day`, YYYY-MM-DD), e.g. at('19:30') -> '2026-11-24T19:30:00-08:00'. */
+  at(hhmm: string, day?: string): string;
   content: Content;
   /** A harness in this locale, its time zone and its evening unless the options say otherwise. */
   harness(o?: HarnessOptions): Harness;
@@ -83,14 +85,25 @@ export function variantPattern(template: string, vars?: LineVars): string {
     .join('');
 }
 
-function speaker(locale: SuiteLocale, timeZone: string, evening: string): Speaker {
+/** `^` and the pattern: a line the answer starts with. */
+export const starts = (re: RegExp): RegExp => new RegExp(`^(?:${re.source})`);
+/** The pattern and `$`: a line the answer ends with. */
+export const ends = (re: RegExp): RegExp => new RegExp(`(?:${re.source})$`);
+/** Patterns in this order, anything between them. */
+export const then = (...res: RegExp[]): RegExp => new RegExp(res.map((r) => `(?:${r.source})`).join('.*'));
+/** Any of the patterns. */
+export const either = (...res: RegExp[]): RegExp => new RegExp(res.map((r) => `(?:${r.source})`).join('|'));
+
+function speaker(locale: SuiteLocale, timeZone: string, offset: string): Speaker {
   const content = contentFor(locale);
+  const at = (hhmm: string, day = '2026-11-24') => `${day}T${hhmm}:00${offset}`;
   return {
     locale,
     timeZone,
-    evening,
+    evening: at('21:30'),
+    at,
     content,
-    harness: (o = {}) => harness({ locale, timeZone, at: evening, ...o }),
+    harness: (o = {}) => harness({ locale, timeZone, at: at('21:30'), ...o }),
     line: (key, vars) => new RegExp(`(${content.lines[key].map((v) => variantPattern(v, vars)).join('|')})`),
     area: (id) => content.areas[id].name,
     strokes: (tool) => Object.values(content.areas).flatMap((a) => [a.instructions[tool], a.bedtimeInstructions[tool], a.short[tool]]),
@@ -112,8 +125,8 @@ export const opens = (...parts: (RegExp | string)[]): RegExp => new RegExp(`^${i
 export const closes = (...parts: (RegExp | string)[]): RegExp => new RegExp(`${inOrder(...parts).source}$`);
 
 export const SPEAKERS: readonly Speaker[] = [
-  speaker('en-US', 'America/Los_Angeles', '2026-11-24T21:30:00-08:00'),
-  speaker('de-DE', 'Europe/Berlin', '2026-11-24T21:30:00+01:00'),
+  speaker('en-US', 'America/Los_Angeles', '-08:00'),
+  speaker('de-DE', 'Europe/Berlin', '+01:00'),
 ];
 
 /** Runs a suite's tests once per locale, each in a describe block named after the locale. */

@@ -1,68 +1,88 @@
-import { AREA_CONTENT } from '../../lambda/content/areas.en';
+import type { Content } from '../../lambda/content';
 import { AREAS, type AreaId } from '../../lambda/routine/types';
 import { WORDS_PER_SECOND } from '../../lambda/ssml/speech';
 import type { Exchange } from '../../local/conversation';
-import { harness, type Harness } from './skill';
+import type { Harness } from './skill';
+import { COMMON, ends, type Speaker } from './locales';
 
 /**
- * The places in a routine where the user can speak: at the very start, in the middle of a part,
- * between the parts of a deep routine, and after the end. Shared by the tables of controls and of
- * safety phrases. (Not a test file.)
+ * Where the user is in what they hear, read from the locale's own area intros, and the places in a
+ * routine where the user can speak: at the very start, in the middle of a part, between the parts of
+ * a deep routine, and after the end. Shared by the routine, controls, safety and pacing suites.
+ * (Not a test file.)
  */
 
 export type Place = 'start' | 'mid' | 'between' | 'end';
 
-const EVENING = '2026-11-24T19:30:00-08:00';
+/** The areas whose intro is spoken, in the order heard, each time it is heard. */
+export function stepsHeard(text: string, content: Content): AreaId[] {
+  const out: AreaId[] = [];
+  let from = 0;
+  for (;;) {
+    let best: { id: AreaId; at: number; len: number } | undefined;
+    for (const area of Object.values(content.areas)) {
+      for (const intro of area.intro) {
+        const at = text.indexOf(intro, from);
+        if (at >= 0 && (!best || at < best.at)) best = { id: area.id, at, len: intro.length };
+      }
+    }
+    if (!best) return out;
+    out.push(best.id);
+    from = best.at + best.len;
+  }
+}
+
+/** The areas whose intro is heard, in order, each once. */
+export function areasHeard(text: string, content: Content): AreaId[] {
+  return [...new Set(stepsHeard(text, content))];
+}
 
 /** The area whose intro comes first in what was said. */
-export function firstArea(text: string): string | undefined {
-  let best: { id: string; at: number } | undefined;
-  for (const a of Object.values(AREA_CONTENT)) {
-    for (const intro of a.intro) {
-      const at = text.indexOf(intro);
-      if (at >= 0 && (!best || at < best.at)) best = { id: a.id, at };
-    }
-  }
-  return best?.id;
+export function firstArea(text: string, content: Content): AreaId | undefined {
+  return stepsHeard(text, content)[0];
 }
 
-/** The areas whose intro is heard, in order. */
-export function areasHeard(text: string): string[] {
-  const found: { id: string; at: number }[] = [];
-  for (const a of Object.values(AREA_CONTENT)) {
-    const at = Math.min(...a.intro.map((i) => text.indexOf(i)).filter((i) => i >= 0));
-    if (Number.isFinite(at)) found.push({ id: a.id, at });
-  }
-  return found.sort((x, y) => x.at - y.at).map((f) => f.id);
-}
-
-/** Seconds into a response at which an area's intro is spoken, by the skill's own estimate (WORDS_PER_SECOND). */
-export function secondsTo(ex: Exchange, area: string): number {
-  const intro = AREA_CONTENT[area as AreaId].intro.map((i) => ex.text.indexOf(i)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
-  const before = ex.text.slice(0, intro);
+/** Seconds into a response at which the words before `index` are done, by the skill's own estimate. */
+export function secondsBefore(ex: Exchange, index: number): number {
+  const before = ex.text.slice(0, index);
   const pauses = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
   const words = before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).filter(Boolean).length;
   const rate = Number(/rate="(\d+)%"/.exec(ex.ssml)?.[1] ?? 100) / 100;
   return pauses + words / WORDS_PER_SECOND / rate;
 }
 
+/** Seconds into a response at which an area's intro is spoken. */
+export function secondsTo(ex: Exchange, area: AreaId, content: Content): number {
+  const at = content.areas[area].intro.map((i) => ex.text.indexOf(i)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+  return secondsBefore(ex, at);
+}
+
+/** The area a part's closing question names ("Ready for your cheeks?", "Weiter mit deinen Wangen?"). */
+export function partQuestionArea(text: string, sp: Speaker): AreaId | undefined {
+  return AREAS.find((a) => ends(sp.line('chapterBreak', { area: sp.area(a) })).test(text));
+}
+
 /**
- * Brings a fresh conversation to a place. Returns the line prefix that speaks there, the area the
- * user is on (`here`), the one after it (`next`) and the one before it (`prev`), among tonight's areas.
+ * Brings a fresh conversation to a place, at 19:30 (not yet bedtime). Returns the line prefix that
+ * speaks there, the area the user is on (`here`), the one after it (`next`) and the one before it
+ * (`prev`), among tonight's areas.
  */
-export async function at(place: Place, name = 'place'): Promise<{ h: Harness; prefix: string; here: string; next: string; prev: string }> {
-  const h = harness({ at: EVENING, userId: `${name}-${place}-${Math.random()}` });
+export async function at(place: Place, sp: Speaker, name = 'place'): Promise<{ h: Harness; prefix: string; here: AreaId; next: AreaId; prev: AreaId | undefined }> {
+  const h = sp.harness({ at: sp.at('19:30'), userId: `${name}-${place}-${Math.random()}` });
   if (place === 'between') {
-    // the first part of the deep routine ends with "Ready for <the next area>?"
-    const first = await h.conv.say('start a deep massage');
-    const next = AREAS.find((a) => first.text.endsWith(`${AREA_CONTENT[a].name}?`))!;
+    // the first part of the deep routine ends with a question naming the next area
+    const first = await h.conv.say(DEEP[sp.locale]);
+    const next = partQuestionArea(first.text, sp)!;
     return { h, prefix: '', here: AREAS[AREAS.indexOf(next) - 1], next, prev: AREAS[AREAS.indexOf(next) - 2] };
   }
-  const first = await h.conv.say('start my face massage');
+  const first = await h.conv.say(COMMON[sp.locale].launch);
   // tonight's areas: the standard routine's core with this evening's turn of the others
-  const heard = areasHeard(first.text);
-  const by = (a: string, n: number) => heard[heard.indexOf(a) + n] ?? '';
-  if (place === 'start') return { h, prefix: '@2s ', here: 'forehead', next: by('forehead', 1), prev: '' };
-  if (place === 'mid') return { h, prefix: `@${Math.round(secondsTo(first, 'jaw') + 4)}s `, here: 'jaw', next: by('jaw', 1), prev: by('jaw', -1) };
+  const heard = areasHeard(first.text, sp.content);
+  const by = (a: AreaId, n: number) => heard[heard.indexOf(a) + n];
+  if (place === 'start') return { h, prefix: '@2s ', here: 'forehead', next: by('forehead', 1), prev: undefined };
+  if (place === 'mid') return { h, prefix: `@${Math.round(secondsTo(first, 'jaw', sp.content) + 4)}s `, here: 'jaw', next: by('jaw', 1), prev: by('jaw', -1) };
   return { h, prefix: '', here: 'finish', next: 'finish', prev: by('finish', -1) };
 }
+
+/** Starting the deep routine, as each speaker says it. */
+export const DEEP: Record<Speaker['locale'], string> = { 'en-US': 'start a deep massage', 'de-DE': 'starte eine ausführliche Massage' };
