@@ -1,5 +1,5 @@
 import type { AreaId } from '../../lambda/routine/types';
-import { eachLocale, ends, starts, then, type Phrasebook, type Speaker } from '../helpers/locales';
+import { closes, eachLocale, whole, type Phrasebook, type Speaker } from '../helpers/locales';
 import { areasHeard, at, firstArea, partQuestionArea, type Place } from '../helpers/places';
 
 /**
@@ -53,14 +53,14 @@ const cases: [Control, Place, Heard][] = [
   ['help', 'between', named('helpCarryOn', 'next')],
   ['stop', 'between', named('stopMid', 'next')],
   // after the end the tension question is asked: next skips it, and the reflection is offered
-  ['next', 'end', (sp) => then(starts(sp.line('tensionSkipped')), ends(sp.line('reflectOffer')))],
+  ['next', 'end', (sp) => whole(sp.line('tensionSkipped'), sp.line('reflectOffer'))],
   ['back', 'end', 'finish'],
   ['repeat', 'end', 'finish'],
   ['startOver', 'end', 'forehead'],
-  ['slower', 'end', (sp) => then(starts(sp.line('lastAlready')), ends(sp.line('reflectOffer')))],
-  ['pause', 'end', (sp) => then(starts(sp.line('lastAlready')), ends(sp.line('reflectOffer')))],
-  ['help', 'end', (sp) => then(starts(sp.line('tensionHelp')), ends(sp.line('tensionAsk')))],
-  ['stop', 'end', (sp) => ends(sp.line('goodnight'))],
+  ['slower', 'end', (sp) => whole(sp.line('lastAlready'), sp.line('reflectOffer'))],
+  ['pause', 'end', (sp) => whole(sp.line('lastAlready'), sp.line('reflectOffer'))],
+  ['help', 'end', (sp) => whole(sp.line('tensionHelp'), sp.line('tensionAsk'))],
+  ['stop', 'end', (sp) => closes(sp.line('goodnight'))],
 ];
 
 eachLocale((sp) => {

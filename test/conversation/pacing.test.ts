@@ -1,5 +1,5 @@
 import { AREAS, type AreaId } from '../../lambda/routine/types';
-import { COMMON, either, eachLocale, ends, starts, type Phrasebook, type Speaker } from '../helpers/locales';
+import { closes, COMMON, eachLocale, either, opens, type Phrasebook, type Speaker } from '../helpers/locales';
 import { areasHeard, DEEP, partQuestionArea, secondsBefore, secondsTo } from '../helpers/places';
 
 /** Pace without traps, deep-routine boundaries, instructions that shrink and "tell me more", as a user hears them. */
@@ -36,7 +36,7 @@ eachLocale((sp) => {
   const EVENING = sp.at('19:30');
   const LATE = sp.at('22:30');
   /** The standard routine's last words are its closing question (the check-in or the reflection offer). */
-  const CLOSING_QUESTION = ends(either(sp.line('tensionAsk'), sp.line('reflectOffer')));
+  const CLOSING_QUESTION = closes(either(sp.line('tensionAsk'), sp.line('reflectOffer')));
   const areas = sp.content.areas;
 
   /** A user who has been guided through every area twice already. */
@@ -50,7 +50,7 @@ eachLocale((sp) => {
     test('"always go slower" at 22:30 is honoured at once and the next evening, and the standard routine stays one response', async () => {
       const h = sp.harness({ at: LATE, userId: 'always-slower' });
       const set = await h.conv.say(say.alwaysSlower);
-      expect(set.text).toMatch(starts(sp.line('prefPace', { pace: sp.content.paceNames.slower })));
+      expect(set.text).toMatch(opens(sp.line('prefPace', { pace: sp.content.paceNames.slower })));
       const now = await h.conv.say(say.yes);
       expect(now.ssml).toMatch(/rate="77%" volume="soft"/); // slower, in the bedtime voice
       expect(now.text).toMatch(CLOSING_QUESTION);
@@ -70,7 +70,7 @@ eachLocale((sp) => {
       const start = await h.conv.say(say.launch);
       const [, second] = areasHeard(start.text, sp.content);
       const slower = await h.conv.say(`@${Math.round(secondsTo(start, second, sp.content) + 3)}s ${say.slower}`);
-      expect(slower.text).toMatch(starts(sp.line('ackSlower')));
+      expect(slower.text).toMatch(opens(sp.line('ackSlower')));
       expect(areasHeard(slower.text, sp.content)[0]).toBe(second);
       expect(slower.text).toMatch(CLOSING_QUESTION);
       expect(partQuestionArea(slower.text, sp)).toBeUndefined();
@@ -102,7 +102,7 @@ eachLocale((sp) => {
       h.conv.wait(3 * 3600);
       const back = await h.again().say(say.open);
       // the resume line names the next part's area, then that area plays
-      expect(back.text).toMatch(starts(sp.line('resumeAt', { area: sp.area(next) })));
+      expect(back.text).toMatch(opens(sp.line('resumeAt', { area: sp.area(next) })));
       expect(areasHeard(back.text, sp.content)[0]).toBe(next);
       // it plays: the first question comes only after that area has begun
       expect(back.text.indexOf('?')).toBeGreaterThan(back.text.indexOf(areas[next].intro.find((i) => back.text.includes(i))!));
@@ -161,7 +161,7 @@ eachLocale((sp) => {
       ['at bedtime', LATE],
     ])('a first-time user hears the welcome and the safety line, and the first instruction within 20 s (%s)', async (_when, at) => {
       const ex = await sp.harness({ at, userId: `first-${at}` }).conv.say(say.open);
-      expect(ex.text).toMatch(starts(sp.line('welcomeFirst')));
+      expect(ex.text).toMatch(opens(sp.line('welcomeFirst')));
       expect(secondsTo(ex, 'forehead', sp.content)).toBeLessThanOrEqual(20);
     });
 

@@ -1,5 +1,5 @@
 import { QUESTIONS } from '../../lambda/store/types';
-import { COMMON, eachLocale, either, ends, starts, then, type Phrasebook } from '../helpers/locales';
+import { closes, COMMON, eachLocale, either, opens, whole, type Phrasebook } from '../helpers/locales';
 import { firstArea } from '../helpers/places';
 
 /**
@@ -93,7 +93,7 @@ eachLocale((sp) => {
         expect(ex.ended).toBe(true);
         break;
       case 'leave':
-        expect(ex.text).toMatch(starts(ends(either(sp.line('reflectLeave'), sp.line('reflectLeaveStartOver')))));
+        expect(ex.text).toMatch(whole(either(sp.line('reflectLeave'), sp.line('reflectLeaveStartOver'))));
         expect(ex.ended).toBe(false);
         // "no": the same question again
         expect((await h.conv.say(COMMON[sp.locale].no)).elicit?.slot).toBe(QUESTIONS[q]);
@@ -109,7 +109,7 @@ eachLocale((sp) => {
     await h.conv.say(say.back);
     await h.conv.say(COMMON[sp.locale].no);
     const again = await h.conv.say(say.slower);
-    expect(again.text).toMatch(then(starts(sp.line('reflectOnQuestions')), ends(sp.line('askChallenging'))));
+    expect(again.text).toMatch(whole(sp.line('reflectOnQuestions'), sp.line('askChallenging')));
     expect(again.elicit?.slot).toBe('challenging');
   });
 
@@ -117,9 +117,9 @@ eachLocale((sp) => {
     const h = await atQuestion(1, 'rc-leave');
     await h.conv.say(say.back);
     const back = await h.conv.say(COMMON[sp.locale].yes);
-    expect(back.text).toMatch(starts(sp.line('ackPrevious')));
+    expect(back.text).toMatch(opens(sp.line('ackPrevious')));
     expect(firstArea(back.text, sp.content)).toBe('finish');
-    expect(back.text).toMatch(ends(sp.line('reflectOffer')));
+    expect(back.text).toMatch(closes(sp.line('reflectOffer')));
     const userId = back.request.context.System.user.userId;
     const again = await h.conv.say(COMMON[sp.locale].yes);
     expect(again.elicit?.slot).toBe('challenging'); // the first question was answered already
@@ -134,7 +134,7 @@ eachLocale((sp) => {
     const h = await atQuestion(0, 'rc-slower');
     await h.conv.say(say.slower);
     const slower = await h.conv.say(COMMON[sp.locale].yes);
-    expect(slower.text).toMatch(starts(sp.line('ackSlower')));
+    expect(slower.text).toMatch(opens(sp.line('ackSlower')));
     expect(firstArea(slower.text, sp.content)).toBe('finish');
   });
 
@@ -148,7 +148,7 @@ eachLocale((sp) => {
   test('"repeat the question" and "help" ask it again in the same words', async () => {
     const h = await atQuestion(1, 'rc-same');
     const asked = h.conv.last!.text.split('. ').pop()!;
-    expect(asked).toMatch(starts(ends(sp.line('askChallenging'))));
+    expect(asked).toMatch(whole(sp.line('askChallenging')));
     for (const line of [say.repeatQuestion, say.help, say.repeat, say.help]) {
       const again = await h.conv.say(line);
       expect(again.text.endsWith(asked)).toBe(true);
@@ -159,7 +159,7 @@ eachLocale((sp) => {
     const h = await atQuestion(1, 'rc-again');
     await h.conv.say(say.back);
     const back = await h.conv.intent('AMAZON.PreviousIntent');
-    expect(back.text).toMatch(starts(sp.line('ackPrevious')));
+    expect(back.text).toMatch(opens(sp.line('ackPrevious')));
     expect(firstArea(back.text, sp.content)).toBe('finish');
   });
 });

@@ -2,7 +2,7 @@ import { countNoun } from '../../lambda/content';
 import { sayDay } from '../../lambda/content/calendar';
 import type { DynamoDbProgressStore } from '../../lambda/store/dynamo';
 import { countCommands, dynamoTable } from '../helpers/dynalite';
-import { COMMON, eachLocale, ends, starts, then, type Phrasebook, type Speaker } from '../helpers/locales';
+import { closes, COMMON, eachLocale, opens, whole, type Phrasebook, type Speaker } from '../helpers/locales';
 import { firstArea } from '../helpers/places';
 import { harness } from '../helpers/skill';
 
@@ -144,10 +144,10 @@ eachLocale((sp) => {
 
   test('the full reflection: three questions one at a time, answers kept, a short close', async () => {
     const { said } = await evening(user('r-full'), MONDAY_EVENING, [say.sisterCalled, say.skip, say.earlyBed]);
-    expect(said[0].text).toMatch(ends(sp.line('askGreat')));
+    expect(said[0].text).toMatch(closes(sp.line('askGreat')));
     expect(said[0].elicit).toEqual({ intent: 'ReflectionIntent', slot: 'great' });
-    expect(said[1].text).toMatch(ends(sp.line('askChallenging')));
-    expect(said[2].text).toMatch(then(starts(sp.line('answerSkipped')), ends(sp.line('askBetter'))));
+    expect(said[1].text).toMatch(closes(sp.line('askChallenging')));
+    expect(said[2].text).toMatch(whole(sp.line('answerSkipped'), sp.line('askBetter')));
     expect(said[3].text).toMatch(sp.line('reflectDone'));
     expect(said[3].ended).toBe(true);
     sp.noLeak(...said.map((s) => s.text));
@@ -168,7 +168,7 @@ eachLocale((sp) => {
     expect(again.text).toMatch(sp.line('askGreat'));
     expect(again.elicit?.slot).toBe('great');
     const unclear = await h.conv.intent('ReflectionIntent', { great: { value: '' } });
-    expect(unclear.text).toMatch(starts(sp.line('answerUnclear')));
+    expect(unclear.text).toMatch(opens(sp.line('answerUnclear')));
     expect(unclear.elicit?.slot).toBe('great');
     const skipped = await h.conv.intent('ReflectionIntent', { great: { value: '' } });
     expect(skipped.elicit?.slot).toBe('challenging');
@@ -205,15 +205,15 @@ eachLocale((sp) => {
     const today = '2026-11-24';
     const h = sp.harness({ store, userId: id, at: sp.at('20:00', today) }); // Tuesday
     const yesterday = await h.conv.say(say.readYesterday);
-    expect(yesterday.text).toMatch(starts(sp.line('journalIntro', { when: sp.content.calendar.yesterday })));
+    expect(yesterday.text).toMatch(opens(sp.line('journalIntro', { when: sp.content.calendar.yesterday })));
     expect(yesterday.text).toContain(a.sunset);
     expect(yesterday.text).not.toContain(a.pancakes);
     const sunday = await h.again().say(say.readSunday);
-    expect(sunday.text).toMatch(starts(sp.line('journalIntro', { when: day('2026-11-22', today) })));
+    expect(sunday.text).toMatch(opens(sp.line('journalIntro', { when: day('2026-11-22', today) })));
     expect(sunday.text).toContain(a.pancakes);
     expect(sunday.text).toContain(a.headache);
     const last = await h.again().say(say.readLastTime);
-    expect(last.text).toMatch(starts(sp.line('journalLast', { when: sp.content.calendar.yesterday })));
+    expect(last.text).toMatch(opens(sp.line('journalLast', { when: sp.content.calendar.yesterday })));
     expect(last.text).toContain(a.sunset);
     expect(last.text).not.toContain(a.pancakes); // the last evening only
     const week = await h.again().say(say.readLastWeek);
@@ -247,11 +247,11 @@ eachLocale((sp) => {
     const run = await h.again().say(say.launch);
     expect(run.text).not.toMatch(sp.line('reflectOffer'));
     expect(run.text).not.toMatch(sp.line('tensionAsk'));
-    expect(run.text).toMatch(ends(sp.line('goodnightBedtime'))); // 21:00: the bedtime voice's good night
+    expect(run.text).toMatch(closes(sp.line('goodnightBedtime'))); // 21:00: the bedtime voice's good night
     expect(run.ended).toBe(true);
     h.conv.wait(3600);
     const how = await h.again().say(say.howAmIDoing);
-    expect(how.text).toMatch(starts(sp.line('progressSummary', { completed: 1, massages: countNoun(sp.content, 'massage', 1) })));
+    expect(how.text).toMatch(opens(sp.line('progressSummary', { completed: 1, massages: countNoun(sp.content, 'massage', 1) })));
   });
 
   test('with the session closed, a control said while the routine still plays is placed on its timeline', async () => {
@@ -261,7 +261,7 @@ eachLocale((sp) => {
     // about two minutes in, the user is on the eyes or cheeks; "go back" in a new session replays the area before
     h.clock.advance(120); // the clock stands at the start of that response
     const back = await h.again().say(say.backOneShot);
-    expect(back.text).toMatch(starts(sp.line('ackPrevious')));
+    expect(back.text).toMatch(opens(sp.line('ackPrevious')));
     expect(['temples', 'eyes', 'cheeks']).toContain(firstArea(back.text, sp.content));
   });
 
@@ -273,7 +273,7 @@ eachLocale((sp) => {
     await h.conv.say(say.yes);
     // said with its carrier phrase, Alexa fills the challenging slot while great is being asked
     const carried = await h.conv.intent('ReflectionIntent', { challenging: { value: a.commute } });
-    expect(carried.text).toMatch(ends(sp.line('askGreat')));
+    expect(carried.text).toMatch(closes(sp.line('askGreat')));
     const next = await h.conv.say(say.skip);
     expect(next.elicit?.slot).toBe('better');
     await h.conv.say(a.leaveEarlier);
@@ -300,7 +300,7 @@ eachLocale((sp) => {
     await evening(id, sp.at('23:50', '2026-11-23'), [a.tea, say.skip, say.skip]);
     const h = sp.harness({ store, userId: id, at: sp.at('00:40', '2026-11-24') });
     const read = await h.conv.say(say.readToday);
-    expect(read.text).toMatch(starts(sp.line('journalIntro', { when: sp.content.calendar.today })));
+    expect(read.text).toMatch(opens(sp.line('journalIntro', { when: sp.content.calendar.today })));
     expect(read.text).toContain(a.tea);
   });
 
@@ -309,7 +309,7 @@ eachLocale((sp) => {
     await evening(id, sp.at('21:00', '2026-11-22'), [a.sundayThing, say.skip, say.skip]);
     const h = sp.harness({ store, userId: id, at: sp.at('20:00', '2026-11-24') });
     const ask = await h.conv.say(say.deleteToday);
-    expect(ask.text).toMatch(ends(sp.line('deleteEntryConfirm', { when: day('2026-11-22', '2026-11-24') })));
+    expect(ask.text).toMatch(closes(sp.line('deleteEntryConfirm', { when: day('2026-11-22', '2026-11-24') })));
   });
 
   test('an answer that could not be saved at the end is never passed over: "shall I try again?"', async () => {
@@ -328,7 +328,7 @@ eachLocale((sp) => {
     await h.conv.say(say.skip);
     flaky.down = true;
     const last = await h.conv.say(a.earlyNight);
-    expect(last.text).toMatch(ends(sp.line('retrySave')));
+    expect(last.text).toMatch(closes(sp.line('retrySave')));
     expect(last.ended).toBe(false);
     flaky.down = false;
     const yes = await h.conv.say(say.yes);
@@ -352,7 +352,7 @@ eachLocale((sp) => {
     expect(p?.stats.completed).toBe(0);
     expect(p?.resume?.finish).toBeUndefined();
     const again = await h.again().say(say.open);
-    expect(again.text).toMatch(starts(sp.line('resumeAt', { area: sp.area(area!) })));
+    expect(again.text).toMatch(opens(sp.line('resumeAt', { area: sp.area(area!) })));
   });
 
   test("with reflection off, the next evening's launch counts the last one and saves the new place in one write", async () => {

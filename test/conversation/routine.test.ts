@@ -1,5 +1,5 @@
 import { AREAS, type AreaId } from '../../lambda/routine/types';
-import { COMMON, eachLocale, ends, starts, then, type Phrasebook, type SuiteLocale } from '../helpers/locales';
+import { closes, COMMON, eachLocale, opens, whole, type Phrasebook, type SuiteLocale } from '../helpers/locales';
 import { DEEP, partQuestionArea, secondsTo, stepsHeard } from '../helpers/places';
 
 /** The guided routine as a user hears it, through the shipped interaction model, in every language. */
@@ -56,14 +56,14 @@ eachLocale((sp) => {
     test('a first launch welcomes once and goes straight into the routine, ending with a question', async () => {
       const h = sp.harness({ at: EVENING });
       const first = await h.conv.say(say.open);
-      expect(first.text).toMatch(starts(sp.line('welcomeFirst')));
+      expect(first.text).toMatch(opens(sp.line('welcomeFirst')));
       expect(first.text).toMatch(sp.line('oil'));
       // the standard routine is one response: the core areas with a turn of the others, the close, then a question
       const steps = heard(first.text);
       expect(steps[0]).toBe('forehead');
       expect(steps.filter((a) => ['forehead', 'jaw', 'neck', 'finish'].includes(a))).toEqual(['forehead', 'jaw', 'neck', 'finish']);
       expect(steps.length).toBeGreaterThanOrEqual(5);
-      expect(first.text).toMatch(ends(sp.line('tensionAsk')));
+      expect(first.text).toMatch(closes(sp.line('tensionAsk')));
       expect(first.ended).toBe(false);
       expect(first.seconds).toBeGreaterThan(200);
       expect(first.seconds).toBeLessThanOrEqual(240);
@@ -117,13 +117,13 @@ eachLocale((sp) => {
       const steps = heard(start.text);
       const beforeJaw = steps[steps.indexOf('jaw') - 1];
       const repeat = await h.conv.say(`@${Math.round(secondsTo(start, 'jaw', sp.content) + 6)}s ${say.repeat}`);
-      expect(repeat.text).toMatch(starts(sp.line('ackRepeat')));
+      expect(repeat.text).toMatch(opens(sp.line('ackRepeat')));
       expect(heard(repeat.text)[0]).toBe('jaw');
       const back = await h.conv.say(`@5s ${say.back}`);
-      expect(back.text).toMatch(starts(sp.line('ackPrevious')));
+      expect(back.text).toMatch(opens(sp.line('ackPrevious')));
       expect(heard(back.text)[0]).toBe(beforeJaw);
       const slower = await h.conv.say(`@5s ${say.slower}`);
-      expect(slower.text).toMatch(starts(sp.line('ackSlower')));
+      expect(slower.text).toMatch(opens(sp.line('ackSlower')));
       expect(heard(slower.text)[0]).toBe(beforeJaw);
       expect(slower.ssml).toMatch(/rate="85%"/);
     });
@@ -148,7 +148,7 @@ eachLocale((sp) => {
       expect(stop.ended).toBe(true);
       h.conv.wait(600);
       const again = await h.again().say(say.open);
-      expect(again.text).toMatch(starts(sp.line('resumeAt', { area: sp.area(second) })));
+      expect(again.text).toMatch(opens(sp.line('resumeAt', { area: sp.area(second) })));
       expect(heard(again.text).slice(0, 2)).toEqual([second, third]);
     });
 
@@ -168,20 +168,20 @@ eachLocale((sp) => {
       const h = sp.harness({ at: EVENING });
       await h.conv.say(say.launch);
       const skip = await h.conv.say(say.next);
-      expect(skip.text).toMatch(ends(sp.line('reflectOffer')));
+      expect(skip.text).toMatch(closes(sp.line('reflectOffer')));
       const ex = await h.conv.say(say.next);
-      expect(ex.text).toMatch(then(starts(sp.line('lastAlready')), ends(sp.line('reflectOffer'))));
+      expect(ex.text).toMatch(whole(sp.line('lastAlready'), sp.line('reflectOffer')));
     });
 
     test('help, fallback, cancel', async () => {
       const h = sp.harness({ at: EVENING });
       await h.conv.say(say.launch);
       const help = await h.conv.say(`@30s ${say.help}`);
-      expect(help.text).toMatch(then(starts(sp.line('help')), ends(sp.line('helpCarryOn', { area: sp.area('forehead') }))));
+      expect(help.text).toMatch(whole(sp.line('help'), sp.line('helpCarryOn', { area: sp.area('forehead') })));
       const yes = await h.conv.say(say.yes);
       expect(heard(yes.text)[0]).toBe('forehead');
       const odd = await h.conv.say(`@3s ${say.nonsense}`);
-      expect(odd.text).toMatch(starts(sp.line('fallback')));
+      expect(odd.text).toMatch(opens(sp.line('fallback')));
       expect(odd.ended).toBe(false);
       const cancel = await h.conv.say(say.cancel);
       expect(cancel.ended).toBe(true);
@@ -242,7 +242,7 @@ eachLocale((sp) => {
       const area = AREAS.find((a) => sp.line('paused', { area: sp.area(a) }).test(paused.text));
       expect(area).toBeDefined();
       const ex = await h.conv.say(say.focusBrows);
-      expect(ex.text).toMatch(starts(sp.line('prefFocus', { area: sp.area('brows') })));
+      expect(ex.text).toMatch(opens(sp.line('prefFocus', { area: sp.area('brows') })));
       expect(heard(ex.text)[0]).toBe(area);
     });
   });

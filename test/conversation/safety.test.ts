@@ -1,4 +1,4 @@
-import { COMMON, eachLocale, either, ends, starts, type Phrasebook, type Speaker } from '../helpers/locales';
+import { closes, COMMON, eachLocale, either, opens, type Phrasebook, type Speaker } from '../helpers/locales';
 import { at, firstArea, type Place } from '../helpers/places';
 
 /**
@@ -67,7 +67,7 @@ const SAY: Phrasebook<Line> = {
     dizzyOneShot: 'sag meine Gesichtsmassage, mir ist schwindelig',
   },
 };
-const ANSWER = (sp: Speaker, kind: Kind) => starts(sp.line(kind === 'pain' ? 'safetyPain' : kind === 'skin' ? 'safetySkin' : 'safetyUnwell'));
+const ANSWER = (sp: Speaker, kind: Kind) => opens(sp.line(kind === 'pain' ? 'safetyPain' : kind === 'skin' ? 'safetySkin' : 'safetyUnwell'));
 const PLACES: Place[] = ['start', 'mid', 'between', 'end'];
 
 eachLocale((sp) => {
@@ -86,13 +86,13 @@ eachLocale((sp) => {
       // the massage is over: unwell ends the evening; otherwise the close's question (the tension
       // check-in, or the reflection) is asked again
       if (kind === 'unwell') expect(ex.ended).toBe(true);
-      else expect(ex.text).toMatch(ends(either(sp.line('tensionAsk'), sp.line('reflectOffer'))));
+      else expect(ex.text).toMatch(closes(either(sp.line('tensionAsk'), sp.line('reflectOffer'))));
       return;
     }
-    expect(ex.text).toMatch(ends(sp.line(kind === 'unwell' ? 'safetyRest' : 'safetyCarryOn', { area: sp.area(next) })));
+    expect(ex.text).toMatch(closes(sp.line(kind === 'unwell' ? 'safetyRest' : 'safetyCarryOn', { area: sp.area(next) })));
     expect(ex.ended).toBe(false);
     const on = await h.conv.say(kind === 'unwell' ? say.carryOn : COMMON[sp.locale].yes);
-    expect(on.text).toMatch(starts(sp.line('ackGently')));
+    expect(on.text).toMatch(opens(sp.line('ackGently')));
     expect(firstArea(on.text, sp.content)).toBe(next);
   });
 
@@ -104,7 +104,7 @@ eachLocale((sp) => {
     expect(stop.ended).toBe(true);
     h.conv.wait(3600);
     const back = await h.again().say(COMMON[sp.locale].open);
-    expect(back.text).toMatch(starts(sp.line('resumeAt', { area: sp.area(next) })));
+    expect(back.text).toMatch(opens(sp.line('resumeAt', { area: sp.area(next) })));
   });
 
   test('a sore area that is next is left out: the routine goes on after it', async () => {
@@ -112,7 +112,7 @@ eachLocale((sp) => {
     // on the jaw; the neck comes next tonight, and the user names it: the finish comes after it
     expect(next).toBe('neck');
     const ex = await h.conv.say(`${prefix}${say.cutOnNeck}`);
-    expect(ex.text).toMatch(ends(sp.line('safetyCarryOn', { area: sp.area('finish') })));
+    expect(ex.text).toMatch(closes(sp.line('safetyCarryOn', { area: sp.area('finish') })));
     expect(firstArea((await h.conv.say(COMMON[sp.locale].yes)).text, sp.content)).toBe('finish');
   });
 
@@ -133,10 +133,10 @@ eachLocale((sp) => {
 
   test("\"my jaw hurts\" at the tension check-in: a calm answer, and the jaw is kept as tonight's answer", async () => {
     const { h } = await at('end', sp, 'safety-checkin');
-    expect(h.conv.last!.text).toMatch(ends(sp.line('tensionAsk')));
+    expect(h.conv.last!.text).toMatch(closes(sp.line('tensionAsk')));
     const ex = await h.conv.say(say.jawHurts);
     expect(ex.text).toMatch(ANSWER(sp, 'pain'));
-    expect(ex.text).toMatch(ends(sp.line('reflectOffer')));
+    expect(ex.text).toMatch(closes(sp.line('reflectOffer')));
     const userId = ex.request.context.System.user.userId;
     expect((await h.store.loadProfile(userId))?.tension?.['2026-11-24']).toEqual(['jaw']);
   });

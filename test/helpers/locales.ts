@@ -85,13 +85,7 @@ export function variantPattern(template: string, vars?: LineVars): string {
     .join('');
 }
 
-/** `^` and the pattern: a line the answer starts with. */
-export const starts = (re: RegExp): RegExp => new RegExp(`^(?:${re.source})`);
-/** The pattern and `$`: a line the answer ends with. */
-export const ends = (re: RegExp): RegExp => new RegExp(`(?:${re.source})$`);
-/** Patterns in this order, anything between them. */
-export const then = (...res: RegExp[]): RegExp => new RegExp(res.map((r) => `(?:${r.source})`).join('.*'));
-/** Any of the patterns. */
+/** Any of the patterns (e.g. either of two lines a place may close with). */
 export const either = (...res: RegExp[]): RegExp => new RegExp(res.map((r) => `(?:${r.source})`).join('|'));
 
 function speaker(locale: SuiteLocale, timeZone: string, offset: string): Speaker {

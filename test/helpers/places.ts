@@ -3,7 +3,7 @@ import { AREAS, type AreaId } from '../../lambda/routine/types';
 import { WORDS_PER_SECOND } from '../../lambda/ssml/speech';
 import type { Exchange } from '../../local/conversation';
 import type { Harness } from './skill';
-import { COMMON, ends, type Speaker } from './locales';
+import { closes, COMMON, type Speaker } from './locales';
 
 /**
  * Where the user is in what they hear, read from the locale's own area intros, and the places in a
@@ -59,7 +59,7 @@ export function secondsTo(ex: Exchange, area: AreaId, content: Content): number 
 
 /** The area a part's closing question names ("Ready for your cheeks?", "Weiter mit deinen Wangen?"). */
 export function partQuestionArea(text: string, sp: Speaker): AreaId | undefined {
-  return AREAS.find((a) => ends(sp.line('chapterBreak', { area: sp.area(a) })).test(text));
+  return AREAS.find((a) => closes(sp.line('chapterBreak', { area: sp.area(a) })).test(text));
 }
 
 /**
