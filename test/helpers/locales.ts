@@ -118,6 +118,12 @@ export const whole = (...parts: (RegExp | string)[]): RegExp => new RegExp(`^${i
 export const opens = (...parts: (RegExp | string)[]): RegExp => new RegExp(`^${inOrder(...parts).source}`);
 export const closes = (...parts: (RegExp | string)[]): RegExp => new RegExp(`${inOrder(...parts).source}$`);
 
+/** The text with its first letter in either case: a name that may open a sentence ("your jaw" / "Your jaw"). */
+export function eitherCase(text: string): RegExp {
+  const [first, rest] = [text.charAt(0), text.slice(1)];
+  return new RegExp(`[${first.toLowerCase()}${first.toUpperCase()}]${escape(rest)}`);
+}
+
 export const SPEAKERS: readonly Speaker[] = [
   speaker('en-US', 'America/Los_Angeles', '-08:00'),
   speaker('de-DE', 'Europe/Berlin', '+01:00'),
