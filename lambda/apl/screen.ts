@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import STEP_DOCUMENT from './step.json';
 import { fill } from '../content/pick';
 import type { TimelineEntry } from '../routine/narration';
-import type { Plan } from '../routine/plan';
+import { fullInstruction, type Plan } from '../routine/plan';
 import type { Turn } from '../conversation/turn';
 
 /**
@@ -24,7 +24,7 @@ export function chapterScreen(turn: Turn, plan: Plan, timeline: readonly Timelin
     const area = turn.content.areas[s.area];
     return {
       title: turn.content.screen.title(area.name),
-      instruction: plan.options.bedtime ? area.bedtimeInstructions[plan.options.tool] : area.instructions[plan.options.tool],
+      instruction: fullInstruction(area, plan.options),
       progress: fill(turn.content.screen.progress, { step: step + 1, total: plan.steps.length }),
       percent: Math.round(((step + 1) / plan.steps.length) * 100),
     };

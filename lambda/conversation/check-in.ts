@@ -1,5 +1,5 @@
 import { chooseFocus, type SuggestedFocus, type TensionArea } from '../progress/tension';
-import type { RoutineOptions } from '../routine/types';
+import type { Tonight } from './options';
 import type { Reply } from './reply';
 import type { Turn } from './turn';
 
@@ -26,7 +26,7 @@ export function askCheckIn(turn: Turn, reply: Reply): boolean {
  * their usual one): that area gets the focus treatment, and the line saying why is spoken once, at the
  * start of the area ("Your jaw was tight last night, so a little longer here.").
  */
-export function withTensionFocus(turn: Turn, tonight: Partial<RoutineOptions>): Partial<RoutineOptions> {
+export function withTensionFocus(turn: Turn, tonight: Tonight): Tonight {
   const p = turn.profile.prefs;
   const chosen = chooseFocus({ tonight: tonight.focus, usual: p.focus }, turn.profile.tension ?? {}, turn.today(), p.checkIn !== 'never');
   if (chosen?.from !== 'tension') return tonight;

@@ -5,9 +5,9 @@ import type { Turn } from './turn';
 export type Mode = 'bedtime' | 'day';
 
 /**
- * The one decision of the turn's mode, used by the reply's voice and by the line lookup (`Turn.line`).
- * Bedtime after a start by an Alexa Routine or a routine played in the bedtime voice this session, and
- * otherwise as `bedtimeNow` says. Worked out each time it is asked (cheap: the clock is read once a
+ * The one decision of the turn's mode, used by the reply's voice, the line lookup (`Turn.line`) and
+ * the routine's bedtime flag (`bedtimeRoutine`). Bedtime after a start by an Alexa Routine or a routine
+ * played in the bedtime voice this session, and otherwise as `bedtimeNow` says. Worked out each time it is asked (cheap: the clock is read once a
  * turn), because a turn can enter the mode midway (a Routine's start, a bedtime routine begun).
  */
 export function turnMode(turn: Turn): Mode {
@@ -15,10 +15,16 @@ export function turnMode(turn: Turn): Mode {
 }
 
 /**
- * Whether a routine begun now is a bedtime one (its slower pace and shorter instructions): the
- * preference first, then a start by an Alexa Routine, then the user's clock. The turn's mode builds on it.
+ * Whether a routine begun or picked up now is a bedtime one (its slower pace, fewer cues and shorter
+ * instructions: `RoutineOptions.bedtime`): the turn's mode, so the routine and the words around it
+ * never disagree. The only source of that flag (conversation/options.ts, conversation/position.ts).
  */
-export function bedtimeNow(turn: Turn): boolean {
+export function bedtimeRoutine(turn: Turn): boolean {
+  return turnMode(turn) === 'bedtime';
+}
+
+/** Whether it is bedtime for this user now: the preference first, then a start by an Alexa Routine, then their clock. */
+function bedtimeNow(turn: Turn): boolean {
   const mode = turn.profile.prefs.bedtimeVoice;
   if (mode === 'always') return true;
   if (mode === 'never') return false;

@@ -1,7 +1,7 @@
 import { locate } from '../routine/narration';
 import { type AreaId, type RoutineOptions } from '../routine/types';
 import type { Turn } from './turn';
-import { bedtimeNow } from './mode';
+import { bedtimeRoutine } from './mode';
 import { plan } from './options';
 import { heardToEnd, RESUME_WINDOW_MS } from './resume';
 
@@ -44,7 +44,7 @@ export function position(turn: Turn): Position {
       const where = locate({ ...saved.chapter, from: saved.step }, (turn.spokeAt - saved.chapter.startedAt) / 1000);
       step = where.after ? Math.min(saved.chapter.to, plan(turn, saved.options).steps.length - 1) : where.step;
     }
-    return { kind: 'saved', step, options: { ...saved.options, bedtime: bedtimeNow(turn) } };
+    return { kind: 'saved', step, options: { ...saved.options, bedtime: bedtimeRoutine(turn) } };
   }
   return { kind: 'none' };
 }

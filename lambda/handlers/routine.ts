@@ -4,7 +4,7 @@ import type { Pace, RoutineOptions } from '../routine/types';
 import { onIntent, routineSlots } from '../conversation/intents';
 import { Reply } from '../conversation/reply';
 import { countCompletion, countRun } from '../conversation/counting';
-import { optionsFor, plan, refit } from '../conversation/options';
+import { optionsFor, plan, refit, type Tonight } from '../conversation/options';
 import { closeRoutine, opening, playFrom, sayGoodnight } from '../conversation/playback';
 import { areaName, currentStep, isMidRoutine, position, type Position, resumeStep, stepName } from '../conversation/position';
 import { saveResume } from '../conversation/resume';
@@ -18,7 +18,7 @@ import { getTurn, type Turn } from '../conversation/turn';
  * A fresh routine from the first step, with tonight's choices. A `focusLine` among them is said at
  * the start of the focus area (and nothing about the focus before the massage begins).
  */
-export function startFresh(turn: Turn, reply: Reply, tonight: Partial<RoutineOptions> = {}): void {
+export function startFresh(turn: Turn, reply: Reply, tonight: Tonight = {}): void {
   const options = optionsFor(turn, withTensionFocus(turn, tonight));
   opening(turn, reply);
   if (tonight.focus && !options.focusLine) reply.say('focusNote', { area: areaName(turn, tonight.focus) });
@@ -27,7 +27,7 @@ export function startFresh(turn: Turn, reply: Reply, tonight: Partial<RoutineOpt
 }
 
 /** "Alexa, open my face massage": the massage starts at once, or picks up where it stopped. */
-export function launch(turn: Turn, reply: Reply, tonight?: Partial<RoutineOptions>): void {
+export function launch(turn: Turn, reply: Reply, tonight?: Tonight): void {
   const pos = position(turn);
   if (!tonight && pos.kind === 'saved') {
     reply.say('resumeAt', { area: stepName(turn, pos.options, pos.step) });

@@ -85,12 +85,21 @@ function isShort(options: RoutineOptions, area: AreaId): boolean {
 }
 
 /**
- * The instruction said for an area: the short form once it is familiar, else the full one (shorter
- * at bedtime); the whole one, at any hour, for an area the user asked about.
+ * The instruction said for an area: the short form once it is familiar, else its full instruction
+ * in this routine (`fullInstruction`).
  */
 export function instructionText(area: AreaContent, options: RoutineOptions): string {
-  if (options.inFull?.includes(area.id)) return area.instructions[options.tool];
   if (isShort(options, area.id)) return area.short[options.tool];
+  return fullInstruction(area, options);
+}
+
+/**
+ * An area's full instruction in this routine: the shorter bedtime one at bedtime, and the whole one,
+ * at any hour, for an area the user asked about. What is said while the area is new, and what the
+ * screen shows (the one place that chooses between them).
+ */
+export function fullInstruction(area: AreaContent, options: RoutineOptions): string {
+  if (options.inFull?.includes(area.id)) return area.instructions[options.tool];
   return options.bedtime ? area.bedtimeInstructions[options.tool] : area.instructions[options.tool];
 }
 
