@@ -5,20 +5,21 @@
  * Every length x pace x bedtime x familiarity (first-time, returning) is played through the real
  * skill (in-memory store, the shipped model) for every tool and focus (none, or each area), part
  * after part for the deep routine, and the least share is reported against its target. The seconds
- * are the product's own speech estimate (2.5 words a second at the voice's rate, plus every pause),
- * the same the tests check; they are not wall-clock timings.
+ * are the product's own speech estimate (the words at the language's rate, from its content, and the
+ * voice's, plus every pause), the same the tests check; they are not wall-clock timings.
  */
 import { join, resolve } from 'node:path';
+import { contentFor, LOCALES } from '../lambda/content';
 import { seededRandom } from '../lambda/content/pick';
 import type { SessionState } from '../lambda/conversation/state';
 import { silentLogger } from '../lambda/conversation/turn';
 import { AREAS, LENGTHS, PACES, TOOLS, type AreaId, type Length, type Pace } from '../lambda/routine/types';
 import { buildSkill } from '../lambda/skill';
 import { MemoryProgressStore } from '../lambda/store/memory';
-import { Conversation, VirtualClock, type Exchange } from '../local/conversation';
+import { Conversation, secondsOf, VirtualClock, type Exchange } from '../local/conversation';
 import { LocalNlu } from '../local/nlu';
 
-const MODEL = join(resolve(__dirname, '..'), 'interaction-models', 'en-US.json');
+const modelOf = (locale: string) => join(resolve(__dirname, '..'), 'interaction-models', `${locale}.json`);
 const EVENING = Date.parse('2026-11-24T19:30:00-08:00');
 const TIME_ZONE = 'America/Los_Angeles';
 
@@ -36,6 +37,7 @@ interface Played {
 }
 
 export interface PacingRow {
+  locale: string;
   length: Length;
   pace: Pace;
   bedtime: boolean;
@@ -58,51 +60,55 @@ function stateOf(ex: Exchange): SessionState | undefined {
 
 /** When the first pause of at least `min` seconds begins, by the same estimate. */
 function firstPauseAt(ex: Exchange, min: number): number {
-  const rate = Number(/rate="(\d+)%"/.exec(ex.ssml)?.[1] ?? 100) / 100;
-  let t = 0;
-  for (const part of ex.text.split(/(\[[\d.]+ s\])/)) {
-    const p = /^\[([\d.]+) s\]$/.exec(part);
-    if (p && Number(p[1]) >= min) return t;
-    t += p ? Number(p[1]) : part.trim().split(/\s+/).filter(Boolean).length / 2.5 / rate;
-  }
-  return Infinity;
+  const at = [...ex.text.matchAll(/\[([\d.]+) s\]/g)].find((m) => Number(m[1]) >= min)?.index;
+  return at === undefined ? Infinity : secondsOf(ex.text.slice(0, at), ex.voice);
 }
 
-/** One skill, store, clock and model for every run (each run is its own user, from the same evening). */
+/** One skill, store and clock for every run (each run is its own user, from the same evening). */
 const store = new MemoryProgressStore();
 const clock = new VirtualClock(EVENING);
 const skill = buildSkill({ store, now: clock.now, random: seededRandom(1), log: silentLogger });
-const nlu = LocalNlu.fromFile(MODEL, { now: clock.now, timeZone: TIME_ZONE });
 
-async function play(o: { length: Length; pace: Pace; bedtime: boolean; returning: boolean; tool: (typeof TOOLS)[number]; focus?: AreaId; n: number }): Promise<Played> {
+/** The shipped model of each locale, read once. */
+const nlus = new Map<string, LocalNlu>();
+function nluOf(locale: string): LocalNlu {
+  let nlu = nlus.get(locale);
+  if (!nlu) nlus.set(locale, (nlu = LocalNlu.fromFile(modelOf(locale), { now: clock.now, timeZone: TIME_ZONE, locale })));
+  return nlu;
+}
+
+async function play(locale: string, o: { length: Length; pace: Pace; bedtime: boolean; returning: boolean; tool: (typeof TOOLS)[number]; focus?: AreaId; n: number }): Promise<Played> {
   clock.set(EVENING);
-  const userId = `amzn1.ask.account.PACING${o.n}`;
+  const userId = `amzn1.ask.account.PACING-${locale}-${o.n}`;
   await store.updateProfile(userId, {
     prefs: { length: o.length, tool: o.tool, pace: o.pace, bedtimeVoice: o.bedtime ? 'always' : 'never', ...(o.focus && { focus: o.focus }) },
     timeZone: TIME_ZONE,
     ...(o.returning && { flags: { welcomed: true }, familiar: Object.fromEntries(AREAS.map((a) => [a, 2])) }),
   });
-  const conv = new Conversation({ invoke: (env) => skill.invoke(env), nlu, clock, modelPath: MODEL, userId });
+  const conv = new Conversation({ invoke: (env) => skill.invoke(env), nlu: nluOf(locale), clock, modelPath: modelOf(locale), userId, locale });
   const launch = await conv.launch();
   const responses = [launch];
   // the deep routine: "yes" at each part's question
-  while (stateOf(responses[responses.length - 1])?.pending?.kind === 'next-chapter' && responses.length < 10) responses.push(await conv.say('yes'));
+  while (stateOf(responses[responses.length - 1])?.pending?.kind === 'next-chapter' && responses.length < 10) responses.push(await conv.intent('AMAZON.YesIntent'));
   const first = stateOf(launch)?.routine?.chapter.timeline[0]?.at ?? Infinity;
   return { responses, firstInstruction: first, firstPause: firstPauseAt(launch, 5) };
 }
 
-/** Plays every combination; one row per length x pace x bedtime x familiarity. */
-export async function pacingRows(): Promise<PacingRow[]> {
+/** One locale of each language the skill speaks (every language is held to the same targets). */
+export const PACING_LOCALES = LOCALES.filter((l, i) => LOCALES.findIndex((m) => contentFor(m).language === contentFor(l).language) === i);
+
+/** Plays every combination; one row per locale x length x pace x bedtime x familiarity. */
+export async function pacingRows(locales: readonly string[] = PACING_LOCALES): Promise<PacingRow[]> {
   const rows: PacingRow[] = [];
   let n = 0;
-  for (const length of LENGTHS) {
+  for (const locale of locales) for (const length of LENGTHS) {
     for (const pace of PACES) {
       for (const bedtime of [false, true]) {
         for (const returning of [false, true]) {
-          const row: PacingRow = { length, pace, bedtime, returning, share: 1, longestSilence: Infinity, areas: [0, Infinity], firstInstruction: 0, firstPause: 0, target: QUIET_TARGETS[length][returning ? 1 : 0] };
+          const row: PacingRow = { locale, length, pace, bedtime, returning, share: 1, longestSilence: Infinity, areas: [0, Infinity], firstInstruction: 0, firstPause: 0, target: QUIET_TARGETS[length][returning ? 1 : 0] };
           for (const tool of TOOLS) {
             for (const focus of [undefined, ...AREAS.filter((a) => a !== 'finish')]) {
-              const p = await play({ length, pace, bedtime, returning, tool, focus, n: n++ });
+              const p = await play(locale, { length, pace, bedtime, returning, tool, focus, n: n++ });
               const seconds = p.responses.reduce((t, r) => t + r.seconds, 0);
               const quiet = p.responses.reduce((t, r) => t + r.quiet, 0);
               const areas = p.responses.reduce((t, r) => t + (stateOf(r)?.routine?.chapter.timeline.length ?? 0), 0);
@@ -127,39 +133,41 @@ const sec = (x: number) => `${x.toFixed(1)} s`;
 /** The table as text and as markdown, and whether every target was met. */
 export function pacingReport(rows: PacingRow[]): { text: string; markdown: string; missed: string[] } {
   const missed: string[] = [];
-  const day = (r: PacingRow) => rows.find((d) => d.length === r.length && d.pace === r.pace && d.returning === r.returning && !d.bedtime)!;
+  const day = (r: PacingRow) => rows.find((d) => d.locale === r.locale && d.length === r.length && d.pace === r.pace && d.returning === r.returning && !d.bedtime)!;
   const cells = rows.map((r) => {
     const bedtimeOk = !r.bedtime || r.share >= day(r).share;
     const ok = r.share >= r.target && bedtimeOk;
-    if (!ok) missed.push(`quiet work ${r.length} ${r.pace} ${r.bedtime ? 'bedtime' : 'by day'} ${r.returning ? 'returning' : 'first-time'}: ${pct(r.share)}`);
+    if (!ok) missed.push(`quiet work ${r.locale} ${r.length} ${r.pace} ${r.bedtime ? 'bedtime' : 'by day'} ${r.returning ? 'returning' : 'first-time'}: ${pct(r.share)}`);
     const user = r.returning ? 'returning' : 'first-time';
     const target = `≥ ${pct(r.target).replace('.0 ', ' ')}${r.bedtime ? ', ≥ by day' : ''}`;
-    return [r.length, r.pace, r.bedtime ? 'bedtime' : 'by day', user, pct(r.share), target, sec(r.longestSilence), `${r.areas[1]}–${r.areas[0]}`, ok ? 'ok' : 'MISSED'];
+    return [r.locale, r.length, r.pace, r.bedtime ? 'bedtime' : 'by day', user, pct(r.share), target, sec(r.longestSilence), `${r.areas[1]}–${r.areas[0]}`, ok ? 'ok' : 'MISSED'];
   });
-  const head = ['Length', 'Pace', 'Voice', 'User', 'Quiet work (least)', 'Target', 'Longest silence (least)', 'Areas', ''];
+  const head = ['Locale', 'Length', 'Pace', 'Voice', 'User', 'Quiet work (least)', 'Target', 'Longest silence (least)', 'Areas', ''];
   const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const text = [head, ...cells].map((c) => c.map((x, i) => x.padEnd(w[i])).join('  ').trimEnd()).join('\n');
   const markdown = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...cells.map((c) => `| ${c.join(' | ').replace(/ ok$/, ' ✅').replace(/MISSED$/, '❌ missed')} |`)].join('\n');
 
   // The first instruction and the first pause, at the launch of the standard routine (worst over paces, voices, tools, focus).
   const first: string[] = [];
-  const firstMd: string[] = ['| User | First instruction (most) | Target | First pause of 5 s (most) | Target | |', '|---|---:|---|---:|---|---|'];
-  for (const returning of [true, false]) {
-    const rs = rows.filter((r) => r.returning === returning && r.length === 'standard');
+  const firstMd: string[] = ['| Locale | User | First instruction (most) | Target | First pause of 5 s (most) | Target | |', '|---|---|---:|---|---:|---|---|'];
+  for (const locale of new Set(rows.map((r) => r.locale))) for (const returning of [true, false]) {
+    const rs = rows.filter((r) => r.locale === locale && r.returning === returning && r.length === 'standard');
     const instr = Math.max(...rs.map((r) => r.firstInstruction));
     const pause = Math.max(...rs.map((r) => r.firstPause));
     const t = returning ? FIRST_TARGETS.returning : FIRST_TARGETS.firstTime;
     const ok = instr <= t.instruction && pause <= t.pause;
-    if (!ok) missed.push(`first instruction / pause, ${returning ? 'returning' : 'first-time'}: ${sec(instr)} / ${sec(pause)}`);
+    if (!ok) missed.push(`first instruction / pause, ${locale} ${returning ? 'returning' : 'first-time'}: ${sec(instr)} / ${sec(pause)}`);
     const user = returning ? 'returning (welcome heard, every area known)' : 'first-time (welcome and safety line)';
-    first.push(`${user}: first instruction at ${sec(instr)} (≤ ${t.instruction} s), first pause of 5 s at ${sec(pause)} (≤ ${t.pause} s)  ${ok ? 'ok' : 'MISSED'}`);
-    firstMd.push(`| ${user} | ${sec(instr)} | ≤ ${t.instruction} s | ${sec(pause)} | ≤ ${t.pause} s | ${ok ? '✅' : '❌ missed'} |`);
+    first.push(`${locale} ${user}: first instruction at ${sec(instr)} (≤ ${t.instruction} s), first pause of 5 s at ${sec(pause)} (≤ ${t.pause} s)  ${ok ? 'ok' : 'MISSED'}`);
+    firstMd.push(`| ${locale} | ${user} | ${sec(instr)} | ≤ ${t.instruction} s | ${sec(pause)} | ≤ ${t.pause} s | ${ok ? '✅' : '❌ missed'} |`);
   }
   return { text: `${text}\n\n${first.join('\n')}`, markdown: `${markdown}\n\n${firstMd.join('\n')}`, missed };
 }
 
 if (require.main === module) {
-  void pacingRows().then((rows) => {
+  // npx tsx bench/pacing.ts [locale...]
+  const asked = process.argv.slice(2);
+  void pacingRows(asked.length ? asked : undefined).then((rows) => {
     const { text, missed } = pacingReport(rows);
     console.log(text);
     if (missed.length) process.exitCode = 1;

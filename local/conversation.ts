@@ -2,7 +2,8 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { readFileSync } from 'node:fs';
 import { intentRequest, launchRequest, sessionEndedRequest, envelope, type EnvelopeContext, type SlotInput } from './envelope';
 import { LocalNlu, type NluResult } from './nlu';
-import { WORDS_PER_SECOND } from '../lambda/ssml/speech';
+import { contentFor, type Catalogue } from '../lambda/content';
+import { countWords, wordsSeconds, type Voice } from '../lambda/ssml/speech';
 
 /**
  * A conversation with the skill, one typed line at a time, through the shipped
@@ -32,8 +33,10 @@ export interface Exchange {
   ssml: string;
   /** The words, with pauses as [n s]. */
   text: string;
-  /** Estimated seconds of sound. */
+  /** Estimated seconds of sound (`secondsOf(text, voice)`). */
   seconds: number;
+  /** The voice it was said in: the language's rate and the prosody's, for seconds into `text` (`secondsOf`). */
+  voice: Voice;
   /** Seconds of it that are silence (the pauses). */
   quiet: number;
   /** The longest single silence, in seconds. */
@@ -52,6 +55,8 @@ export interface ConversationOptions {
   userId?: string;
   deviceId?: string;
   locale?: string;
+  /** The skill's locales and content (default: the shipped catalogue), for the language's speaking rate. */
+  catalogue?: Catalogue;
   applicationId?: string;
   /** Request with apiEndpoint/apiAccessToken (as a real device). */
   api?: boolean;
@@ -60,8 +65,8 @@ export interface ConversationOptions {
   screen?: boolean;
 }
 
-/** SSML to readable text: breaks become [n s], tags go, entities are decoded. */
-export function readable(ssml: string): { text: string; seconds: number; quiet: number; longestSilence: number } {
+/** SSML to readable text: breaks become [n s], tags go, entities are decoded; with the prosody's rate. */
+export function readable(ssml: string): { text: string; ratePercent: number; quiet: number; longestSilence: number } {
   let pauses = 0;
   let longestSilence = 0;
   const withPauses = ssml.replace(/(?:<break time="(\d+(?:\.\d+)?)(ms|s)"\/>)+/g, (run) => {
@@ -81,9 +86,24 @@ export function readable(ssml: string): { text: string; seconds: number; quiet: 
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
-  const rate = Number(/<prosody[^>]*rate="(\d+)%"/.exec(ssml)?.[1] ?? 100) / 100;
-  const words = text.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).filter(Boolean).length;
-  return { text, seconds: pauses + words / WORDS_PER_SECOND / rate, quiet: pauses, longestSilence };
+  const ratePercent = Number(/<prosody[^>]*rate="(\d+)%"/.exec(ssml)?.[1] ?? 100);
+  return { text, ratePercent, quiet: pauses, longestSilence };
+}
+
+/**
+ * Estimated seconds of readable text (words and [n s] pauses) at a voice: the skill's own estimate.
+ * Seconds into a response are `secondsOf(ex.text.slice(0, i), ex.voice)`.
+ */
+export function secondsOf(text: string, voice: Voice): number {
+  const pauses = [...text.matchAll(/\[([\d.]+) s\]/g)].reduce((t, m) => t + Number(m[1]), 0);
+  return pauses + wordsSeconds(countWords(text.replace(/\[[\d.]+ s\]/g, ' ')), voice);
+}
+
+/** A response's SSML as heard: its text, its voice (in a language of this rate), its seconds (the breaks exactly), its silences. */
+export function soundOf(ssml: string, wordsPerSecond: number): { text: string; voice: Voice; seconds: number; quiet: number; longestSilence: number } {
+  const { text, ratePercent, quiet, longestSilence } = readable(ssml);
+  const voice = { wordsPerSecond, ratePercent };
+  return { text, voice, seconds: quiet + wordsSeconds(countWords(text.replace(/\[[\d.]+ s\]/g, ' ')), voice), quiet, longestSilence };
 }
 
 export class Conversation {
@@ -97,7 +117,11 @@ export class Conversation {
   private slotTypes: Record<string, Record<string, string>> = {};
   readonly history: Exchange[] = [];
 
+  /** The language's words a second, as the skill finds its content for the locale. */
+  private readonly wordsPerSecond: number;
+
   constructor(private readonly o: ConversationOptions) {
+    this.wordsPerSecond = contentFor(o.locale ?? 'en-US', o.catalogue).speakingRate.wordsPerSecond;
     const model = JSON.parse(readFileSync(o.modelPath, 'utf8'));
     for (const i of model.interactionModel.languageModel.intents as { name: string; slots?: { name: string; type: string }[] }[]) {
       this.slotTypes[i.name] = Object.fromEntries((i.slots ?? []).map((s) => [s.name, s.type]));
@@ -153,7 +177,7 @@ export class Conversation {
     const response = await this.o.invoke(env);
     const r = response.response ?? {};
     const ssml = (r.outputSpeech as { ssml?: string } | undefined)?.ssml ?? '';
-    const { text, seconds, quiet, longestSilence } = readable(ssml);
+    const { text, voice, seconds, quiet, longestSilence } = soundOf(ssml, this.wordsPerSecond);
     const reprompt = (r.reprompt?.outputSpeech as { ssml?: string } | undefined)?.ssml;
     const directives = (r.directives ?? []) as Exchange['directives'];
     const el = directives.find((d) => d.type === 'Dialog.ElicitSlot') as { slotToElicit: string; updatedIntent?: { name: string; slots?: Record<string, { value?: string }> } } | undefined;
@@ -171,6 +195,7 @@ export class Conversation {
       ssml,
       text,
       seconds,
+      voice,
       quiet,
       longestSilence,
       reprompt: reprompt ? readable(reprompt).text : undefined,

@@ -15,11 +15,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     id: 'forehead',
     name: 'deiner Stirn',
     intro: ['Jetzt deine Stirn.', 'Zur Stirn.', 'Die Stirn.', 'Nun die Stirn.'],
-    purpose: 'Beim Grübeln und Stirnrunzeln sammelt sich hier eine stille Spannung.',
+    purpose: 'Grübeln und Stirnrunzeln hinterlassen hier eine stille Spannung.',
     instructions: {
-      hands: 'Leg die Fingerspitzen in die Mitte der Stirn. Streich langsam nach außen zu den Schläfen, leicht wie eine Feder.',
-      roller: 'Roll von den Augenbrauen hoch zum Haaransatz, langsam und leicht. Arbeite dich von der Mitte zu beiden Seiten.',
-      guasha: 'Halt den Stein flach an die Haut. Zieh ihn langsam von der Mitte der Stirn nach außen zu jeder Schläfe.',
+      hands: 'Leg die Fingerspitzen an die Stirnmitte. Streich langsam nach außen zu den Schläfen, leicht wie eine Feder.',
+      roller: 'Roll von den Brauen hoch zum Haaransatz, langsam und leicht. Von der Mitte zu beiden Seiten.',
+      guasha: 'Halt den Stein flach an die Haut. Zieh ihn langsam von der Stirnmitte zu jeder Schläfe.',
     },
     bedtimeInstructions: {
       hands: 'Fingerspitzen in die Mitte, langsam nach außen streichen.',
@@ -39,10 +39,10 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     id: 'brows',
     name: 'deinen Augenbrauen',
     intro: ['Jetzt deine Augenbrauen.', 'Zu den Brauen.', 'Die Augenbrauen.', 'Nun die Brauen.'],
-    purpose: 'Beim Konzentrieren ziehen sich die Brauen zusammen, oft ganz unbemerkt.',
+    purpose: 'Beim Konzentrieren ziehen sich die Brauen zusammen, oft unbemerkt.',
     instructions: {
-      hands: 'Drück jede Braue sanft zwischen Daumen und Zeigefinger, vom inneren Ende bis nach außen. Ganz leicht.',
-      roller: 'Roll direkt über den Brauen von innen nach außen. Nimm das kleine Ende, wenn dein Roller eins hat.',
+      hands: 'Drück jede Braue sanft zwischen Daumen und Zeigefinger, von innen nach außen. Ganz leicht.',
+      roller: 'Roll knapp über den Brauen nach außen. Hat dein Roller ein kleines Ende, nimm das.',
       guasha: 'Leg den Stein flach über eine Braue. Streich ihn langsam am Brauenbogen entlang nach außen.',
     },
     bedtimeInstructions: {
@@ -63,11 +63,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     id: 'temples',
     name: 'deinen Schläfen',
     intro: ['Jetzt deine Schläfen.', 'Zu den Schläfen.', 'Die Schläfen.', 'Hinüber zu den Schläfen.'],
-    purpose: 'Der breite Muskel hier arbeitet bei jedem Kauen und Zusammenbeißen mit.',
+    purpose: 'Der breite Muskel hier arbeitet bei jedem Kauen mit.',
     instructions: {
-      hands: 'Mach mit zwei Fingern kleine, langsame Kreise auf jeder Schläfe. Wandere dann etwas höher, ins Haar über den Ohren.',
-      roller: 'Roll vom äußeren Ende jeder Braue schräg nach oben bis in den Haaransatz. Langsam und leicht.',
-      guasha: 'Halt den Stein flach. Gleite vom äußeren Ende der Braue nach oben bis in den Haaransatz.',
+      hands: 'Kreise mit zwei Fingern langsam auf jeder Schläfe. Dann etwas höher, ins Haar über den Ohren.',
+      roller: 'Roll vom Ende jeder Braue schräg hoch in den Haaransatz. Langsam und leicht.',
+      guasha: 'Halt den Stein flach. Gleite vom Ende der Braue schräg hoch in den Haaransatz.',
     },
     bedtimeInstructions: {
       hands: 'Kleine, langsame Kreise auf jeder Schläfe.',
@@ -87,11 +87,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     id: 'eyes',
     name: 'deinen Augen',
     intro: ['Jetzt rund um die Augen.', 'Rund um die Augen.', 'Ganz sanft, um deine Augen.', 'Nun zu den Augen.'],
-    purpose: 'Müde Augen mögen nach einem langen Tag die leichteste Berührung.',
+    purpose: 'Müde Augen mögen abends die leichteste Berührung.',
     instructions: {
-      hands: 'Nimm den Ringfinger und berühr die Haut kaum. Tupf sanft am Knochen unter jedem Auge entlang nach außen, nie aufs Lid.',
-      roller: 'Nimm das kleine Ende und drück fast gar nicht. Roll am Knochen unter jedem Auge nach außen, nicht übers Lid.',
-      guasha: 'Halt den Stein flach und drück fast gar nicht. Gleite am Knochen unter jedem Auge nach außen, nie übers Lid.',
+      hands: 'Nimm den Ringfinger, berühr die Haut kaum. Tupf am Knochen unter jedem Auge nach außen, nie aufs Lid.',
+      roller: 'Nimm das kleine Ende, fast ohne Druck. Roll am Knochen unter jedem Auge nach außen, nicht übers Lid.',
+      guasha: 'Stein flach, fast ohne Druck. Gleite am Knochen unter jedem Auge nach außen, nie übers Lid.',
     },
     bedtimeInstructions: {
       hands: 'Ringfinger, federleicht unter jedem Auge, nie aufs Lid.',
@@ -111,11 +111,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     id: 'cheeks',
     name: 'deinen Wangen',
     intro: ['Jetzt deine Wangen.', 'Zu den Wangen.', 'Die Wangen.', 'Nun zu deinen Wangen.'],
-    purpose: 'Deine Wangen tragen jedes Lächeln und Blinzeln des Tages.',
+    purpose: 'Deine Wangen tragen jedes Lächeln des Tages.',
     instructions: {
-      hands: 'Leg die Finger neben die Nase. Streich mit sanftem Druck langsam unter den Wangenknochen entlang bis zu den Ohren.',
-      roller: 'Roll von der Nase nach außen und leicht nach oben, am Wangenknochen entlang bis zum Ohr. Schön langsam.',
-      guasha: 'Leg den Stein flach neben die Nase. Gleite unter dem Wangenknochen entlang nach außen bis zum Ohr.',
+      hands: 'Leg die Finger neben die Nase. Streich sanft unter den Wangenknochen entlang bis zu den Ohren.',
+      roller: 'Roll von der Nase schräg nach oben, am Wangenknochen entlang bis zum Ohr. Schön langsam.',
+      guasha: 'Leg den Stein flach neben die Nase. Gleite unter dem Wangenknochen entlang bis zum Ohr.',
     },
     bedtimeInstructions: {
       hands: 'Langsam von der Nase zu den Ohren streichen.',
@@ -135,11 +135,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     id: 'jaw',
     name: 'deinem Kiefer',
     intro: ['Jetzt dein Kiefer.', 'Zum Kiefer.', 'Der Kiefer.', 'Nun dein Kiefer.'],
-    purpose: 'Im Kiefer beißen viele von uns die Zähne zusammen, oft ohne es zu merken.',
+    purpose: 'Viele beißen die Zähne zusammen, ohne es zu merken.',
     instructions: {
-      hands: 'Lass die Zähne auseinander. Kreise langsam auf dem kräftigen Muskel vor jedem Ohr, dann streich an der Kieferlinie entlang.',
-      roller: 'Lass die Zähne auseinander. Roll langsam vom Kinn an der Kieferlinie entlang bis hoch zu jedem Ohr.',
-      guasha: 'Halt den Stein flach. Gleite mit leichtem, gleichmäßigem Druck vom Kinn am Kieferknochen entlang bis zum Ohr.',
+      hands: 'Zähne auseinander. Kreise langsam auf dem kräftigen Muskel vor jedem Ohr, dann die Kieferlinie entlang.',
+      roller: 'Zähne auseinander. Roll langsam vom Kinn die Kieferlinie entlang bis zu jedem Ohr.',
+      guasha: 'Halt den Stein flach. Gleite mit leichtem Druck vom Kinn am Kieferknochen entlang bis zum Ohr.',
     },
     bedtimeInstructions: {
       hands: 'Zähne auseinander. Langsame Kreise vor den Ohren.',
@@ -159,11 +159,11 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     id: 'ears',
     name: 'deinen Ohren',
     intro: ['Jetzt deine Ohren.', 'Zu den Ohren.', 'Die Ohren.', 'Nun zu deinen Ohren.'],
-    purpose: 'Die Ohren vergisst man leicht, und abends ist es schön, sie zu reiben.',
+    purpose: 'Die Ohren vergisst man leicht, dabei ist Reiben hier abends schön.',
     instructions: {
-      hands: 'Nimm jedes Ohrläppchen zwischen Daumen und Finger. Reib sanft am Rand entlang nach oben, dann zieh ganz leicht nach unten.',
-      roller: 'Roll langsam direkt vor jedem Ohr nach oben, dann sanft an der Falte hinter dem Ohr entlang.',
-      guasha: 'Halt den Stein flach und streich sanft hinter jedem Ohr von oben bis zum Läppchen. Kurze, langsame Striche.',
+      hands: 'Nimm jedes Ohrläppchen zwischen Daumen und Finger. Reib sanft am Rand nach oben, dann zieh leicht nach unten.',
+      roller: 'Roll langsam vor jedem Ohr nach oben, dann sanft in der Falte hinter dem Ohr.',
+      guasha: 'Stein flach, streich sanft hinter jedem Ohr von oben zum Läppchen. Kurze, langsame Striche.',
     },
     bedtimeInstructions: {
       hands: 'Jedes Ohr sanft reiben, vom Läppchen nach oben.',
@@ -185,9 +185,9 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     intro: ['Jetzt dein Hals.', 'Zum Hals.', 'Der Hals.', 'Hinunter zum Hals.'],
     purpose: 'Dein Hals hat den ganzen Tag deinen Kopf getragen.',
     instructions: {
-      hands: 'Beginn direkt unter den Ohren. Streich leicht an den Seiten des Halses hinab bis zum Schlüsselbein, nie mit Druck auf die Kehle.',
-      roller: 'Roll nur abwärts, von unter dem Ohr an der Seite des Halses bis zum Schlüsselbein. Lass die Vorderseite aus.',
-      guasha: 'Halt den Stein flach. Streich leicht von unter dem Ohr bis zum Schlüsselbein, nie über die Vorderseite des Halses.',
+      hands: 'Beginn unter den Ohren. Streich leicht an den Halsseiten hinab zum Schlüsselbein, nie Druck auf die Kehle.',
+      roller: 'Roll nur abwärts, vom Ohr an der Halsseite zum Schlüsselbein. Lass die Vorderseite aus.',
+      guasha: 'Halt den Stein flach. Streich leicht vom Ohr zum Schlüsselbein, nie über die Vorderseite des Halses.',
     },
     bedtimeInstructions: {
       hands: 'Leicht an den Seiten abwärts, von den Ohren zum Schlüsselbein.',
@@ -209,9 +209,9 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     intro: ['Und jetzt zum Ausklang.', 'Zum Schluss.', 'Der Ausklang.', 'Ein letztes Mal.'],
     purpose: 'Deine Hände spüren, wie sich dein Gesicht heute anfühlt.',
     instructions: {
-      hands: 'Leg die Handflächen über dein Gesicht, die Finger auf der Stirn. Spür die Wärme, und merk, was sich heute noch fest anfühlt.',
-      roller: 'Leg den Roller zur Seite. Leg die warmen Handflächen über dein Gesicht, und spür, was sich heute noch fest anfühlt.',
-      guasha: 'Leg den Stein zur Seite. Leg die Hände über dein Gesicht, spür ihre Wärme, und merk, was noch fest ist.',
+      hands: 'Leg die Handflächen über dein Gesicht. Spür die Wärme, und merk, was sich noch fest anfühlt.',
+      roller: 'Leg den Roller zur Seite. Warme Handflächen übers Gesicht, und spür, was sich noch fest anfühlt.',
+      guasha: 'Leg den Stein zur Seite. Hände übers Gesicht, spür ihre Wärme, und merk, was noch fest ist.',
     },
     bedtimeInstructions: {
       hands: 'Handflächen übers Gesicht. Spür die Wärme.',

@@ -9,6 +9,13 @@ import type { Content } from './types';
  */
 export const DE: Content = {
   language: 'de',
+  // Our German words have 1.58 syllables, English ones 1.28 (test/unit/rate.test.ts): at English's
+  // syllables a second, 2.5 x 1.283 / 1.581 = 2.03 words a second.
+  speakingRate: {
+    wordsPerSecond: 2.03,
+    // Vowel groups ("ei", "au", "eu", "ie" are one), and one more where a diphthong meets a vowel ("brau-en").
+    syllables: (word) => Math.max(1, (word.match(/[aeiouyäöü]+/g)?.length ?? 0) + (word.match(/(au|äu|eu|ei|ai)[aeiouäöü]/g)?.length ?? 0)),
+  },
   areas: AREA_CONTENT,
   middleCues: MIDDLE_CUES,
   lastCues: LAST_CUES,

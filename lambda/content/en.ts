@@ -6,6 +6,17 @@ import type { Content } from './types';
 /** English, shared by every English locale. */
 export const EN: Content = {
   language: 'en',
+  // The reference rate (about 150 words a minute, a calm voice); our English words have 1.28 syllables.
+  speakingRate: {
+    wordsPerSecond: 2.5,
+    // Vowel groups, less a silent final e ("breathe", but not "temple") and a silent -ed ("pressed", not "rested").
+    syllables: (word) => {
+      let n = word.match(/[aeiouy]+/g)?.length ?? 0;
+      if (n > 1 && /[^aeiouy]e$/.test(word) && !/[^aeiouy]le$/.test(word)) n--;
+      if (n > 1 && /[^aeiouytd]ed$/.test(word)) n--;
+      return Math.max(1, n);
+    },
+  },
   areas: AREA_CONTENT,
   middleCues: MIDDLE_CUES,
   lastCues: LAST_CUES,

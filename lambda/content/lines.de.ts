@@ -16,12 +16,12 @@ import type { Variants } from './types';
 
 export const LINES: Record<LineKey, Variants> = {
   // Opening
-  welcomeFirst: ['Willkommen. Ich begleite dich Schritt für Schritt. Massier immer mit leichtem Druck, und hör auf, sobald etwas wehtut.'],
-  greetingEvening: ['Guten Abend.', 'Schön, dass du wieder da bist.', 'Hallo, guten Abend.', 'Willkommen zurück.'],
+  welcomeFirst: ['Willkommen. Ich führe dich Schritt für Schritt. Massier mit leichtem Druck. Tut etwas weh, hör auf.'],
+  greetingEvening: ['Guten Abend.', 'Schön, dass du da bist.', 'Hallo, guten Abend.', 'Willkommen zurück.'],
   greetingDay: ['Hallo.', 'Schön, dass du da bist.', 'Willkommen zurück.'],
   greetingBedtime: ['Mach es dir bequem.', 'Mach es dir gemütlich.', 'Komm zur Ruhe.'],
-  oil: ['Wärm ein wenig Öl zwischen deinen Handflächen.', 'Verreib etwas Öl zwischen den Händen, bis es warm ist.', 'Nimm etwas Öl und wärm es in den Händen.'],
-  oilShort: ['Etwas Öl in die Hände.', 'Wärm etwas Öl in den Händen.', 'Zuerst etwas Öl.'],
+  oil: ['Wärm etwas Öl zwischen deinen Handflächen.', 'Verreib etwas Öl zwischen den Händen.', 'Wärm etwas Öl in deinen Händen.'],
+  oilShort: ['Etwas Öl in die Hände.', 'Wärm etwas Öl an.', 'Zuerst etwas Öl.'],
   resumeAt: ['Wir machen bei {area} weiter. Sag von vorne, wenn du neu beginnen möchtest.', 'Da, wo du aufgehört hast, bei {area}. Sag von vorne, um neu anzufangen.'],
   focusNote: ['Heute bleiben wir länger bei {area}.', 'Heute verweilen wir etwas länger bei {area}.'],
   toolNote: ['Heute mit {tool}.', 'Heute massierst du mit {tool}.'],

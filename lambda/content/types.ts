@@ -137,10 +137,26 @@ export interface AnswerWords {
   faster: RegExp;
 }
 
+/**
+ * How fast the language is spoken, for the speech estimate (docs/architecture.md, "The budget and the
+ * timeline"). English is the reference, 2.5 words a second at the normal rate; every other language
+ * speaks as many syllables a second as English does, so its words a second are English's times the
+ * syllables an English word has in our content over the syllables one of its own words has
+ * (test/unit/rate.test.ts measures both with `syllables` and checks the figure).
+ */
+export interface SpeakingRate {
+  /** Words a second at the normal rate. */
+  wordsPerSecond: number;
+  /** A rough count of one lowercased word's syllables (its vowel groups), for that measurement. */
+  syllables(word: string): number;
+}
+
 /** All spoken content of one language, and the rules for saying things in it. */
 export interface Content {
   /** BCP 47 language tag, for the plural rules ("en", "de"). */
   language: string;
+  /** How fast it is spoken: every estimate of seconds in this language uses it. */
+  speakingRate: SpeakingRate;
   areas: Record<AreaId, AreaContent>;
   middleCues: Variants;
   lastCues: Variants;

@@ -10,7 +10,7 @@ import { heardToEnd } from './resume';
 /** Estimated minutes of a whole routine, for the stats. */
 export function routineMinutes(turn: Turn, p: Plan): number {
   let seconds = OPENING_SECONDS + CLOSING_SECONDS;
-  for (const s of p.steps) seconds += instructionSeconds(turn.content.areas[s.area], p.options) + s.holdSeconds;
+  for (const s of p.steps) seconds += instructionSeconds(turn.content.areas[s.area], p.options, p.voice) + s.holdSeconds;
   return Math.max(1, Math.round(seconds / 60));
 }
 

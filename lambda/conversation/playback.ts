@@ -3,7 +3,7 @@ import { advanceStreak } from '../progress/streak';
 import { buildChapter } from '../routine/narration';
 import type { Plan } from '../routine/plan';
 import { type AreaId, type Length, type RoutineOptions } from '../routine/types';
-import { countWords, pause, WORDS_PER_SECOND } from '../ssml/speech';
+import { countWords, pause, wordsSeconds } from '../ssml/speech';
 import type { Reply } from './reply';
 import { chapterScreen, supportsScreen } from '../apl/screen';
 import { askCheckIn, willAskCheckIn } from './check-in';
@@ -115,7 +115,7 @@ function closeSeconds(turn: Turn, p: Plan): number {
         : longest('reflectOffer', 'reflectReady'),
     );
   const words = Math.max(close, longest('chapterBreak') + 3);
-  return words / WORDS_PER_SECOND / (p.voice.ratePercent / 100) + 2;
+  return wordsSeconds(words, p.voice) + 2;
 }
 
 /** Says the close: the streak in one line (once a run), then the reflection offer or good night. */

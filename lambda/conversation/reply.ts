@@ -1,12 +1,14 @@
 import { ResponseFactory, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { contentFor, type Catalogue, type LineKey, type QuestionKey } from '../content';
-import { checkBudget, NORMAL_VOICE, render, say, type Segment, type Voice } from '../ssml/speech';
+import { contentFor, type Catalogue, type Content, type LineKey, type QuestionKey } from '../content';
+import { checkBudget, render, say, type Segment, type Voice } from '../ssml/speech';
 import { turnMode } from './mode';
 import { getTurn, type Turn } from './turn';
 
-/** Lines around a bedtime routine (questions, good night) in the same soft voice. */
-const BEDTIME_VOICE: Voice = { ratePercent: 90, soft: true };
+/** How a voice sounds, whatever the language. Lines around a bedtime routine (questions, good night) in the same soft voice. */
+type Sound = Omit<Voice, 'wordsPerSecond'>;
+const BEDTIME_VOICE: Sound = { ratePercent: 90, soft: true };
+const NORMAL_VOICE: Sound = { ratePercent: 100 };
 
 type Vars = Record<string, string | number | undefined>;
 
@@ -148,15 +150,17 @@ export class Reply {
    */
   static apology(hi: HandlerInput, catalogue?: Catalogue): Response {
     try {
-      let voice = NORMAL_VOICE;
+      const content = contentFor(hi?.requestEnvelope?.request?.locale, catalogue);
+      let voice = voiceIn(content, NORMAL_VOICE);
       try {
         voice = voiceOf(getTurn(hi));
       } catch {
         // no Turn (or its mode could not be worked out): the normal voice
       }
-      return apologyIn(contentFor(hi?.requestEnvelope?.request?.locale, catalogue).lines.error[0], voice);
+      return apologyIn(content.lines.error[0], voice);
     } catch {
-      return apologyIn(contentFor(undefined).lines.error[0], NORMAL_VOICE);
+      const content = contentFor(undefined);
+      return apologyIn(content.lines.error[0], voiceIn(content, NORMAL_VOICE));
     }
   }
 
@@ -179,7 +183,12 @@ export class Reply {
 }
 
 function voiceOf(turn: Turn): Voice {
-  return turnMode(turn) === 'bedtime' ? BEDTIME_VOICE : NORMAL_VOICE;
+  return voiceIn(turn.content, turnMode(turn) === 'bedtime' ? BEDTIME_VOICE : NORMAL_VOICE);
+}
+
+/** A voice in a language: its speaking rate, with how it sounds. */
+function voiceIn(content: Content, sound: Sound): Voice {
+  return { wordsPerSecond: content.speakingRate.wordsPerSecond, ...sound };
 }
 
 function apologyIn(words: string, voice: Voice): Response {

@@ -137,7 +137,7 @@ export function buildChapter(plan: Plan, content: NarrationContent, req: Chapter
   let chars = segments.reduce((t, s) => t + segmentChars(s), 0);
   let lastCue = req.previousCue;
   const cueUses = { ...req.cueUses };
-  const est = plan.steps.map((s) => instructionSeconds(content.areas[s.area], plan.options) + s.holdSeconds);
+  const est = plan.steps.map((s) => instructionSeconds(content.areas[s.area], plan.options, plan.voice) + s.holdSeconds);
   const end = partEnd(est, req.from, seconds, maxSeconds);
   let i = req.from;
   for (; i < plan.steps.length; i++) {
@@ -221,7 +221,7 @@ export function locate(chapter: Pick<Chapter, 'timeline' | 'seconds' | 'from' | 
 /** Scales a step's pauses down so that it lasts at most `seconds`; returns its new length. */
 function shortenPauses(segments: Segment[], seconds: number, voice: Plan['voice']): number {
   const spoken = estimateSeconds(segments.filter((s) => s.kind === 'say'), voice);
-  const silent = estimateSeconds(segments.filter((s) => s.kind === 'pause'));
+  const silent = estimateSeconds(segments.filter((s) => s.kind === 'pause'), voice);
   const factor = silent > 0 ? Math.max(0.1, (seconds - spoken) / silent) : 1;
   for (const s of segments) if (s.kind === 'pause') s.ms = Math.round(s.ms * Math.min(1, factor));
   return estimateSeconds(segments, voice);

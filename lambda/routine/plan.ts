@@ -1,5 +1,5 @@
-import type { AreaContent } from '../content/types';
-import { countWords, WORDS_PER_SECOND, type Voice } from '../ssml/speech';
+import type { AreaContent, SpeakingRate } from '../content/types';
+import { countWords, wordsSeconds, type Voice } from '../ssml/speech';
 import { AREAS, type AreaId, type Length, type Pace, type RoutineOptions } from './types';
 
 /**
@@ -68,11 +68,14 @@ export const FULL_INSTRUCTION_TIMES = 2;
 
 export interface PlanContent {
   areas: Record<AreaId, AreaContent>;
+  /** The language's speaking rate: its instructions take as long as its words do. */
+  speakingRate: Pick<SpeakingRate, 'wordsPerSecond'>;
 }
 
-export function voiceFor(options: RoutineOptions): Voice {
+/** The routine's voice: the language's rate, slower or faster by the pace, slower and softer at bedtime. */
+export function voiceFor(options: RoutineOptions, content: PlanContent): Voice {
   const rate = Math.round(PACE_RATE[options.pace] * (options.bedtime ? BEDTIME_RATE_FACTOR : 1));
-  return { ratePercent: rate, soft: options.bedtime || undefined };
+  return { wordsPerSecond: content.speakingRate.wordsPerSecond, ratePercent: rate, soft: options.bedtime || undefined };
 }
 
 /** Whether a step says why the area matters: on the deep routine, outside bedtime, while it is new. */
@@ -107,13 +110,26 @@ function mean(xs: readonly number[]): number {
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
 }
 
+/**
+ * Word counts of an area's own words, each counted once: the planner weighs the same areas many
+ * times a turn. Only the constant content of an area is kept here, never a line filled for a user.
+ */
+const areaWordCounts = new WeakMap<AreaContent, Map<string, number>>();
+function areaWords(area: AreaContent, text: string): number {
+  let counts = areaWordCounts.get(area);
+  if (!counts) areaWordCounts.set(area, (counts = new Map()));
+  let n = counts.get(text);
+  if (n === undefined) counts.set(text, (n = countWords(text)));
+  return n;
+}
+
 /** Estimated words spoken at the start of a step (intro, instruction, purpose, the focus line). */
 function stepWords(area: AreaContent, options: RoutineOptions): number {
-  if (isShort(options, area.id)) return countWords(area.short[options.tool]) + focusWords(area.id, options);
+  if (isShort(options, area.id)) return areaWords(area, area.short[options.tool]) + focusWords(area.id, options);
   return (
-    mean(area.intro.map(countWords)) +
-    countWords(instructionText(area, options)) +
-    (saysPurpose(options, area.id) ? countWords(area.purpose) : 0) +
+    mean(area.intro.map((intro) => areaWords(area, intro))) +
+    areaWords(area, instructionText(area, options)) +
+    (saysPurpose(options, area.id) ? areaWords(area, area.purpose) : 0) +
     focusWords(area.id, options)
   );
 }
@@ -123,8 +139,8 @@ function focusWords(area: AreaId, options: RoutineOptions): number {
 }
 
 /** Estimated seconds of a step's spoken part at the voice of the routine. */
-export function instructionSeconds(area: AreaContent, options: RoutineOptions): number {
-  return stepWords(area, options) / WORDS_PER_SECOND / (voiceFor(options).ratePercent / 100);
+export function instructionSeconds(area: AreaContent, options: RoutineOptions, voice: Voice): number {
+  return wordsSeconds(stepWords(area, options), voice);
 }
 
 /** Seconds the steps of a routine last (speech and holds). */
@@ -158,11 +174,15 @@ function inOrder(areas: AreaId[]): AreaId[] {
 
 /** Hold seconds per area: the steps' time less their speech, shared by base hold; the focus gets FOCUS_FACTOR. */
 function holdsFor(areas: readonly AreaId[], options: RoutineOptions, content: PlanContent): { holds: number[]; scale: number } {
-  const speech = areas.reduce((t, a) => t + instructionSeconds(content.areas[a], options), 0);
+  const voice = voiceFor(options, content);
+  const speech = areas.reduce((t, a) => t + instructionSeconds(content.areas[a], options, voice), 0);
   const available = Math.max(0, stepsSeconds(options) - speech);
   const base = areas.map((a) => content.areas[a].holdSeconds);
   const total = base.reduce((a, b) => a + b, 0);
-  const plainScale = available / total;
+  // The scale the holds would have without a focus, so without its line either: the focus gets
+  // FOCUS_FACTOR times that hold, and the other areas give the line its time.
+  const focusLine = options.focus ? wordsSeconds(focusWords(options.focus, options), voice) : 0;
+  const plainScale = (available + focusLine) / total;
   const f = options.focus ? areas.indexOf(options.focus) : -1;
   const focusHold = f >= 0 ? Math.max(MIN_HOLD, base[f] * plainScale) * FOCUS_FACTOR : 0;
   const scale = f >= 0 ? Math.max(0, available - focusHold) / (total - base[f]) : plainScale;
@@ -173,7 +193,8 @@ function holdsFor(areas: readonly AreaId[], options: RoutineOptions, content: Pl
 /** The share of the steps' time that is hold. */
 function holdShare(areas: readonly AreaId[], options: RoutineOptions, content: PlanContent): number {
   const holds = holdsFor(areas, options, content).holds.reduce((a, b) => a + b, 0);
-  const speech = areas.reduce((t, a) => t + instructionSeconds(content.areas[a], options), 0);
+  const voice = voiceFor(options, content);
+  const speech = areas.reduce((t, a) => t + instructionSeconds(content.areas[a], options, voice), 0);
   return holds / (holds + speech);
 }
 
@@ -242,7 +263,7 @@ export function planRoutine(options: RoutineOptions, content: PlanContent): Plan
   const areas = chosen?.length ? inOrder([...chosen, ...focus, 'finish']) : chooseAreas(options, content);
   const { holds } = holdsFor(areas, options, content);
   const steps = areas.map((area, i) => ({ area, holdSeconds: holds[i], short: isShort(options, area) }));
-  return { options, steps, voice: voiceFor(options) };
+  return { options, steps, voice: voiceFor(options, content) };
 }
 
 function round1(x: number): number {

@@ -8,13 +8,13 @@ export type Segment = { kind: 'say'; text: string } | { kind: 'pause'; ms: numbe
 
 /** How the whole response is voiced. */
 export interface Voice {
+  /** The language's words a second at the normal rate (its content's `speakingRate`). */
+  wordsPerSecond: number;
   /** Speaking rate in percent of normal (Alexa accepts 20% and up). */
   ratePercent: number;
   /** Softer volume, for bedtime. */
   soft?: boolean;
 }
-
-export const NORMAL_VOICE: Voice = { ratePercent: 100 };
 
 export interface Budget {
   /** outputSpeech SSML characters (Alexa rejects more than 8000). */
@@ -37,9 +37,6 @@ export function budgetFrom(maxSecondsSetting?: string | number): Budget {
   return { ...PLATFORM_BUDGET, maxSeconds: Math.min(PLATFORM_BUDGET.maxSeconds, Math.max(MIN_BUDGET_SECONDS, n)) };
 }
 
-/** Words spoken per second at the normal rate. */
-export const WORDS_PER_SECOND = 2.5;
-
 export function say(text: string): Segment {
   return { kind: 'say', text };
 }
@@ -47,33 +44,24 @@ export function pause(seconds: number): Segment {
   return { kind: 'pause', ms: Math.max(0, Math.round(seconds * 1000)) };
 }
 
-/**
- * Word counts already made. Most text is constant content (area intros, cues, closing lines) counted
- * again on every turn, so each distinct string is split once. Bounded: when it is full it starts
- * over, so text that is not constant (an answer read back) cannot make it grow; it lives in this
- * process's memory only, like the turn that counted it.
- */
-const wordCounts = new Map<string, number>();
-const MAX_WORD_COUNTS = 2000;
-
+/** Words in a text. Not memoised: the text may be the user's own (an answer read back), and nothing of it is kept. */
 export function countWords(text: string): number {
-  let n = wordCounts.get(text);
-  if (n === undefined) {
-    const t = text.trim();
-    n = t ? t.split(/\s+/).length : 0;
-    if (wordCounts.size >= MAX_WORD_COUNTS) wordCounts.clear();
-    wordCounts.set(text, n);
-  }
-  return n;
+  const t = text.trim();
+  return t ? t.split(/\s+/).length : 0;
 }
 
-/** Estimated seconds of one segment at a voice's rate. The single estimator used by budget and timeline. */
-export function segmentSeconds(seg: Segment, voice: Voice = NORMAL_VOICE): number {
+/** Estimated seconds of this many words at a voice. The one formula of the speech estimate. */
+export function wordsSeconds(words: number, voice: Voice): number {
+  return words / voice.wordsPerSecond / (voice.ratePercent / 100);
+}
+
+/** Estimated seconds of one segment at a voice. The single estimator used by budget and timeline. */
+export function segmentSeconds(seg: Segment, voice: Voice): number {
   if (seg.kind === 'pause') return seg.ms / 1000;
-  return countWords(seg.text) / WORDS_PER_SECOND / (voice.ratePercent / 100);
+  return wordsSeconds(countWords(seg.text), voice);
 }
 
-export function estimateSeconds(segments: readonly Segment[], voice: Voice = NORMAL_VOICE): number {
+export function estimateSeconds(segments: readonly Segment[], voice: Voice): number {
   let total = 0;
   for (const s of segments) total += segmentSeconds(s, voice);
   return total;
@@ -114,7 +102,7 @@ export interface Speech {
 }
 
 /** Renders segments to SSML. Adjacent pauses merge; text is escaped here and nowhere else. */
-export function render(segments: readonly Segment[], voice: Voice = NORMAL_VOICE, budget: Budget = PLATFORM_BUDGET): Speech {
+export function render(segments: readonly Segment[], voice: Voice, budget: Budget = PLATFORM_BUDGET): Speech {
   const merged: Segment[] = [];
   for (const s of segments) {
     if (s.kind === 'say' && !s.text.trim()) continue;

@@ -29,7 +29,7 @@ function german(...exchanges: Exchange[]): void {
 test('a first evening: the welcome, the routine in German, the tension check-in, the questions with their controls, kept on dynalite', async () => {
   const h = de({ userId: 'de-first' });
   const launch = await h.conv.say('Alexa, starte meine Gesichtsmassage');
-  expect(launch.text).toMatch(/^Willkommen\. Ich begleite dich Schritt für Schritt\. Massier immer mit leichtem Druck, und hör auf, sobald etwas wehtut\./);
+  expect(launch.text).toMatch(/^Willkommen\. Ich führe dich Schritt für Schritt\. Massier mit leichtem Druck\. Tut etwas weh, hör auf\./);
   expect(launch.text).toMatch(/Fingerspitzen in die Mitte, langsam nach außen streichen\./);
   expect(launch.text).toMatch(/(Wo hast du heute die meiste Spannung gespürt|Wo saß heute die meiste Spannung)\?$/);
   const tension = await h.conv.say('im Kiefer und in den Schläfen');

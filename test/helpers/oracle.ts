@@ -1,14 +1,16 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { check } from 'ssml-check-core';
-import { checkBudget, PLATFORM_BUDGET, WORDS_PER_SECOND, type Budget } from '../../lambda/ssml/speech';
-import { CATALOGUE, QUESTION_LINES, type Catalogue, type Content } from '../../lambda/content';
+import { checkBudget, PLATFORM_BUDGET, type Budget } from '../../lambda/ssml/speech';
+import { CATALOGUE, contentFor, QUESTION_LINES, type Catalogue, type Content } from '../../lambda/content';
+import { soundOf } from '../../local/conversation';
 
 /**
  * The one test oracle for "a valid response", used by every test that invokes the skill (not a test
  * file). Everything wrong with a response, as readable strings (empty when fine):
  * - the speech and the reprompt are SSML that ssml-check-core accepts for Amazon;
  * - each is within the budget: at most 8000 characters, the estimated seconds (the skill's own
- *   WORDS_PER_SECOND at the voice's rate, plus every break), no break over 10 s;
+ *   speech estimate: the words at the language's speaking rate and the voice's rate, plus every
+ *   break), no break over 10 s;
  * - a response that keeps the session open has a reprompt, and its speech ends with its one question
  *   (a variant of a question line, QUESTION_LINES, in any language of the catalogue), none before it;
  *   a response that closes the session asks none;
@@ -17,7 +19,12 @@ import { CATALOGUE, QUESTION_LINES, type Catalogue, type Content } from '../../l
  */
 export const MAX_RESPONSE_BYTES = 24_000;
 
-export async function responseProblems(res: ResponseEnvelope, budget: Budget = PLATFORM_BUDGET, catalogue?: Catalogue): Promise<string[]> {
+/**
+ * `locale` is the request's: its language's speaking rate is found as the skill finds it (a missing
+ * or unknown locale is answered, and measured, in the default language).
+ */
+export async function responseProblems(res: ResponseEnvelope, budget: Budget = PLATFORM_BUDGET, catalogue?: Catalogue, locale?: string): Promise<string[]> {
+  const wordsPerSecond = contentFor(locale, catalogue).speakingRate.wordsPerSecond;
   const problems: string[] = [];
   const r = res?.response;
   if (!r) return ['no response'];
@@ -33,7 +40,7 @@ export async function responseProblems(res: ResponseEnvelope, budget: Budget = P
     const ssml = speech.ssml;
     const errors = await check(ssml, { platform: 'amazon' });
     if (errors?.length) problems.push(`${where}: ssml-check-core: ${JSON.stringify(errors)}\n${ssml.slice(0, 300)}`);
-    const report = checkBudget({ ssml, seconds: secondsOfSsml(ssml), plain: '' }, budget);
+    const report = checkBudget({ ssml, seconds: soundOf(ssml, wordsPerSecond).seconds, plain: '' }, budget);
     if (!report.ok) problems.push(`${where}: over budget: ${report.problems.join('; ')}`);
     const words = ssml.replace(/<[^>]+>/g, ' ');
     for (const slip of ['undefined', 'NaN', '[object Object]']) {
@@ -93,16 +100,7 @@ function questionPattern(catalogue?: Catalogue): RegExp {
 }
 
 /** Throws with every problem of a response (see responseProblems). */
-export async function assertValidResponse(res: ResponseEnvelope, budget?: Budget, catalogue?: Catalogue): Promise<void> {
-  const problems = await responseProblems(res, budget, catalogue);
+export async function assertValidResponse(res: ResponseEnvelope, budget?: Budget, catalogue?: Catalogue, locale?: string): Promise<void> {
+  const problems = await responseProblems(res, budget, catalogue, locale);
   if (problems.length) throw new Error(`invalid response:\n- ${problems.join('\n- ')}`);
-}
-
-/** Seconds of sound of rendered SSML, by the skill's own rule: words at the voice's rate, plus breaks. */
-export function secondsOfSsml(ssml: string): number {
-  let breaks = 0;
-  for (const m of ssml.matchAll(/<break time="(\d+(?:\.\d+)?)(ms|s)"\/>/g)) breaks += m[2] === 's' ? Number(m[1]) : Number(m[1]) / 1000;
-  const rate = Number(/<prosody[^>]*rate="(\d+)%"/.exec(ssml)?.[1] ?? 100) / 100;
-  const words = ssml.replace(/<[^>]+>/g, ' ').trim().split(/\s+/).filter(Boolean).length;
-  return breaks + words / WORDS_PER_SECOND / rate;
 }

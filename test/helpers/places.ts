@@ -1,7 +1,6 @@
 import type { Content } from '../../lambda/content';
 import { AREAS, type AreaId } from '../../lambda/routine/types';
-import { WORDS_PER_SECOND } from '../../lambda/ssml/speech';
-import type { Exchange } from '../../local/conversation';
+import { secondsOf, type Exchange } from '../../local/conversation';
 import type { Harness } from './skill';
 import { closes, COMMON, type Speaker } from './locales';
 
@@ -44,11 +43,7 @@ export function firstArea(text: string, content: Content): AreaId | undefined {
 
 /** Seconds into a response at which the words before `index` are done, by the skill's own estimate. */
 export function secondsBefore(ex: Exchange, index: number): number {
-  const before = ex.text.slice(0, index);
-  const pauses = [...before.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
-  const words = before.replace(/\[[\d.]+ s\]/g, ' ').trim().split(/\s+/).filter(Boolean).length;
-  const rate = Number(/rate="(\d+)%"/.exec(ex.ssml)?.[1] ?? 100) / 100;
-  return pauses + words / WORDS_PER_SECOND / rate;
+  return secondsOf(ex.text.slice(0, index), ex.voice);
 }
 
 /** Seconds into a response at which an area's intro is spoken. */

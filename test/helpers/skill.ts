@@ -52,6 +52,7 @@ export function harness(o: HarnessOptions = {}): Harness {
   const api = new LocalAlexaApi(o.timeZone ?? 'America/Los_Angeles');
   // Silent, but for a reply that broke its shape: Reply keeps the question last for the user and logs
   // it, and the test fails.
+  const locale = o.locale ?? 'en-US';
   const misshapen: string[] = [];
   const log: Logger = { info: () => undefined, error: (event, fields) => void (event === 'reply_misshapen' && misshapen.push(String(fields?.problem))) };
   const skill = buildSkill({
@@ -66,13 +67,12 @@ export function harness(o: HarnessOptions = {}): Harness {
   const invoke = async (env: RequestEnvelope): Promise<ResponseEnvelope> => {
     const res = await skill.invoke(env);
     if (misshapen.length) throw new Error(`reply misshapen: ${misshapen.splice(0).join(', ')}`);
-    await assertValidResponse(res, undefined, o.catalogue);
+    await assertValidResponse(res, undefined, o.catalogue, locale);
     return res;
   };
-  const locale = o.locale ?? 'en-US';
   const model = o.model ?? modelOf(locale);
   const nlu = LocalNlu.fromFile(model, { now: clock.now, timeZone: o.timeZone ?? 'America/Los_Angeles', locale });
-  const make = () => new Conversation({ invoke, nlu, clock, modelPath: model, userId: o.userId ?? 'amzn1.ask.account.TEST', api: true, screen: o.screen, locale });
+  const make = () => new Conversation({ invoke, nlu, clock, modelPath: model, userId: o.userId ?? 'amzn1.ask.account.TEST', api: true, screen: o.screen, locale, catalogue: o.catalogue });
   const conv = make();
   return {
     conv,

@@ -433,7 +433,8 @@ async function answer(c: { envelope: RequestEnvelope; now: number; stored: Store
   } catch (e) {
     return { problems: [`invoke rejected: ${(e as Error).stack}`], log: log.entries };
   }
-  return { problems: await responseProblems(res), log: log.entries };
+  // measured in the language the skill answers in, found from the request's locale as the skill finds it
+  return { problems: await responseProblems(res, undefined, undefined, c.envelope?.request?.locale), log: log.entries };
 }
 
 function unhandled(log: LogEntry[]): string[] {

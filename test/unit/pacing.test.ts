@@ -9,7 +9,7 @@ import { checkBudget, estimateSeconds, pause, PLATFORM_BUDGET, render, say, type
 /**
  * The routine as quiet work, over every length x tool x pace x bedtime x focus x familiarity:
  * how much of its sound is silence to work in, how the cues fall, and the budget. All by the
- * product's own speech estimate (2.5 words a second at the voice's rate), so the figures are exact.
+ * product's own speech estimate (words at the language's rate and the voice's), so the figures are exact.
  */
 
 const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
@@ -96,7 +96,7 @@ describe.each(['en-US', 'de-DE'])('%s', (locale) => {
   }
 
   function quietShare(h: Heard): number {
-    return estimateSeconds(h.segments.filter((s) => s.kind === 'pause')) / estimateSeconds(h.segments, h.plan.voice);
+    return estimateSeconds(h.segments.filter((s) => s.kind === 'pause'), h.plan.voice) / estimateSeconds(h.segments, h.plan.voice);
   }
 
   const RUNS = { numRuns: 400, seed: 10 };

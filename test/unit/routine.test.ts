@@ -11,12 +11,13 @@ const content = contentFor('en-US');
 const longestPrefix = [say(content.lines.welcomeFirst[0]), say(content.lines.oil[1]), pause(4)];
 
 describe('speech estimate and SSML', () => {
-  test('words at 2.5 a second, scaled by the rate, plus every pause', () => {
-    expect(estimateSeconds([say('one two three four five'), pause(3)])).toBeCloseTo(5);
-    expect(estimateSeconds([say('one two three four five')], { ratePercent: 50 })).toBeCloseTo(4);
+  test("words at the language's rate, scaled by the voice's rate, plus every pause", () => {
+    expect(estimateSeconds([say('one two three four five'), pause(3)], { wordsPerSecond: 2, ratePercent: 100 })).toBeCloseTo(5.5);
+    expect(estimateSeconds([say('one two three four five')], { wordsPerSecond: 2, ratePercent: 50 })).toBeCloseTo(5);
+    expect(estimateSeconds([say('eins zwei drei vier fünf sechs'), pause(1)], { wordsPerSecond: 3, ratePercent: 100 })).toBeCloseTo(3);
   });
   test('long pauses become chains of breaks of at most ten seconds', () => {
-    const s = render([say('Hold.'), pause(25.5)]);
+    const s = render([say('Hold.'), pause(25.5)], { wordsPerSecond: 2, ratePercent: 100 });
     expect(s.ssml).toBe('<speak>Hold.<break time="10s"/><break time="10s"/><break time="5500ms"/></speak>');
     expect(checkBudget(s).longestBreakMs).toBe(10000);
   });
