@@ -37,8 +37,8 @@ const words = (t: string) => t.replace(/\[[\d.]+ s\]/g, ' ').split(/\s+/).length
 eachLocale((sp) => {
   const say = SAY[sp.locale];
   const { launch, yes, no, skip, stop } = COMMON[sp.locale];
-  const EARLY = sp.evening.replace('21:30', '19:30');
-  const LATE = sp.evening.replace('21:30', '22:30');
+  const EARLY = sp.at('19:30');
+  const LATE = sp.at('22:30');
   let n = 0;
   const make = (at: string, o: { screen?: boolean; seed?: number } = {}) => {
     const userId = `bedtime-${sp.locale}-${++n}`;

@@ -27,7 +27,7 @@ eachLocale((sp) => {
   const say = SAY[sp.locale];
   const { launch, no, yes } = COMMON[sp.locale];
   /** 6 pm: the reminder at half past nine comes tonight. */
-  const at = sp.evening.replace('21:30', '18:00');
+  const at = sp.at('18:00');
   let n = 0;
 
   /** A user who finished a routine and set the nightly reminder. */

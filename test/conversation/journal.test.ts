@@ -61,7 +61,7 @@ eachLocale((sp) => {
 
   test('"last time" reads the last evening only, with its day said', async () => {
     await ten('j-last');
-    const h = sp.harness({ store, userId: user('j-last'), at: '2026-11-26T20:00:00' + sp.evening.slice(-6) });
+    const h = sp.harness({ store, userId: user('j-last'), at: sp.at('20:00', '2026-11-26') });
     const last = await h.conv.say(say.last);
     expect(last.sent).toBe('JournalLastIntent');
     expect(last.text).toMatch(whole(sp.line('journalLast', { when: sayDay(cal, '2026-11-23', '2026-11-26') }), good('2026-11-23')));

@@ -73,9 +73,8 @@ const rateOf = (ssml: string) => Number(/<prosody[^>]*rate="(\d+)%"/.exec(ssml)?
 eachLocale((sp) => {
   const say = SAY[sp.locale];
   const { launch, open, yes, no, skip, stop, next, pause, resume } = COMMON[sp.locale];
-  const at = (time: string, day = '2026-11-24') => `${day}T${time}:00${sp.evening.slice(-6)}`;
   const user = (name: string) => `${name}-${sp.locale}`;
-  const make = (name: string, time = '20:00', day?: string) => sp.harness({ store, userId: user(name), at: at(time, day) });
+  const make = (name: string, time = '20:00', day?: string) => sp.harness({ store, userId: user(name), at: sp.at(time, day) });
   /** The area a stop kept the place at. */
   const stoppedAt = (text: string) => AREAS.find((id) => sp.line('stopMid', { area: sp.area(id) }).test(text));
 

@@ -25,7 +25,7 @@ const pauses = (text: string) => [...text.matchAll(/\[([\d.]+) s\]/g)].reduce((a
 eachLocale((sp) => {
   const say = SAY[sp.locale];
   const { launch, pause, no } = COMMON[sp.locale];
-  const EARLY = sp.evening.replace('21:30', '19:30');
+  const EARLY = sp.at('19:30');
   const title = (id: (typeof AREAS)[number]) => sp.content.screen.title(sp.area(id));
   let n = 0;
   const make = (o: { screen?: boolean; at?: string } = {}) => sp.harness({ store: db.store, userId: `screen-${sp.locale}-${++n}`, at: EARLY, screen: true, ...o });
@@ -84,7 +84,7 @@ eachLocale((sp) => {
   }
 
   test('asked where tension sits, a screen shows the last fourteen evenings as a chart by area, every binding filled', async () => {
-    const h = make({ at: sp.evening.replace('2026-11-24T21:30', '2026-11-01T21:00') });
+    const h = make({ at: sp.at('21:00', '2026-11-01') });
     for (const a of [say.jaw, say.everywhere, say.jawNeck]) await evening(h, a);
     const ex = await h.again().say(say.patterns);
     expect(ex.sent).toBe('TensionPatternsIntent');
@@ -107,7 +107,7 @@ eachLocale((sp) => {
     const data = new Set([...json.matchAll(/\$\{data\.(\w+)/g)].map((m) => m[1]));
     const sent = new Set([...Object.keys(chart.rows[0]), ...Object.keys(chart.rows[0].cells[0]), ...Object.keys(chart.days[0])]);
     expect(data).toEqual(sent);
-    const none = make({ screen: false, at: sp.evening.replace('2026-11-24T21:30', '2026-11-01T21:00') });
+    const none = make({ screen: false, at: sp.at('21:00', '2026-11-01') });
     for (const a of [say.jaw, say.jaw, say.jaw]) await evening(none, a);
     const noScreen = await none.again().say(say.patterns);
     expect(noScreen.directives.some((d) => d.type === 'Alexa.Presentation.APL.RenderDocument')).toBe(false);

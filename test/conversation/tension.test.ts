@@ -160,7 +160,7 @@ eachLocale((sp) => {
   const say = SAY[sp.locale];
   const { launch, yes, no, help, stop } = COMMON[sp.locale];
   const t = sp.content.tension;
-  const MONDAY = `2026-11-23T21:00:00${sp.evening.slice(-6)}`;
+  const MONDAY = sp.at('21:00', '2026-11-23');
   const user = (name: string) => `${name}-${sp.locale}`;
   const make = (name: string, at = MONDAY) => sp.harness({ store: db.store, userId: user(name), at });
   const ASKED = closes(sp.line('tensionAsk'));
@@ -417,7 +417,7 @@ eachLocale((sp) => {
 
   describe('patterns on request', () => {
     async function evenings(name: string, answers: string[]) {
-      const h = make(name, `2026-11-01T21:00:00${sp.evening.slice(-6)}`);
+      const h = make(name, sp.at('21:00', '2026-11-01'));
       for (const a of answers) await evening(h, a);
       return h;
     }
