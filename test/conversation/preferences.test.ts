@@ -2,13 +2,14 @@ import type { Exchange } from '../../local/conversation';
 import type { Tool } from '../../lambda/routine/types';
 import { dynamoTable } from '../helpers/dynalite';
 import { COMMON, eachLocale, opens, whole, type Phrasebook, type SuiteLocale } from '../helpers/locales';
+import { DEEP } from '../helpers/places';
 import type { Harness } from '../helpers/skill';
 
 /** Preferences said the way people say them, and a one-off routine offered once as the usual. */
 
 const db = dynamoTable('PreferencesConversation');
 
-const SAY: Phrasebook<'alwaysGuasha' | 'midRoller' | 'alwaysSlower' | 'normalSpeed' | 'resumeMassage' | 'quick' | 'deep' | 'help'> = {
+const SAY: Phrasebook<'alwaysGuasha' | 'midRoller' | 'alwaysSlower' | 'normalSpeed' | 'resumeMassage' | 'quick' | 'help'> = {
   'en-US': {
     alwaysGuasha: 'ask my face massage to always use my gua sha',
     midRoller: 'with the roller',
@@ -16,7 +17,6 @@ const SAY: Phrasebook<'alwaysGuasha' | 'midRoller' | 'alwaysSlower' | 'normalSpe
     normalSpeed: 'ask my face massage normal speed',
     resumeMassage: 'ask my face massage to resume my massage',
     quick: 'start a quick massage',
-    deep: 'start a deep massage',
     help: 'ask my face massage for help',
   },
   'de-DE': {
@@ -26,7 +26,6 @@ const SAY: Phrasebook<'alwaysGuasha' | 'midRoller' | 'alwaysSlower' | 'normalSpe
     normalSpeed: 'sag meine Gesichtsmassage, normales Tempo',
     resumeMassage: 'öffne meine Gesichtsmassage und setz meine Massage fort',
     quick: 'starte eine kurze Massage',
-    deep: 'starte eine ausführliche Massage',
     help: 'öffne meine Gesichtsmassage und hilf mir',
   },
 };
@@ -136,7 +135,7 @@ eachLocale((sp) => {
     expect(end.text).not.toMatch(sp.line('usualOffer'));
     h.conv.wait(86400);
     const d = h.again();
-    let ex = await d.say(say.deep);
+    let ex = await d.say(DEEP[sp.locale]);
     for (let i = 0; i < 4 && sp.line('chapterBreak').test(ex.text) && !ex.ended; i++) ex = await d.say(yes);
     expect((await noUntilOffer(d)).text).toMatch(whole(sp.line('usualOffer', { length: sp.content.lengthNames.deep })));
   });

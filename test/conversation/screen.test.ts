@@ -4,6 +4,7 @@ import { AREAS } from '../../lambda/routine/types';
 import type { Exchange } from '../../local/conversation';
 import { dynamoTable } from '../helpers/dynalite';
 import { COMMON, eachLocale, opens, type Phrasebook, type SuiteLocale } from '../helpers/locales';
+import { introsAt, secondsBefore } from '../helpers/places';
 import type { Harness } from '../helpers/skill';
 
 /** Echo Show: the steps of the routine, a page each, turned in time with the speech; the tension chart. */
@@ -20,7 +21,6 @@ type PageTurns = { token: string; commands: { commands: { type: string; value: n
 type Chart = { document: typeof TENSION_DOCUMENT; datasources: { chart: { title: string; rows: { label: string; cells: { on: boolean }[] }[]; days: { label: string }[] } } };
 
 const find = <T>(ex: Exchange, type: string) => ex.directives.find((d) => d.type === type) as T | undefined;
-const pauses = (text: string) => [...text.matchAll(/\[([\d.]+) s\]/g)].reduce((a, m) => a + Number(m[1]), 0);
 
 /** The screen's words as each language writes them: every area's title, "1 of …", the chart's rows and day letters. */
 const WORDS: Record<SuiteLocale, { titles: string[]; progress: string; rows: string[]; days: string[] }> = {
@@ -66,15 +66,10 @@ eachLocale((sp) => {
     expect(turns?.token).toBe(apl!.token);
     const pages = turns!.commands[0].commands;
     expect(pages.map((c) => c.value)).toEqual(Array.from({ length: count - 1 }, (_, i) => i + 1));
-    // each page turns when its area is spoken: the second area's page when that area begins
-    const second = Math.min(
-      ...Object.values(sp.content.areas)
-        .filter((a) => a.id !== 'forehead')
-        .flatMap((a) => a.intro.map((i) => withScreen.text.indexOf(i)))
-        .filter((i) => i >= 0),
-    );
-    expect(second).toBeGreaterThan(0);
-    expect(pages[0].delay / 1000).toBeGreaterThan(pauses(withScreen.text.slice(0, withScreen.text.lastIndexOf('.', second))));
+    // each page turns when its area is spoken, by the skill's own speech estimate
+    const heard = introsAt(withScreen.text, sp.content);
+    expect(heard.map((x) => x.area)).toEqual(steps.map((s) => AREAS[words.titles.indexOf(s.title)]));
+    pages.forEach((page, i) => expect(Math.abs(page.delay / 1000 - secondsBefore(withScreen, heard[i + 1].at))).toBeLessThan(0.5));
     expect(pages[count - 2].delay / 1000).toBeLessThan(withScreen.seconds);
     const without = await make({ screen: false }).conv.say(launch);
     expect(without.directives.some((d) => d.type.startsWith('Alexa.Presentation'))).toBe(false);

@@ -4,6 +4,7 @@ import { AREAS, type AreaId } from '../../lambda/routine/types';
 import type { Exchange } from '../../local/conversation';
 import { countCommands, dynamoTable } from '../helpers/dynalite';
 import { closes, COMMON, eachLocale, eitherCase, inOrder, opens, whole, type Phrasebook, type Speaker, type SuiteLocale } from '../helpers/locales';
+import { introsAt } from '../helpers/places';
 import { harness, type Harness } from '../helpers/skill';
 
 /** The nightly tension check-in, across several evenings, on dynalite, through the shipped model. */
@@ -135,21 +136,9 @@ function ackOf(sp: Speaker, kept: string[]): RegExp {
   return sp.line(({ nowhere: 'tensionNowhere', everywhere: 'tensionEverywhere', unsure: 'tensionUnsure', skipped: 'tensionSkipped' } as const)[kept[0] as 'nowhere']);
 }
 
-/** Where each area's intro is said in a routine's text, in order. */
-function intros(sp: Speaker, text: string): { area: AreaId; at: number }[] {
-  const found: { area: AreaId; at: number }[] = [];
-  for (const area of AREAS) {
-    for (const intro of sp.content.areas[area].intro) {
-      const at = text.indexOf(intro);
-      if (at >= 0) found.push({ area, at });
-    }
-  }
-  return found.sort((a, b) => a.at - b.at);
-}
-
 /** Seconds of silence from an area's intro to the next area's. */
 function silenceOf(sp: Speaker, text: string, area: AreaId): number {
-  const list = intros(sp, text);
+  const list = introsAt(text, sp.content);
   const i = list.findIndex((x) => x.area === area);
   if (i < 0) return 0;
   const part = text.slice(list[i].at, list[i + 1]?.at ?? text.length);
@@ -275,9 +264,9 @@ eachLocale((sp) => {
       const line = new RegExp(focusLastNight('jaw').source, 'g');
       expect(routine.text.match(line)).toHaveLength(1);
       const said = routine.text.search(line);
-      const jaw = intros(sp, routine.text).find((x) => x.area === 'jaw')!;
+      const jaw = introsAt(routine.text, sp.content).find((x) => x.area === 'jaw')!;
       expect(said).toBeGreaterThan(jaw.at); // never before the massage begins: inside the jaw's step
-      expect(intros(sp, routine.text)[0].at).toBeLessThan(120); // the first stroke is not delayed
+      expect(introsAt(routine.text, sp.content)[0].at).toBeLessThan(120); // the first stroke is not delayed
       const plain = make('t-focus-plain');
       await evening(plain, say.nowhere);
       const { routine: usual } = await evening(plain, say.nowhere);

@@ -13,22 +13,27 @@ import { closes, COMMON, type Speaker } from './locales';
 
 export type Place = 'start' | 'mid' | 'between' | 'end';
 
-/** The areas whose intro is spoken, in the order heard, each time it is heard. */
-export function stepsHeard(text: string, content: Content): AreaId[] {
-  const out: AreaId[] = [];
+/** Each area intro spoken, where it starts in the text, in the order heard, each time it is heard. */
+export function introsAt(text: string, content: Content): { area: AreaId; at: number }[] {
+  const out: { area: AreaId; at: number }[] = [];
   let from = 0;
   for (;;) {
-    let best: { id: AreaId; at: number; len: number } | undefined;
+    let best: { area: AreaId; at: number; len: number } | undefined;
     for (const area of Object.values(content.areas)) {
       for (const intro of area.intro) {
         const at = text.indexOf(intro, from);
-        if (at >= 0 && (!best || at < best.at)) best = { id: area.id, at, len: intro.length };
+        if (at >= 0 && (!best || at < best.at)) best = { area: area.id, at, len: intro.length };
       }
     }
     if (!best) return out;
-    out.push(best.id);
+    out.push({ area: best.area, at: best.at });
     from = best.at + best.len;
   }
+}
+
+/** The areas whose intro is spoken, in the order heard, each time it is heard. */
+export function stepsHeard(text: string, content: Content): AreaId[] {
+  return introsAt(text, content).map((x) => x.area);
 }
 
 /** The areas whose intro is heard, in order, each once. */
