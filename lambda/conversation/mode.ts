@@ -23,6 +23,11 @@ export function bedtimeRoutine(turn: Turn): boolean {
   return turnMode(turn) === 'bedtime';
 }
 
+/** A start by an Alexa Routine (its task): the session is in the bedtime mode from here, unless the user never wants it. */
+export function startedByRoutine(turn: Turn): void {
+  turn.state.bedtime = turn.profile.prefs.bedtimeVoice !== 'never';
+}
+
 /** Whether it is bedtime for this user now: the preference first, then a start by an Alexa Routine, then their clock. */
 function bedtimeNow(turn: Turn): boolean {
   const mode = turn.profile.prefs.bedtimeVoice;

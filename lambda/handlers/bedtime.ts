@@ -5,6 +5,7 @@ import { isLength } from '../routine/types';
 import { onIntent, slotValue } from '../conversation/intents';
 import { Reply } from '../conversation/reply';
 import { startFresh } from './routine';
+import { startedByRoutine } from '../conversation/mode';
 import { getTurn, type Turn } from '../conversation/turn';
 
 /** Bedtime: starts from an Alexa Routine, the bedtime voice preference, and the nightly reminder. */
@@ -46,7 +47,7 @@ export const TaskLaunchHandler: RequestHandler = {
   handle: async (hi): Promise<Response> => {
     const turn = getTurn(hi);
     const input = (hi.requestEnvelope.request as { task?: { input?: Record<string, unknown> } }).task?.input ?? {};
-    turn.state.bedtime = turn.profile.prefs.bedtimeVoice !== 'never';
+    startedByRoutine(turn);
     const reply = new Reply(turn);
     startFresh(turn, reply, { length: isLength(input.length) ? input.length : undefined });
     return reply.completeTask().build();
