@@ -433,8 +433,10 @@ async function answer(c: { envelope: RequestEnvelope; now: number; stored: Store
   } catch (e) {
     return { problems: [`invoke rejected: ${(e as Error).stack}`], log: log.entries };
   }
+  // A reply that broke its shape is kept whole for the user (the question last) but logged: a problem here.
+  const misshapen = log.entries.filter((e) => e.event === 'reply_misshapen').map((e) => `reply misshapen: ${e.fields?.problem}`);
   // measured in the language the skill answers in, found from the request's locale as the skill finds it
-  return { problems: await responseProblems(res, undefined, undefined, c.envelope?.request?.locale), log: log.entries };
+  return { problems: [...(await responseProblems(res, undefined, undefined, c.envelope?.request?.locale)), ...misshapen], log: log.entries };
 }
 
 function unhandled(log: LogEntry[]): string[] {
