@@ -14,8 +14,8 @@
  *   npx tsx scripts/skill-package.ts [--lambda-arn ARN] [--privacy-policy-url URL] [--out DIR]
  *
  * (or the environment variables LAMBDA_ARN and PRIVACY_POLICY_URL; the default DIR is
- * dist/skill-package). The command line also writes `ask-resources.json` next to DIR (when there is
- * none), so that `cd dist && ask deploy` can create or update the skill (see docs/deploy.md).
+ * dist/skill-package). `npm run deploy` (scripts/deploy.ts) builds the package through
+ * buildSkillPackage and sends it with `ask smapi`; nothing else is written.
  *
  * Without a Lambda ARN the package has no endpoint and no events section: that is the package to
  * create a skill with, before the Lambda trusts the new skill id (Alexa refuses an endpoint whose
@@ -455,20 +455,11 @@ function parseArgs(argv: string[]): { lambdaArn?: string; privacyPolicyUrl?: str
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const result = buildSkillPackage(args);
-  // An ASK CLI project around the package, for `ask deploy` (kept if it exists: it may have been edited).
-  const askResources = path.join(path.dirname(result.outDir), 'ask-resources.json');
-  if (!fs.existsSync(askResources)) {
-    writeJson(askResources, {
-      askcliResourcesVersion: '2020-03-31',
-      profiles: { default: { skillMetadata: { src: `./${path.basename(result.outDir)}` } } },
-    });
-  }
   for (const w of result.warnings) console.warn(`warning: ${w}`);
   console.log(`skill package: ${path.relative(process.cwd(), result.outDir) || '.'}`);
   for (const [locale, file] of Object.entries(result.models)) {
     console.log(`  interactionModels/custom/${locale}.json  <-  ${path.relative(process.cwd(), file)}`);
   }
-  console.log(`ASK CLI project file: ${path.relative(process.cwd(), askResources)}`);
 }
 
 if (require.main === module) {

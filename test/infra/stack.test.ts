@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { promisify } from 'node:util';
 import { App, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
@@ -714,6 +716,15 @@ describe('buildSkillPackage', () => {
     expect(message).toContain('en-GB: smallIconUri file://assets/images/large-icon.png is not a 108 x 108 PNG (512 x 512)');
     expect(message).not.toContain('en-US');
   });
+
+  test('the command line writes the package and nothing beside it (no unused ask-resources.json)', async () => {
+    const out = path.join(tmp, 'pkg');
+    const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+    const args = ['scripts/skill-package.ts', '--out', out, '--lambda-arn', ARN, '--privacy-policy-url', PRIVACY];
+    await promisify(execFile)(tsx, args, { cwd: REPO_ROOT });
+    expect(fs.readdirSync(tmp)).toEqual(['pkg']);
+    expect(fs.existsSync(path.join(out, 'skill.json'))).toBe(true);
+  }, 60_000);
 
   test('a rebuild replaces the previous package', () => {
     const out = path.join(tmp, 'pkg');
