@@ -46,6 +46,7 @@ export const DE: Content = {
     ],
     day: 'am {date}',
     today: 'heute',
+    tonight: 'heute Abend',
     yesterday: 'gestern',
     week: 'in der Woche vom {date}',
     weekend: 'am Wochenende vom {date}',

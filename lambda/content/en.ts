@@ -43,6 +43,7 @@ export const EN: Content = {
     ],
     day: '{date}',
     today: 'today',
+    tonight: 'tonight',
     yesterday: 'yesterday',
     week: 'the week of {date}',
     weekend: 'the weekend of {date}',

@@ -182,6 +182,7 @@ export const LINES: Record<LineKey, Variants> = {
   journalDateUnknown: ['Dieses Datum habe ich im Kalender nicht gefunden. Du kannst zum Beispiel fragen: was habe ich am Montag gesagt?'],
   journalIntro: ['Das hast du {when} erzählt.'],
   journalLast: ['Das letzte Mal war {when}.'],
+  journalLastToday: ['Das hast du vorhin erzählt.'],
   journalEntry: ['{when}.'],
   journalGreat: ['Schön war: {answer}.'],
   journalChallenging: ['Schwer war: {answer}.'],

@@ -175,6 +175,8 @@ export const LINES = {
   journalDateUnknown: ["I couldn't find that date on a calendar. You can ask, for example: what did I say on Monday?"],
   journalIntro: ['From {when}.'],
   journalLast: ['Last time was {when}.'],
+  /** The last evening is this one: said as a person would, not "Last time was today." */
+  journalLastToday: ['From earlier {tonight}.'],
   journalEntry: ['{when}.'],
   journalGreat: ['The good part: {answer}.'],
   journalChallenging: ['The hard part: {answer}.'],

@@ -105,6 +105,11 @@ export interface Calendar {
   /** A single day as it stands in a sentence, {date} said as `date` ("{date}"; German "am {date}"). */
   day: string;
   today: string;
+  /**
+   * Said in place of `today` in the evening ("tonight"; German "heute Abend"): a line's `{tonight}` is
+   * one or the other, by `eveningNow` (conversation/mode.ts).
+   */
+  tonight: string;
   yesterday: string;
   /** {date} is a day said as `date`. */
   week: string;

@@ -38,5 +38,16 @@ function bedtimeNow(turn: Turn): boolean {
   return h >= BEDTIME_HOUR || h < TURNOVER_HOUR;
 }
 
+/**
+ * Whether it is evening for the user, from 5 pm until the day turns over at 4 am: the greeting says
+ * good evening, and a line's `{tonight}` says "tonight" rather than "today". The one decision of it.
+ */
+export function eveningNow(turn: Turn): boolean {
+  const h = turn.localHour();
+  return h >= EVENING_HOUR || h < TURNOVER_HOUR;
+}
+
+const EVENING_HOUR = 17;
+
 /** From this local hour until the day turns over at 4 am, the bedtime voice is used. */
 const BEDTIME_HOUR = 21;

@@ -1,4 +1,4 @@
-import { TURNOVER_HOUR } from '../progress/days';
+import { eveningNow } from './mode';
 import { advanceStreak } from '../progress/streak';
 import { buildChapter } from '../routine/narration';
 import type { Plan } from '../routine/plan';
@@ -30,8 +30,7 @@ export function opening(turn: Turn, reply: Reply): void {
     reply.add([pause(OIL_PAUSE_SECONDS)]);
     return;
   }
-  const h = turn.localHour();
-  reply.say(h >= 17 || h < TURNOVER_HOUR ? 'greetingEvening' : 'greetingDay');
+  reply.say(eveningNow(turn) ? 'greetingEvening' : 'greetingDay');
   reply.say('oilShort');
 }
 

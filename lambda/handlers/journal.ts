@@ -189,7 +189,9 @@ export const JournalLastHandler = onIntent('JournalLastIntent', (turn, reply) =>
   readJournal(turn, reply, async () => {
     const [last] = await fetchEntries(turn, { mode: 'last' });
     if (!last) return void reply.say('journalEmpty').close();
-    reply.say('journalLast', { when: sayDay(turn.content.calendar, last.day, turn.today()) });
+    const today = turn.today();
+    if (last.day === today) reply.say('journalLastToday');
+    else reply.say('journalLast', { when: sayDay(turn.content.calendar, last.day, today) });
     readAndOffer(turn, reply, { mode: 'last' }, [last]);
   }),
 );

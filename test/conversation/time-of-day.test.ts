@@ -1,0 +1,38 @@
+import { eachLocale, type Phrasebook } from '../helpers/locales';
+
+/**
+ * Words that agree with the time of day: what was said earlier the same evening is "earlier tonight",
+ * not "Last time was today"; the routine's close names the day once, in the check-in, and as the
+ * clock says it ("tonight" in the evening, "today" in the morning).
+ */
+
+const SAY: Phrasebook<'jaw' | 'last' | 'good' | 'hard' | 'better'> = {
+  'en-US': { jaw: 'my jaw', last: 'what did i say last time', good: 'the walk home', hard: 'the traffic', better: 'an early night' },
+  'de-DE': { jaw: 'mein kiefer', last: 'was habe ich letztes mal gesagt', good: 'der spaziergang', hard: 'der stau', better: 'früh schlafen' },
+};
+
+eachLocale((sp) => {
+  const say = SAY[sp.locale];
+  const { today } = sp.content.calendar;
+
+  test('"what did I say last time" the same evening: said as earlier tonight, never "last time was today"', async () => {
+    const h = sp.harness();
+    await h.script(sp.locale === 'en-US' ? 'start my face massage' : 'starte meine Gesichtsmassage', say.jaw, sp.locale === 'en-US' ? 'yes' : 'ja', say.good, say.hard, say.better);
+    expect(h.conv.isOpen).toBe(false);
+    h.conv.wait(3600); // an hour later, the same evening
+    const read = await h.again().say(say.last);
+    expect(read.text).toMatch(new RegExp(`^${sp.line('journalLastToday').source}`));
+    expect(read.text).not.toMatch(sp.line('journalLast', { when: today }));
+    expect(read.text).toContain(say.good);
+    if (sp.locale === 'en-US') expect(read.text).toMatch(/^From earlier tonight\./);
+    sp.noLeak(read.text);
+  });
+
+  test('the next day it still says which day it was', async () => {
+    const h = sp.harness();
+    await h.script(sp.locale === 'en-US' ? 'start my face massage' : 'starte meine Gesichtsmassage', say.jaw, sp.locale === 'en-US' ? 'yes' : 'ja', say.good, say.hard, say.better);
+    h.conv.wait(24 * 3600);
+    const read = await h.again().say(say.last);
+    expect(read.text).toMatch(sp.line('journalLast', { when: sp.content.calendar.yesterday }));
+  });
+});
