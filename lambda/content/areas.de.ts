@@ -207,7 +207,7 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     id: 'finish',
     name: 'dem Ausklang',
     intro: ['Und jetzt zum Ausklang.', 'Zum Schluss.', 'Der Ausklang.', 'Ein letztes Mal.'],
-    purpose: 'Deine Hände spüren, wie sich dein Gesicht heute anfühlt.',
+    purpose: 'Deine Hände spüren, wie sich dein Gesicht anfühlt.',
     instructions: {
       hands: 'Leg die Handflächen über dein Gesicht. Spür die Wärme, und merk, was sich noch fest anfühlt.',
       roller: 'Leg den Roller zur Seite. Warme Handflächen übers Gesicht, und spür, was sich noch fest anfühlt.',

@@ -276,12 +276,12 @@ export const AREA_CONTENT: Record<AreaId, AreaContent> = {
     id: 'finish',
     name: 'the finishing touch',
     intro: ['And now, the finish.', 'To finish.', 'The finishing touch.', 'One last pass.'],
-    purpose: 'Your hands can tell how your face feels today.',
+    purpose: 'Your hands can tell how your face feels.',
     instructions: {
       hands:
-        'Rest your palms over your face, fingers on your forehead. Feel the warmth, and notice what feels tight today.',
+        'Rest your palms over your face, fingers on your forehead. Feel the warmth, and notice what still feels tight.',
       roller:
-        'Set the roller down. Rest your warm palms over your face, and notice what feels tight today.',
+        'Set the roller down. Rest your warm palms over your face, and notice what still feels tight.',
       guasha:
         'Set the stone down. Cup your palms over your face, feel their warmth, and notice what still feels tight.',
     },

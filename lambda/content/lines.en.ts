@@ -17,8 +17,8 @@ export const LINES = {
     'Picking up at {area}, where you stopped. Say start over for a fresh one.',
     'Carrying on from {area}, where you stopped. Say start over to begin again.',
   ],
-  focusNote: ['Extra time for {area} tonight.', "We'll give {area} a little longer tonight."],
-  toolNote: ['With your {tool} tonight.', 'Using your {tool}.'],
+  focusNote: ['Extra time for {area} {tonight}.', "We'll give {area} a little longer {tonight}."],
+  toolNote: ['With your {tool} {tonight}.', 'Using your {tool}.'],
 
   // Between chapters and at the end
   chapterBreak: ['Ready for {area}?', 'Good. Ready for {area}?', 'On to {area}?'],
@@ -140,12 +140,12 @@ export const LINES = {
   reflectAlways: ["Okay. After each massage, I'll go straight to your three questions."],
 
   // The tension check-in (after the routine, before the reflection offer), and its patterns
-  tensionAsk: ['Where did you feel the most tension tonight?', 'Where did you hold the most tension tonight?'],
-  tensionAskReprompt: ['Where was it tightest tonight? Name an area, say nowhere, or say skip.'],
+  tensionAsk: ['Where did you feel the most tension {tonight}?', 'Where did you hold the most tension {tonight}?'],
+  tensionAskReprompt: ['Where was it tightest {tonight}? Name an area, say nowhere, or say skip.'],
   tensionAskAgain: ['Which area felt tightest? Or say skip.'],
   tensionHelp: ['Just name where it felt tight, like your jaw or around your eyes. Or say nowhere, or skip.'],
   tensionNoted: ['Noted: {areas}.', '{areas}. Noted.'],
-  tensionNowhere: ['Lovely. Nothing tight tonight.', 'Good to hear.'],
+  tensionNowhere: ['Lovely. Nothing tight {tonight}.', 'Good to hear.'],
   tensionEverywhere: ['All over. Noted.', 'Everywhere, noted.'],
   tensionUnsure: ["That's fine.", 'No problem.'],
   tensionSkipped: ['Okay.', 'Sure.'],

@@ -13,7 +13,8 @@ const SAY: Phrasebook<'jaw' | 'last' | 'good' | 'hard' | 'better'> = {
 
 eachLocale((sp) => {
   const say = SAY[sp.locale];
-  const { today } = sp.content.calendar;
+  const { today, tonight } = sp.content.calendar;
+  const dayWords = new RegExp(`\\b(${[today, tonight].join('|')})\\b`, 'gi');
 
   test('"what did I say last time" the same evening: said as earlier tonight, never "last time was today"', async () => {
     const h = sp.harness();
@@ -34,5 +35,21 @@ eachLocale((sp) => {
     h.conv.wait(24 * 3600);
     const read = await h.again().say(say.last);
     expect(read.text).toMatch(sp.line('journalLast', { when: sp.content.calendar.yesterday }));
+  });
+
+  test.each([
+    ['in the evening', '21:30', tonight],
+    ['in the morning', '08:30', today],
+  ])('%s, the routine names the day once, in the check-in, as the clock says it', async (_, time, word) => {
+    const at = sp.evening.replace('21:30', time);
+    const routine = await sp.harness({ at }).conv.say(sp.locale === 'en-US' ? 'start my face massage' : 'starte meine Gesichtsmassage');
+    const question = routine.text.slice(routine.text.search(sp.line('tensionAsk')));
+    expect(question).toMatch(sp.line('tensionAsk'));
+    const close = new RegExp(`${sp.line('closing').source}|${sp.line('closingBedtime').source}`);
+    expect(routine.text.search(close)).toBeGreaterThan(0);
+    const finish = routine.text.slice(0, routine.text.search(close)); // up to the end of the finishing touch
+    expect(finish.match(dayWords)).toBeNull(); // the finish says no "today" just before the question
+    if (sp.locale === 'en-US') expect(question.match(dayWords)).toEqual([word]);
+    else expect(question).toMatch(/\bheute\b/); // German says "heute" at any hour
   });
 });
