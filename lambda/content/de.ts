@@ -59,6 +59,8 @@ export const DE: Content = {
     unclear: /^(ja|jo|jap|jep|okay|ok|klar|sicher|äh+|ähm+|öhm+|hm+|mhm+|mm+)$/,
     repeat: /^(wiederholen|wiederhole( die frage| das)?|wiederhol( die frage| das)?|noch ?mal|noch einmal|sag (das|es) noch ?(mal|einmal)|was( war die frage)?|wie bitte|bitte was|entschuldigung|was hast du gesagt)$/,
     stop: /^(stopp?( bitte| jetzt)?|hör auf|aufhören|abbrechen|brich ab|vergiss es|schon gut|genug|das reicht|(ich bin )?fertig|ende|beenden|pause)$/,
+    // Said now ("mir ist schwindelig", "ich habe Kopfschmerzen"); a bare "Kopfschmerzen" answers "was war heute schwer?".
+    unwell: /^(mir ist|mir wird|ich fühle mich|mir geht es) ((etwas|ein bisschen|ganz|so|sehr|total|plötzlich|gerade|jetzt) )?(schwindelig|schwindlig|übel|schlecht|flau|schwach|benommen|zittrig|komisch|nicht gut|nicht so gut)( jetzt| gerade)?$|^ich habe (jetzt |gerade )?(starke )?(kopfschmerzen|kopfweh|migräne)$|^mir dreht sich (alles|der kopf)$|^mir wird schwarz vor (den )?augen$/,
     help: /^(hilfe|hilf mir|was kann ich sagen|was soll ich sagen|was soll ich tun|wie funktioniert das)$/,
     previous: /^(zurück|geh zurück|eins zurück|einen zurück|vorherige[rs]?|der vorherige|der letzte noch mal)$/,
     startOver: /^(von vorne?|noch ?mal von vorne?|fang (noch ?mal )?(von vorne? )?an|neu anfangen|neu starten|neustart|von anfang an)$/,

@@ -135,6 +135,12 @@ export interface AnswerWords {
   stop: RegExp;
   /** Asking for help. */
   help: RegExp;
+  /**
+   * Feeling unwell now, said alone as the answer ("I feel dizzy", "mir ist schwindelig"): the calm
+   * safety answer, and the questions end; nothing is kept. A longer answer that mentions it in
+   * passing ("I felt dizzy at work") is an answer, and is kept.
+   */
+  unwell: RegExp;
   /** Controls of the routine, never kept as answers: the user is asked once whether to leave the questions. */
   previous: RegExp;
   startOver: RegExp;

@@ -161,10 +161,10 @@ export function offerReflection(turn: Turn, reply: Reply): void {
  * Good night, and the session closes. After the first finished routine, the nightly
  * reminder is mentioned once, here, and never again unasked.
  */
-export function sayGoodnight(turn: Turn, reply: Reply): void {
+export function sayGoodnight(turn: Turn, reply: Reply, unwell = false): void {
   // The nightly reminder, mentioned once: at the good night of the session that counted the first
-  // routine (the flag was set in that same write).
-  const offer = turn.state.offerReminder && !turn.profile.reminderToken;
+  // routine (the flag was set in that same write). Never right after the user said they feel unwell.
+  const offer = turn.state.offerReminder && !turn.profile.reminderToken && !unwell;
   turn.state.offerReminder = false;
   if (turn.state.unsavedAnswers?.length) {
     // The session ends here: what could not be saved is lost, and the user hears it.
@@ -173,7 +173,8 @@ export function sayGoodnight(turn: Turn, reply: Reply): void {
     turn.state.unsavedAnswers = undefined;
   }
   const usual = turn.state.offerUsual;
-  if (usual) {
+  if (usual && unwell) turn.state.offerUsual = undefined; // asked another evening
+  else if (usual) {
     // After a one-off quick or deep routine: once, shall it be the usual? Good night follows the answer.
     turn.state.offerUsual = undefined;
     turn.state.offerReminder = offer;

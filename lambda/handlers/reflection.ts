@@ -167,6 +167,11 @@ export async function answer(turn: Turn, reply: Reply, given: Partial<Record<Que
   if (words.skip.test(plain)) return advance(turn, reply, 'answerSkipped');
   if (words.stop.test(plain)) return stopReflection(turn, reply);
   if (words.help.test(plain)) return askCurrent(turn, reply, 'reflectHelp');
+  // "I feel dizzy" said alone is not an answer: the calm answer DiscomfortIntent gives there, and the questions end.
+  if (words.unwell.test(plain)) {
+    reply.say('safetyUnwell');
+    return stopReflection(turn, reply, true);
+  }
   const control = ROUTINE_CONTROLS.find((c) => words[c].test(plain));
   if (control) return routineControlDuringReflection(turn, reply, control);
   if (!plain) {
@@ -220,13 +225,13 @@ export const ReflectionUnclearHandler = onIntent(
   inReflection,
 );
 /** Ends the questions: what was said is kept (one more try for anything unsaved), then good night. */
-export async function stopReflection(turn: Turn, reply: Reply): Promise<void> {
+export async function stopReflection(turn: Turn, reply: Reply, unwell = false): Promise<void> {
   const kept = turn.state.reflection!.answered.length > 0;
   turn.state.reflection = undefined;
   // The user wants to stop: one more try for anything unsaved, then the truth about it.
   if (turn.state.unsavedAnswers?.length) await retryUnsaved(turn);
   if (!turn.state.unsavedAnswers?.length) reply.say(kept ? 'reflectStopped' : 'reflectStoppedNothing');
-  sayGoodnight(turn, reply);
+  sayGoodnight(turn, reply, unwell);
 }
 
 /** Asks the current question again. */

@@ -30,14 +30,14 @@ export const DiscomfortHandler = onIntent('DiscomfortIntent', (turn, reply) => {
   reply.say(ANSWER[kind]);
 
   if (inReflection(turn)) {
-    if (unwell) return stopReflection(turn, reply);
+    if (unwell) return stopReflection(turn, reply, true);
     return askAgain(turn, reply);
   }
   const pos = position(turn);
   if (pos.kind === 'end') {
     if (unwell) {
       turn.state.pending = undefined;
-      return sayGoodnight(turn, reply);
+      return sayGoodnight(turn, reply, true);
     }
     if (inCheckIn(turn)) {
       // "My jaw hurts" at "where did you feel the most tension?": the jaw is tonight's answer too.
