@@ -22,7 +22,8 @@
  *   (trimmed, and without a leading wake word). Slot-bearing samples do not interrupt, so an
  *   answer such as "my neck feels tense" stays an answer.
  * - "open|start|launch|begin <invocation>" or the invocation alone is a launch;
- *   "ask|tell <invocation> [to] <rest>" and "<open…> <invocation> and <rest>" match <rest> and
+ *   "ask|tell <invocation> [to] <rest>" and "<open…> <invocation> and|with <rest>" ("start my face
+ *   massage with my gua sha": <rest> is "my gua sha", a StartRoutineIntent sample) match <rest> and
  *   return that intent with oneShot: true, or a launch carrying `rest` when <rest> matches nothing.
  * - The implicit phrases, launch words and date/time words are the model's language's (LANGUAGES:
  *   English, German: "öffne meine gesichtsmassage und …", "frag meine gesichtsmassage …", "halb zehn").
@@ -106,7 +107,7 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
   en: {
     builtins: BUILTIN_PHRASES_EN,
     launchVerbs: 'open|start|launch|begin|play|run|load|talk to|use',
-    oneShot: ['^(?:ask|tell) $inv (?:to |for |if |whether )?(.+)$', '^(?:open|start|launch|begin|play|run|load|talk to|use) $inv (?:and|to) (.+)$', '^(.+?) (?:with|using) $inv$'],
+    oneShot: ['^(?:ask|tell) $inv (?:to |for |if |whether )?(.+)$', '^(?:open|start|launch|begin|play|run|load|talk to|use) $inv (?:and|to|with|using) (.+)$', '^(.+?) (?:with|using) $inv$'],
     please: 'please',
     resolveDate,
     resolveTime,
@@ -114,7 +115,7 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
   de: {
     builtins: BUILTIN_PHRASES_DE,
     launchVerbs: 'öffne|öffnen|starte|starten|start|beginne|spiele|spiel|lade|aktiviere|benutze|nutze',
-    oneShot: ['^(?:frag|frage|bitte|sag|sage) $inv (?:nach |ob |dass |um )?(.+)$', '^(?:öffne|öffnen|starte|starten|start) $inv und (.+)$', '^(.+?) mit $inv$'],
+    oneShot: ['^(?:frag|frage|bitte|sag|sage) $inv (?:nach |ob |dass |um )?(.+)$', '^(?:öffne|öffnen|starte|starten|start) $inv (?:und|mit) (.+)$', '^(.+?) mit $inv$'],
     please: 'bitte',
     resolveDate: resolveDateDe,
     resolveTime: resolveTimeDe,

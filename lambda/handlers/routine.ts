@@ -50,11 +50,14 @@ export const LaunchHandler: RequestHandler = {
 export const StartRoutineHandler = onIntent('StartRoutineIntent', (turn, reply) => {
   const tonight = routineSlots(turn.hi);
   const pos = position(turn);
-  const onlyFocus = tonight.focus && !tonight.length && !tonight.tool;
-  if (onlyFocus && isMidRoutine(pos)) {
-    // Mid-routine "my jaw is tight": same routine, more time for the jaw, from where the user is.
-    const { options, step } = refit(turn, pos.options, { focus: tonight.focus }, currentStep(turn, pos));
-    reply.say('focusNote', { area: areaName(turn, tonight.focus!) });
+  const sameRoutine = (tonight.focus || tonight.tool) && !tonight.length;
+  if (sameRoutine && isMidRoutine(pos)) {
+    // Mid-routine "my jaw is tight" or "my roller": same routine, from where the user is, with more
+    // time for the jaw or with the roller.
+    const changed = { ...(tonight.focus && { focus: tonight.focus }), ...(tonight.tool && { tool: tonight.tool }) };
+    const { options, step } = refit(turn, pos.options, changed, currentStep(turn, pos));
+    if (tonight.focus) reply.say('focusNote', { area: areaName(turn, tonight.focus) });
+    if (tonight.tool) reply.say('toolNote', { tool: turn.content.toolNames[tonight.tool] });
     playFrom(turn, reply, options, step);
     return;
   }

@@ -91,6 +91,12 @@ describe('LocalNlu.match in German', () => {
     ['frag meine Gesichtsmassage was habe ich gestern gesagt', 'JournalIntent date=2024-11-13 oneShot'],
     ['öffne meine Gesichtsmassage und erinnere mich um halb zehn', 'SetReminderIntent time=21:30 oneShot'],
     ['starte meine Gesichtsmassage und mach langsamer', 'SlowerIntent oneShot'],
+    // A tool in one breath with the launch: tonight's tool (StartRoutineIntent), not the saved preference.
+    ['Alexa, starte meine Gesichtsmassage mit meinem Gua Sha', 'StartRoutineIntent tool=guasha oneShot'],
+    ['starte meine Gesichtsmassage mit meinem Jaderoller', 'StartRoutineIntent tool=roller oneShot'],
+    ['starte meine Gesichtsmassage mit dem Roller', 'StartRoutineIntent tool=roller oneShot'],
+    ['starte meine Gesichtsmassage mit meinen Händen', 'StartRoutineIntent tool=hands oneShot'],
+    ['öffne meine Gesichtsmassage mit meiner Hand', 'StartRoutineIntent tool=hands oneShot'],
     ['frag meine Gesichtsmassage nach jonglieren', 'launch rest=jonglieren'],
   ])('%j -> %s', (line, expected) => {
     expect(summary(nlu.match(line))).toBe(expected);

@@ -103,6 +103,13 @@ describe('LocalNlu.match', () => {
     ['ask my face massage what did i say yesterday', 'JournalIntent date=2024-11-13 oneShot'],
     ['open my face massage and start a quick massage', 'StartRoutineIntent length=quick oneShot'],
     ['start a deep massage with my face massage', 'StartRoutineIntent length=deep oneShot'],
+    // A tool in one breath with the launch: tonight's tool (StartRoutineIntent), not the saved preference.
+    ['Alexa, start my face massage with my gua sha', 'StartRoutineIntent tool=guasha oneShot'],
+    ['start my face massage with my jade roller', 'StartRoutineIntent tool=roller oneShot'],
+    ['start my face massage with my roller', 'StartRoutineIntent tool=roller oneShot'],
+    ['start my face massage with my hands', 'StartRoutineIntent tool=hands oneShot'],
+    ['open my face massage with the gua sha', 'StartRoutineIntent tool=guasha oneShot'],
+    ['start my face massage using my jade roller', 'StartRoutineIntent tool=roller oneShot'],
     ['ask my face massage to juggle', 'launch rest=juggle'],
   ])('%j -> %s', (line, expected) => {
     expect(summary(nlu.match(line))).toBe(expected);
