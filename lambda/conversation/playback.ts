@@ -11,7 +11,7 @@ import type { Turn } from './turn';
 import { plan } from './options';
 import { areaName } from './position';
 import { routineMinutes } from './counting';
-import { saveResume } from './resume';
+import { saveResume, type CuesSaid } from './resume';
 
 /** Playing a part of the routine: the opening, one chapter within the budget, and the close. */
 
@@ -38,19 +38,22 @@ export function opening(turn: Turn, reply: Reply): void {
  * Plays the routine from a step: one chapter within the budget, then either the
  * question that leads to the next chapter or the close of the routine.
  * Whatever the reply already holds is spoken first and counted in the timeline.
- * `fresh` begins a new run (it can count again); otherwise this is the same run, moved.
+ * `fresh` begins a new run (it can count again); otherwise this is the same run, moved. The cues
+ * said so far come from the session, or else from the resume point (the same run, begun in an earlier
+ * session); a fresh run carries only the ones given (`carried`: a routine picked up at launch).
  */
-export function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from: number, fresh = false): void {
+export function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from: number, fresh = false, carried?: CuesSaid): void {
   const p = plan(turn, options);
   const start = Math.min(Math.max(0, from), p.steps.length - 1);
   const before = turn.state.routine;
+  const cues: CuesSaid | undefined = fresh ? carried : before ?? turn.profile.resume;
   const chapter = buildChapter(p, turn.content, {
     from: start,
     random: turn.random,
     budget: turn.budget,
     prefix: reply.takeSpoken(),
-    previousCue: before?.lastCue,
-    cueUses: fresh ? undefined : before?.cueUses,
+    previousCue: before?.lastCue ?? cues?.lastCue,
+    cueUses: cues?.cueUses,
     reserveSeconds: closeSeconds(turn, p),
   });
   const heard = p.steps.slice(chapter.from, chapter.to).map((s) => s.area);

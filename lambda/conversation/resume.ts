@@ -14,8 +14,16 @@ export function heardToEnd(turn: Turn, saved: ResumePoint | undefined): boolean 
   return !!saved.chapter && (turn.spokeAt - saved.chapter.startedAt) / 1000 >= saved.chapter.seconds;
 }
 
-/** Remembers where the user stopped (not once the run has counted: there is nothing left to resume). */
+/**
+ * Remembers where the user stopped (not once the run has counted: there is nothing left to resume),
+ * with the cues said so far in the run, in the turn's one write.
+ */
 export function saveResume(turn: Turn, options: RoutineOptions, step: number, chapter?: ResumePoint['chapter']): void {
-  if (turn.state.routine?.completion?.counted) return;
-  turn.change({ resume: { step, options, at: turn.now.toISOString(), ...(chapter && { chapter }) } });
+  const r = turn.state.routine;
+  if (r?.completion?.counted) return;
+  const cues = { ...(r?.cueUses && { cueUses: r.cueUses }), ...(r?.lastCue && { lastCue: r.lastCue }) };
+  turn.change({ resume: { step, options, at: turn.now.toISOString(), ...(chapter && { chapter }), ...cues } });
 }
+
+/** The cues said so far in a run: the session's, or the resume point's when the run began in an earlier session. */
+export type CuesSaid = Pick<ResumePoint, 'cueUses' | 'lastCue'>;

@@ -31,7 +31,7 @@ export function launch(turn: Turn, reply: Reply, tonight?: Tonight): void {
   const pos = position(turn);
   if (!tonight && pos.kind === 'saved') {
     reply.say('resumeAt', { area: stepName(turn, pos.options, pos.step) });
-    playFrom(turn, reply, pos.options, pos.step, true);
+    playFrom(turn, reply, pos.options, pos.step, true, turn.profile.resume);
     return;
   }
   startFresh(turn, reply, tonight);

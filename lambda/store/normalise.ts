@@ -69,6 +69,10 @@ export function normaliseProfile(p: Profile): Profile {
     Number.isFinite(Date.parse(f.endsAt)) &&
     (f.runId === undefined || typeof f.runId === 'string');
   if (f && !finishOk) delete out.resume!.finish;
+  const cues = out.resume?.cueUses;
+  const cuesOk = cues && typeof cues === 'object' && !Array.isArray(cues) && Object.entries(cues).length <= 100 && Object.entries(cues).every(([k, n]) => k.length <= 500 && Number.isInteger(n) && n >= 0 && n <= 100);
+  if (cues !== undefined && !cuesOk) delete out.resume!.cueUses;
+  if (out.resume?.lastCue !== undefined && !(typeof out.resume.lastCue === 'string' && out.resume.lastCue.length <= 500)) delete out.resume.lastCue;
   if (out.timeZone !== undefined && !isValidTimeZone(out.timeZone)) delete out.timeZone;
   delete out.runs;
   if (p.runs && typeof p.runs === 'object') {

@@ -44,6 +44,12 @@ export interface ResumePoint {
    * is placed on the step the user is on, as within the session.
    */
   chapter?: { startedAt: number; seconds: number; to: number; timeline: { step: number; at: number }[] };
+  /**
+   * How often each cue was said in the routine so far, and the last one: a routine picked up in a
+   * later session says no cue more than twice in all, as within one session.
+   */
+  cueUses?: Record<string, number>;
+  lastCue?: string;
 }
 
 export interface Flags {
