@@ -79,9 +79,12 @@ eachLocale((sp) => {
       const h = sp.harness({ at: EVENING });
       const ex = await h.conv.say(say.quickGuaSha);
       expect(ex.seconds).toBeLessThan(150);
-      // a first quick routine with the stone's full instructions covers fewer areas, each with real time
+      // a first quick routine with the stone's full instructions covers fewer areas, each with real time,
+      // and is still a face massage: the forehead, the jaw and the finish at least
       const steps = heard(ex.text);
-      expect(steps.slice(-3)).toEqual(['jaw', 'neck', 'finish']);
+      expect(steps[0]).toBe('forehead');
+      expect(steps).toContain('jaw');
+      expect(steps[steps.length - 1]).toBe('finish');
       expect(['forehead', 'temples', 'jaw', 'neck', 'finish']).toEqual(expect.arrayContaining(steps));
       for (const a of steps) {
         expect(ex.text).toContain(sp.content.areas[a].instructions.guasha);
