@@ -22,7 +22,7 @@ export const LINES = {
 
   // Between chapters and at the end
   chapterBreak: ['Ready for {area}?', 'Good. Ready for {area}?', 'On to {area}?'],
-  chapterBreakReprompt: ['Say yes to go on to {area}, or stop to finish for tonight.'],
+  chapterBreakReprompt: ['Say yes to go on to {area}, or stop to finish for {tonight}.'],
   closing: ["That's it for now.", "And that's your massage done.", 'All done.'],
   closingBedtime: ['All done for tonight.', 'All done. Rest now.'],
   streakFirst: ['That was your first massage. Lovely start.', 'Your first one. Well done.'],
@@ -53,13 +53,13 @@ export const LINES = {
   stopDone: ['Okay.', 'All right.'],
 
   // Discomfort: calm, practical, never a diagnosis
-  safetyPain: ['Stop pressing there. Rest your fingers a moment, then use a much lighter touch, or leave that area out tonight.'],
-  safetySkin: ['Stop there, and keep away from that spot tonight. Leave that area out, or keep your touch very light around it.'],
+  safetyPain: ['Stop pressing there. Rest your fingers a moment, then use a much lighter touch, or leave that area out {tonight}.'],
+  safetySkin: ['Stop there, and keep away from that spot {tonight}. Leave that area out, or keep your touch very light around it.'],
   safetyUnwell: ["Stop for now, and rest your hands. Sit back and breathe slowly. If it doesn't pass, or it keeps coming back, please get advice from a doctor."],
   safetyAny: ["Stop pressing for now, and rest your hands. Go much lighter, or leave that area out. If you feel unwell and it doesn't pass, please get advice from a doctor."],
   safetyCarryOn: ['When you are ready, shall I go on with {area}, more gently?'],
-  safetyCarryOnReprompt: ['Say yes to go on gently with {area}, or stop to finish for tonight.'],
-  safetyRest: ['Take all the time you need. When you feel ready, say carry on for {area}, or say stop to finish for tonight.'],
+  safetyCarryOnReprompt: ['Say yes to go on gently with {area}, or stop to finish for {tonight}.'],
+  safetyRest: ['Take all the time you need. When you feel ready, say carry on for {area}, or say stop to finish for {tonight}.'],
   safetyRestReprompt: ["Say carry on when you're ready, or stop."],
   ackGently: ['Gently now, with barely any pressure.', 'Lighter now.'],
 

@@ -6,9 +6,9 @@ import { eachLocale, type Phrasebook } from '../helpers/locales';
  * clock says it ("tonight" in the evening, "today" in the morning).
  */
 
-const SAY: Phrasebook<'jaw' | 'last' | 'good' | 'hard' | 'better'> = {
-  'en-US': { jaw: 'my jaw', last: 'what did i say last time', good: 'the walk home', hard: 'the traffic', better: 'an early night' },
-  'de-DE': { jaw: 'mein kiefer', last: 'was habe ich letztes mal gesagt', good: 'der spaziergang', hard: 'der stau', better: 'früh schlafen' },
+const SAY: Phrasebook<'jaw' | 'last' | 'good' | 'hard' | 'better' | 'ouch' | 'spot'> = {
+  'en-US': { jaw: 'my jaw', last: 'what did i say last time', good: 'the walk home', hard: 'the traffic', better: 'an early night', ouch: 'ouch', spot: 'i have a rash here' },
+  'de-DE': { jaw: 'mein kiefer', last: 'was habe ich letztes mal gesagt', good: 'der spaziergang', hard: 'der stau', better: 'früh schlafen', ouch: 'aua', spot: 'ich habe hier einen ausschlag' },
 };
 
 eachLocale((sp) => {
@@ -51,5 +51,14 @@ eachLocale((sp) => {
     expect(finish.match(dayWords)).toBeNull(); // the finish says no "today" just before the question
     if (sp.locale === 'en-US') expect(question.match(dayWords)).toEqual([word]);
     else expect(question).toMatch(/\bheute\b/); // German says "heute" at any hour
+  });
+
+  test.each(['ouch', 'spot'] as const)('by day, the calm answer to "%s" and what follows it say no "tonight"', async (what) => {
+    const h = sp.harness({ at: sp.evening.replace('21:30', '10:00') });
+    await h.conv.say(sp.locale === 'en-US' ? 'start my face massage' : 'starte meine Gesichtsmassage');
+    const ex = await h.conv.say(`@40s ${say[what]}`);
+    expect(ex.text).toMatch(sp.line(what === 'ouch' ? 'safetyPain' : 'safetySkin'));
+    expect(`${ex.text} ${ex.reprompt ?? ''}`).not.toMatch(new RegExp(`\\b${tonight}\\b`, 'i'));
+    sp.noLeak(ex.text);
   });
 });
