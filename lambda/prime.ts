@@ -3,8 +3,8 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { silentLogger, type Logger } from './conversation/turn';
 import { localParts } from './progress/days';
 import { buildSkill } from './skill';
-import { MemoryProgressStore } from './store/memory';
-import { openConnection, primeRequestPath } from './store/warm-up';
+import { DynamoDbProgressStore } from './store/dynamo';
+import { localAnswersClient, openConnection, primeRequestPath } from './store/warm-up';
 
 /**
  * Priming while the Lambda initialises: everything the first request of the evening would otherwise
@@ -13,7 +13,10 @@ import { openConnection, primeRequestPath } from './store/warm-up';
  * wait for.
  *
  *  1. the time-zone formatter (the first Intl.DateTimeFormat starts ICU; the first zone loads its data);
- *  2. our handlers' first run, on a throwaway in-memory store (no AWS, no user);
+ *  2. our handlers' first run (a returning user's launch, "next", the end of the session), on the
+ *     DynamoDB store over a client like the table's whose requests are answered in this process
+ *     (store/warm-up.ts, LOCAL_ANSWERS): our handlers, the store's writing and reading of a whole
+ *     profile item, the SDK's serialisers, signing and response parsing; no I/O, no user's data;
  *  3. the SDK's request path, with commands aborted before any I/O (store/warm-up.ts);
  *  4. the connection to DynamoDB, opened by a read of a key no user can have (store/warm-up.ts).
  *
@@ -43,7 +46,7 @@ const PRIME_USER = 'amzn1.ask.account.prime';
 export async function prime(opts: PrimeOptions): Promise<void> {
   const steps: [string, () => Promise<void> | void][] = [
     ['formatter', () => void PRIMED_ZONES.forEach((z) => localParts(new Date(), z))],
-    ['handlers', runHandlersOnce],
+    ['handlers', () => runHandlersOnce(opts.tableName)],
   ];
   const { doc } = opts;
   if (doc) {
@@ -81,11 +84,13 @@ export async function prime(opts: PrimeOptions): Promise<void> {
 
 /**
  * A launch (the routine plays), "next", and the end of the session, through a skill built exactly like
- * the real one but on an in-memory store that is thrown away: every handler module, the content, the
- * plan and narration, the SSML builder and ask-sdk's dispatch run once.
+ * the real one but on a store whose table answers in this process (store/warm-up.ts): every handler
+ * module, the content, the plan and narration, the SSML builder, ask-sdk's dispatch and response
+ * building, our store and the SDK's request and response paths run once.
  */
-async function runHandlersOnce(): Promise<void> {
-  const skill = buildSkill({ store: new MemoryProgressStore(), log: silentLogger });
+async function runHandlersOnce(tableName: string): Promise<void> {
+  const doc = localAnswersClient(process.env.AWS_REGION);
+  const skill = buildSkill({ store: new DynamoDbProgressStore({ doc, tableName }), log: silentLogger });
   const launched = await skill.invoke(primeEnvelope({ type: 'LaunchRequest' }, true));
   const next = await skill.invoke(
     primeEnvelope({ type: 'IntentRequest', intent: { name: 'AMAZON.NextIntent', confirmationStatus: 'NONE' } }, false, launched.sessionAttributes),

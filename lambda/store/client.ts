@@ -9,6 +9,9 @@ import {
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 
+/** What sends a request and returns its response: the network (NodeHttpHandler), or an in-process stand-in (store/warm-up.ts). */
+export type RequestHandler = NonNullable<DynamoDBClientConfig['requestHandler']>;
+
 export interface DocumentClientOptions {
   /** Local endpoint (dynalite). When set, dummy credentials are used. */
   endpoint?: string;
@@ -19,6 +22,11 @@ export interface DocumentClientOptions {
   connectionTimeoutMs?: number;
   /** Attempts in all, the first included. Default 2. */
   maxAttempts?: number;
+  /**
+   * Answers requests in this process instead of sending them (priming, store/warm-up.ts): the client is
+   * otherwise made exactly like the table's, with throwaway credentials.
+   */
+  answerLocally?: RequestHandler;
 }
 
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 500;
@@ -36,7 +44,7 @@ export function createDocumentClient(opts: DocumentClientOptions = {}): DynamoDB
   const connectionTimeout = opts.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS;
   const config: DynamoDBClientConfig = {
     maxAttempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    requestHandler: new NodeHttpHandler({
+    requestHandler: opts.answerLocally ?? new NodeHttpHandler({
       connectionTimeout,
       requestTimeout,
       // In @smithy/node-http-handler 4.x a breached requestTimeout only logs a
@@ -45,8 +53,8 @@ export function createDocumentClient(opts: DocumentClientOptions = {}): DynamoDB
       socketTimeout: requestTimeout,
     }),
   };
-  if (opts.endpoint) {
-    config.endpoint = opts.endpoint;
+  if (opts.endpoint || opts.answerLocally) {
+    if (opts.endpoint) config.endpoint = opts.endpoint;
     config.region = opts.region ?? 'us-east-1';
     config.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   } else if (opts.region) {

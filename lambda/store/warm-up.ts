@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { createDocumentClient, type RequestHandler } from './client';
 
 /**
  * Warms the table's client while the Lambda initialises (lambda/prime.ts), so that the first request
@@ -54,4 +57,72 @@ export async function openConnection(doc: DynamoDBDocumentClient, tableName: str
     const answered = typeof (err as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode === 'number';
     if (!answered) throw err;
   }
+}
+
+/**
+ * A profile item as the store keeps it (store/dynamo.ts, "Item layout") for a returning user: welcomed,
+ * preferences, stats, a time zone, a check-in, familiar areas. What the in-process table below answers
+ * to a read, so that priming reads a whole item back the way the first request of the evening does.
+ */
+export const PRIME_PROFILE_ITEM = {
+  ...WARM_UP_KEY,
+  userId: 'prime',
+  createdAt: '2026-01-01T20:00:00.000Z',
+  updatedAt: '2026-01-02T20:00:00.000Z',
+  timeZone: 'America/New_York',
+  completed: 2,
+  minutes: 9,
+  currentStreak: 2,
+  bestStreak: 2,
+  lastDay: '2026-01-02',
+  pref_length: 'standard',
+  pref_tool: 'hands',
+  flag_welcomed: true,
+  'tension_2026-01-02': ['jaw', 'neck'],
+  familiar: { forehead: 2, jaw: 2, neck: 2, finish: 2 },
+};
+
+/** A reflection item, as a Query of the journal returns it. */
+const PRIME_REFLECTION_ITEM = { ...WARM_UP_KEY, day: '2026-01-02', createdAt: '2026-01-02T20:10:00.000Z', answer_great: 'prime' };
+
+/**
+ * A DynamoDB that answers in this process and never opens a connection: a read returns the item above,
+ * a query the reflection, an update nothing (or the item, when the update asks for it), a batch nothing
+ * unprocessed. Used only for priming (lambda/prime.ts), through a client made like the table's
+ * (createDocumentClient), so the SDK's serialisers, signing, its response parsing and our store's
+ * reading of an item all run once before the first request; nothing reaches the table.
+ */
+export const LOCAL_ANSWERS: RequestHandler = {
+  handle: async (request: { headers: Record<string, string>; body?: unknown }) => {
+    const target = String(request.headers['x-amz-target'] ?? '').split('.').pop();
+    const body = request.body;
+    const input = JSON.parse(typeof body === 'string' ? body : body instanceof Uint8Array ? new TextDecoder().decode(body) : '{}') as { ReturnValues?: string };
+    const item = marshall(PRIME_PROFILE_ITEM);
+    const answer =
+      target === 'GetItem'
+        ? { Item: item }
+        : target === 'Query'
+          ? { Items: [marshall(PRIME_REFLECTION_ITEM)], Count: 1, ScannedCount: 1 }
+          : target === 'UpdateItem' && input.ReturnValues && input.ReturnValues !== 'NONE'
+            ? { Attributes: item }
+            : target === 'BatchWriteItem'
+              ? { UnprocessedItems: {} }
+              : {};
+    const bytes = Buffer.from(JSON.stringify(answer));
+    return {
+      response: {
+        statusCode: 200,
+        reason: 'OK',
+        headers: { 'content-type': 'application/x-amz-json-1.0', 'content-length': String(bytes.length), 'x-amzn-requestid': 'prime' },
+        body: Readable.from([bytes]),
+      },
+    };
+  },
+  updateHttpClientConfig: () => undefined,
+  httpHandlerConfigs: () => ({}),
+};
+
+/** A document client made like the table's whose requests are answered in this process (LOCAL_ANSWERS). */
+export function localAnswersClient(region?: string): DynamoDBDocumentClient {
+  return createDocumentClient({ region, answerLocally: LOCAL_ANSWERS });
 }

@@ -1,9 +1,11 @@
-import { createServer, type AddressInfo, type Socket } from 'node:net';
+import { createServer, Socket, type AddressInfo } from 'node:net';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Logger } from '../../lambda/conversation/turn';
 import { prime } from '../../lambda/prime';
 import { createDocumentClient } from '../../lambda/store/client';
+import { DynamoDbProgressStore } from '../../lambda/store/dynamo';
+import { localAnswersClient } from '../../lambda/store/warm-up';
 import { zeroStats } from '../../lambda/store/normalise';
 import { dynamoTable } from '../helpers/dynalite';
 
@@ -78,6 +80,28 @@ test("priming touches no user's data: every command it sends is about the warm-u
   expect(await allItems()).toEqual(before);
   expect(await db.store.loadProfile(user)).toMatchObject({ prefs: { length: 'quick' }, timeZone: 'Europe/London', stats: { completed: 1 } });
   expect(log.events.filter((e) => e.level === 'error')).toEqual([]);
+});
+
+test('without a table, the handlers still run once, reading and writing a whole profile through the SDK, and nothing leaves the process', async () => {
+  const connect = jest.spyOn(Socket.prototype, 'connect');
+  const log = recordingLog();
+  try {
+    await prime({ tableName: TABLE, log });
+    expect(connect).not.toHaveBeenCalled();
+  } finally {
+    connect.mockRestore();
+  }
+  expect(log.events.filter((e) => e.level === 'error')).toEqual([]);
+  expect(log.events).toContainEqual({ level: 'info', event: 'primed', fields: expect.objectContaining({ handlers: expect.any(Number) }) });
+});
+
+test("the profile priming reads back is a returning user's, as the store reads a stored item", async () => {
+  const store = new DynamoDbProgressStore({ doc: localAnswersClient('us-east-1'), tableName: TABLE });
+  const profile = await store.loadProfile('amzn1.ask.account.prime');
+  expect(profile).toMatchObject({ flags: { welcomed: true }, prefs: { length: 'standard' }, stats: { completed: 2 }, timeZone: 'America/New_York' });
+  expect(Object.keys(profile?.tension ?? {})).toHaveLength(1);
+  expect(Object.keys(profile?.familiar ?? {}).length).toBeGreaterThan(0);
+  expect(await store.listReflections('amzn1.ask.account.prime')).toHaveLength(1);
 });
 
 test('a table that accepts the connection and never answers cannot hold up init: priming gives up and logs it', async () => {
