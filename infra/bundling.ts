@@ -1,7 +1,8 @@
 /**
- * The one place that says how the Lambda is bundled. Used by the CDK stack (NodejsFunction, at synth
- * time) and by `scripts/build.ts` (`npm run build`, for the benchmark and a manual upload), so the
- * bundle measured locally is the bundle that is deployed.
+ * The one place that says how the Lambda is bundled. Used by the CDK stack (its code asset, bundled by
+ * esbuild on this machine at synth time, infra/stack.ts `lambdaCode`), by `scripts/build.ts` (`npm run
+ * build`, for the benchmark and a manual upload) and by the tests that run the bundle, so the bundle
+ * measured locally is the bundle that is deployed.
  *
  * This module imports nothing at run time (only esbuild's types), so `npm run build` does not load
  * aws-cdk-lib.
@@ -37,6 +38,9 @@ export const CREDENTIALS_ALIAS = {
   '@aws-sdk/credential-provider-node': path.join(REPO_ROOT, 'lambda', 'store', 'lambda-credentials.ts'),
 };
 
+/** Where the chunks the bundle imports later go, inside the function's code (next to index.mjs). */
+export const LAMBDA_CHUNKS_DIR = 'chunks';
+
 /**
  * The esbuild options shared by the stack and `npm run build`.
  *
@@ -53,6 +57,12 @@ export const LAMBDA_ESBUILD_OPTIONS = {
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Code loaded only by a dynamic import() (the SQS client, lambda/background/jobs.ts: only when a job
+  // must be queued) goes to a chunk of its own, so the cold start neither parses nor evaluates it.
+  // The chunks sit next to index.mjs and are deployed with it (lambdaBuild, below).
+  splitting: true,
+  chunkNames: `${LAMBDA_CHUNKS_DIR}/[name]-[hash]`,
+  outExtension: { '.js': '.mjs' },
   banner: { js: ESM_REQUIRE_BANNER },
   target: ESBUILD_TARGET,
   minify: true,
@@ -68,3 +78,21 @@ export const LAMBDA_ESBUILD_OPTIONS = {
   // Lambda's credentials are in the environment: the rest of the default chain is left out.
   alias: CREDENTIALS_ALIAS,
 } satisfies BuildOptions;
+
+/**
+ * Everything to bundle `entry` as a Lambda's code into `outdir`: `index.mjs` (the handler file), its
+ * source map, and the chunks it imports later (`chunks/`, each with its map). The whole folder is the
+ * function's code.
+ */
+export function lambdaBuild(outdir: string, entry: string = LAMBDA_ENTRY) {
+  return { ...LAMBDA_ESBUILD_OPTIONS, entryPoints: { index: entry }, outdir, absWorkingDir: REPO_ROOT } satisfies BuildOptions;
+}
+
+/**
+ * The files an output of lambdaBuild imports statically (`import{a}from"./chunks/x.mjs"`,
+ * `import"./x.mjs"`), relative to it: what a cold start loads along with it. A dynamic `import("…")`
+ * (a chunk loaded later) is not among them.
+ */
+export function staticImports(code: string): string[] {
+  return [...code.matchAll(/(?:\bfrom|\bimport)\s*"(\.{1,2}\/[^"]+\.mjs)"/g)].map((m) => m[1]);
+}

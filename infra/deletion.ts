@@ -2,14 +2,14 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, type Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Function as LambdaFunction, LoggingFormat, type Runtime } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { NodejsFunction, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import * as path from 'path';
 import { REPO_ROOT } from './bundling';
+import { lambdaCode } from './code';
 
 /** The table actions the worker sends: the deletions (Query, BatchWriteItem) and held answers (UpdateItem). */
 export const WORKER_TABLE_ACTIONS = ['dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:UpdateItem'];
@@ -17,7 +17,6 @@ export const WORKER_TABLE_ACTIONS = ['dynamodb:Query', 'dynamodb:BatchWriteItem'
 export interface BackgroundWorkProps {
   table: dynamodb.ITable;
   runtime: Runtime;
-  bundling: BundlingOptions;
   alarmAction: cloudwatch.IAlarmAction;
 }
 
@@ -29,7 +28,7 @@ export interface BackgroundWorkProps {
 export class BackgroundWork extends Construct {
   readonly queue: sqs.Queue;
   readonly deadLetters: sqs.Queue;
-  readonly worker: NodejsFunction;
+  readonly worker: LambdaFunction;
 
   constructor(scope: Construct, id: string, props: BackgroundWorkProps) {
     super(scope, id);
@@ -44,12 +43,10 @@ export class BackgroundWork extends Construct {
       description: 'Face Massage work queue consumer: its own logs, its queue, the deletions and held answers on the table.',
     });
     logGroup.grantWrite(role);
-    this.worker = new NodejsFunction(this, 'Worker', {
+    this.worker = new LambdaFunction(this, 'Worker', {
       description: 'Face Massage work queue consumer (deletions, held answers)',
-      entry: path.join(REPO_ROOT, 'lambda', 'worker.ts'),
-      handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      code: lambdaCode(path.join(REPO_ROOT, 'lambda', 'worker.ts')),
+      handler: 'index.handler',
       runtime: props.runtime,
       architecture: Architecture.ARM_64,
       memorySize: 256,
@@ -58,7 +55,6 @@ export class BackgroundWork extends Construct {
       logGroup,
       loggingFormat: LoggingFormat.JSON,
       environment: { TABLE_NAME: props.table.tableName },
-      bundling: props.bundling,
     });
     props.table.grant(this.worker, ...WORKER_TABLE_ACTIONS);
     this.worker.addEventSource(new SqsEventSource(this.queue, { batchSize: 10, reportBatchItemFailures: true }));
@@ -80,7 +76,7 @@ export class BackgroundWork extends Construct {
   }
 
   /** Lets a function send jobs: QUEUE_URL, and sqs:SendMessage on this queue only. */
-  grantSend(fn: NodejsFunction): void {
+  grantSend(fn: LambdaFunction): void {
     this.queue.grantSendMessages(fn);
     fn.addEnvironment('QUEUE_URL', this.queue.queueUrl);
   }

@@ -1,18 +1,17 @@
-import * as path from 'path';
 import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Token, type StackProps } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { Alias, Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Alias, Architecture, Function as LambdaFunction, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { BackgroundWork } from './deletion';
 import { FUNCTION_MEMORY_MB } from './memory';
-import { LAMBDA_ENTRY, LAMBDA_ESBUILD_OPTIONS, LAMBDA_NODE_MAJOR, REPO_ROOT } from './bundling';
+import { LAMBDA_ENTRY, LAMBDA_NODE_MAJOR } from './bundling';
+import { lambdaCode } from './code';
 import { STAGES, type StageName } from './stages';
 
 export const ALEXA_PRINCIPAL = 'alexa-appkit.amazon.com';
@@ -73,30 +72,6 @@ export function missingSkillIdMessage(stage: StageName): string {
   );
 }
 
-/** NodejsFunction's bundling options, from the esbuild options shared with `npm run build`. */
-export function nodejsBundling(): BundlingOptions {
-  const o = LAMBDA_ESBUILD_OPTIONS;
-  return {
-    // Local esbuild (node_modules/.bin/esbuild): no Docker, works offline.
-    forceDockerBundling: false,
-    format: OutputFormat.ESM,
-    banner: o.banner.js,
-    target: o.target,
-    minify: o.minify,
-    sourceMap: o.sourcemap,
-    sourcesContent: o.sourcesContent,
-    mainFields: o.mainFields,
-    keepNames: o.keepNames,
-    // The AWS SDK is bundled, not taken from the runtime: see infra/bundling.ts for the measurements.
-    bundleAwsSDK: true,
-    externalModules: o.external,
-    esbuildArgs: {
-      '--legal-comments': o.legalComments,
-      ...Object.fromEntries(Object.entries(o.alias).map(([from, to]) => [`--alias:${from}`, to])),
-    },
-  };
-}
-
 /** `Runtime.NODEJS_<n>_X` for the Node.js major the bundle targets. */
 export function lambdaRuntime(major = LAMBDA_NODE_MAJOR): Runtime {
   const runtime = (Runtime as unknown as Record<string, Runtime | undefined>)[`NODEJS_${major}_X`];
@@ -107,7 +82,7 @@ export function lambdaRuntime(major = LAMBDA_NODE_MAJOR): Runtime {
 export class FaceMassageStack extends Stack {
   public readonly stage: StageName;
   public readonly table: dynamodb.Table;
-  public readonly fn: NodejsFunction;
+  public readonly fn: LambdaFunction;
   public readonly alarmTopic: sns.Topic;
   public readonly alarms: cloudwatch.Alarm[];
 
@@ -165,12 +140,10 @@ export class FaceMassageStack extends Stack {
     if (skillId) environment.SKILL_ID = skillId;
     if (budgetSeconds !== undefined) environment.BUDGET_SECONDS = String(budgetSeconds);
 
-    this.fn = new NodejsFunction(this, 'Function', {
+    this.fn = new LambdaFunction(this, 'Function', {
       description: `Face Massage Alexa skill (${stage})`,
-      entry: LAMBDA_ENTRY,
-      handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      code: lambdaCode(LAMBDA_ENTRY),
+      handler: 'index.handler',
       runtime: lambdaRuntime(),
       architecture: Architecture.ARM_64,
       memorySize: FUNCTION_MEMORY_MB,
@@ -180,7 +153,6 @@ export class FaceMassageStack extends Stack {
       // Each log line is a JSON event whose level the error metric filter reads (ERROR_LOG_PATTERN).
       loggingFormat: LoggingFormat.JSON,
       environment,
-      bundling: nodejsBundling(),
     });
     // Exactly the item actions the code sends, on this table only (SKILL_TABLE_ACTIONS).
     this.table.grant(this.fn, ...SKILL_TABLE_ACTIONS);
@@ -226,7 +198,7 @@ export class FaceMassageStack extends Stack {
 
     // ---- The durable path for work a turn cannot finish: deletions the user is owed (SkillDisabled,
     // large deletions) and answers held while the table was down (infra/deletion.ts).
-    new BackgroundWork(this, 'Work', { table: this.table, runtime: lambdaRuntime(), bundling: nodejsBundling(), alarmAction: new SnsAction(this.alarmTopic) }).grantSend(this.fn);
+    new BackgroundWork(this, 'Work', { table: this.table, runtime: lambdaRuntime(), alarmAction: new SnsAction(this.alarmTopic) }).grantSend(this.fn);
 
     new CfnOutput(this, 'FunctionArn', {
       value: endpoint.functionArn,

@@ -1,17 +1,25 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { App, Stack } from 'aws-cdk-lib';
+import { Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { build } from 'esbuild';
-import { LAMBDA_ENTRY, LAMBDA_ESBUILD_OPTIONS, REPO_ROOT } from '../../infra/bundling';
+import { LAMBDA_CHUNKS_DIR, LAMBDA_ENTRY, lambdaBuild, REPO_ROOT, staticImports } from '../../infra/bundling';
+import { lambdaCode } from '../../infra/code';
 import { dynamoTable } from '../helpers/dynalite';
 
 /**
  * The bundle as Lambda runs it: built with the deployed options, loaded in a fresh node, credentials
  * from the environment only (as Lambda gives them), the table reached through the SDK's own
- * endpoint setting. A launch plays the routine and the profile lands in the table.
+ * endpoint setting. A launch plays the routine and the profile lands in the table. The SQS client is a
+ * chunk of its own that a cold start does not load, the deployed code asset ships it, and a job is
+ * queued through it.
  */
 
 const TABLE = 'BundledLambda';
@@ -22,7 +30,7 @@ let bundle: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'face-massage-bundle-'));
   bundle = join(dir, 'index.mjs');
-  await build({ ...LAMBDA_ESBUILD_OPTIONS, entryPoints: [LAMBDA_ENTRY], outfile: bundle, logLevel: 'silent' });
+  await build({ ...lambdaBuild(dir), logLevel: 'silent' });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -73,12 +81,108 @@ test('an error logged by the bundle says where it happened in the TypeScript sou
       '}',
     ].join('\n'),
   );
-  const out = join(dir, 'boom.mjs');
-  await build({ ...LAMBDA_ESBUILD_OPTIONS, entryPoints: [entry], outfile: out, logLevel: 'silent' });
+  const out = join(dir, 'boom', 'index.mjs');
+  await build({ ...lambdaBuild(dirname(out), entry), logLevel: 'silent' });
   expect(readFileSync(out, 'utf8')).not.toMatch(/function boom\(/); // minified: the name is gone from the code
   const { stdout } = await promisify(execFile)(process.execPath, [out], { env: { PATH: process.env.PATH } });
   const [first, second] = stdout.split(' < ');
   expect(first).toMatch(/^at boom\.ts:3:\d+$/);
   expect(second).toMatch(/^at boom\.ts:6:\d+$/);
   expect(stdout).not.toContain('something the user said');
+});
+
+/** The files a cold start loads with `file`: it and the chunks it imports statically, recursively. */
+function loadedWith(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const chunk of staticImports(readFileSync(file, 'utf8'))) loadedWith(join(dirname(file), chunk), seen);
+  return seen;
+}
+
+/** Every `.mjs` of the bundle, with its path inside it. */
+function bundleFiles(root: string): string[] {
+  return ['index.mjs', ...readdirSync(join(root, LAMBDA_CHUNKS_DIR)).filter((f) => f.endsWith('.mjs')).map((f) => join(LAMBDA_CHUNKS_DIR, f))];
+}
+
+test('the SQS client is in a chunk of its own: a cold start neither loads nor parses it', () => {
+  const loaded = loadedWith(bundle);
+  const sqsChunks = bundleFiles(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes('AmazonSQS'));
+  expect(sqsChunks).toHaveLength(1);
+  expect(loaded.has(join(dir, sqsChunks[0]))).toBe(false);
+  for (const f of loaded) expect(readFileSync(f, 'utf8')).not.toContain('AmazonSQS');
+  // index.mjs imports it with import(), when a job must be queued.
+  expect(readFileSync(bundle, 'utf8')).toContain(`import("./${sqsChunks[0]}")`);
+});
+
+test('the code asset the stack deploys holds index.mjs, its map and every chunk it imports, now or later', () => {
+  const app = new App({ outdir: join(dir, 'cdk.out') });
+  const stack = new Stack(app, 'Bundled');
+  new LambdaFunction(stack, 'Fn', { runtime: Runtime.NODEJS_LATEST, handler: 'index.handler', code: lambdaCode(LAMBDA_ENTRY) });
+  app.synth();
+  const assets = readdirSync(join(dir, 'cdk.out')).filter((d) => d.startsWith('asset.') && existsSync(join(dir, 'cdk.out', d, 'index.mjs')));
+  expect(assets).toHaveLength(1);
+  const root = join(dir, 'cdk.out', assets[0]);
+  expect(existsSync(join(root, 'index.mjs.map'))).toBe(true);
+  const imported = bundleFiles(root).flatMap((f) => {
+    const code = readFileSync(join(root, f), 'utf8');
+    return [...staticImports(code), ...[...code.matchAll(/import\("(\.{1,2}\/[^"]+)"\)/g)].map((m) => m[1])].map((i) => join(dirname(join(root, f)), i));
+  });
+  expect(imported.some((f) => readFileSync(f, 'utf8').includes('AmazonSQS'))).toBe(true);
+  for (const f of imported) expect(existsSync(f)).toBe(true);
+});
+
+/** An SQS endpoint on 127.0.0.1 that takes SendMessage (the JSON protocol) and keeps each message body. */
+async function sqsStandIn(): Promise<{ endpoint: string; bodies: string[]; close(): Promise<void> }> {
+  const bodies: string[] = [];
+  const server = createHttpServer((req, res) => {
+    let text = '';
+    req.on('data', (d: Buffer) => (text += d.toString()));
+    req.on('end', () => {
+      const input = JSON.parse(text) as { MessageBody: string };
+      bodies.push(input.MessageBody);
+      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
+      res.end(JSON.stringify({ MessageId: `m${bodies.length}`, MD5OfMessageBody: createHash('md5').update(input.MessageBody).digest('hex') }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, bodies, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A port on 127.0.0.1 where nothing listens (connections are refused). */
+async function refusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+test('with the table down, a SkillDisabled deletion is queued through the SQS chunk, and the invocation fails', async () => {
+  const sqs = await sqsStandIn();
+  try {
+    const userId = 'amzn1.ask.account.bundle-disabled';
+    const event = {
+      version: '1.0',
+      context: { System: { application: { applicationId: 'a' }, user: { userId }, device: { deviceId: 'd', supportedInterfaces: {} } } },
+      request: { type: 'AlexaSkillEvent.SkillDisabled', requestId: 'r', timestamp: '2026-11-24T20:00:00Z', body: { userInformationPersistenceStatus: 'NOT_PERSISTED' } },
+    };
+    const script = `import(${JSON.stringify(pathToFileURL(bundle).href)}).then((m) => m.handler(${JSON.stringify(event)})).then(() => process.stdout.write('answered'), (e) => process.stdout.write('failed: ' + e.name))`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], {
+      env: {
+        PATH: process.env.PATH,
+        TABLE_NAME: TABLE,
+        QUEUE_URL: `${sqs.endpoint}/111111111111/work.fifo`,
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'example',
+        AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${await refusedPort()}`,
+        AWS_ENDPOINT_URL_SQS: sqs.endpoint,
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
+    });
+    expect(stdout.trim().split('\n').pop()).toBe('failed: DeletionOwed');
+    expect(sqs.bodies.map((b) => JSON.parse(b))).toEqual([expect.objectContaining({ kind: 'delete-user', userId })]);
+  } finally {
+    await sqs.close();
+  }
 });

@@ -15,7 +15,7 @@ import { Code, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { BackgroundWork, WORKER_TABLE_ACTIONS } from '../../infra/deletion';
-import { lambdaRuntime, nodejsBundling } from '../../infra/stack';
+import { lambdaRuntime } from '../../infra/stack';
 
 let app: App;
 let stack: Stack;
@@ -25,7 +25,7 @@ beforeAll(() => {
   stack = new Stack(app, 'Work', { env: { account: '111111111111', region: 'us-east-1' } });
   const table = new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING } });
   const topic = new sns.Topic(stack, 'Alarms', { enforceSSL: true });
-  const work = new BackgroundWork(stack, 'Work', { table, runtime: lambdaRuntime(), bundling: nodejsBundling(), alarmAction: new SnsAction(topic) });
+  const work = new BackgroundWork(stack, 'Work', { table, runtime: lambdaRuntime(), alarmAction: new SnsAction(topic) });
   const sender = new LambdaFunction(stack, 'Sender', { runtime: lambdaRuntime(), handler: 'index.handler', code: Code.fromInline('exports.handler = async () => ({})') });
   work.grantSend(sender as never);
   t = Template.fromStack(stack);

@@ -13,7 +13,6 @@ import {
   FaceMassageStack,
   FUNCTION_TIMEOUT_SECONDS,
   missingSkillIdMessage,
-  nodejsBundling,
   SKILL_TABLE_ACTIONS,
   type FaceMassageStackProps,
 } from '../../infra/stack';
@@ -202,22 +201,8 @@ describe('function', () => {
     expect(env.BUDGET_SECONDS).toBe('200');
   });
 
-  test('bundling: local esbuild, an ES module (so init waits for priming), minified, source map, ESM-first main fields, SDK bundled', () => {
-    const b = nodejsBundling();
-    expect(b.forceDockerBundling).toBe(false);
-    expect(b.format).toBe('esm');
-    // The CommonJS packages inside the ES module get a `require` for Node's built-ins.
-    expect(b.banner).toBe(ESM_REQUIRE_BANNER);
-    expect(b.target).toBe(ESBUILD_TARGET);
-    expect(b.minify).toBe(true);
-    expect(b.sourceMap).toBe(true);
-    expect(b.mainFields).toEqual(['module', 'main']);
-    expect(b.externalModules).toEqual([]);
-    expect(b.bundleAwsSDK).toBe(true);
-    // Lambda's credentials come from the environment, in the deployed bundle and in `npm run build`
-    expect(b.esbuildArgs?.['--alias:@aws-sdk/credential-provider-node']).toMatch(/lambda\/store\/lambda-credentials\.ts$/);
-    expect(LAMBDA_ESBUILD_OPTIONS.alias['@aws-sdk/credential-provider-node']).toMatch(/lambda\/store\/lambda-credentials\.ts$/);
-    // The same options drive `npm run build`.
+  test('bundling: local esbuild, an ES module (so init waits for priming), minified, source map, ESM-first main fields, SDK bundled, lazy code in chunks', () => {
+    // The same options drive the stack's code asset (infra/code.ts) and `npm run build`.
     expect(LAMBDA_ESBUILD_OPTIONS).toMatchObject({
       bundle: true,
       platform: 'node',
@@ -227,7 +212,12 @@ describe('function', () => {
       sourcemap: true,
       mainFields: ['module', 'main'],
       external: [],
+      splitting: true,
     });
+    // The CommonJS packages inside the ES module get a `require` for Node's built-ins.
+    expect(LAMBDA_ESBUILD_OPTIONS.banner.js).toBe(ESM_REQUIRE_BANNER);
+    // Lambda's credentials come from the environment, in the deployed bundle and in `npm run build`.
+    expect(LAMBDA_ESBUILD_OPTIONS.alias['@aws-sdk/credential-provider-node']).toMatch(/lambda\/store\/lambda-credentials\.ts$/);
   });
 
   test('explicit log group with a retention, used by the function', () => {

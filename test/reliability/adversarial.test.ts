@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { build } from 'esbuild';
-import { LAMBDA_ENTRY, LAMBDA_ESBUILD_OPTIONS } from '../../infra/bundling';
+import { lambdaBuild } from '../../infra/bundling';
 import { seededRandom } from '../../lambda/content/pick';
 import { buildSkill } from '../../lambda/skill';
 import { DynamoDbProgressStore } from '../../lambda/store/dynamo';
@@ -181,7 +181,7 @@ describe('10. local mode (DYNAMODB_ENDPOINT), the built bundle', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'face-massage-local-'));
     bundle = join(dir, 'index.mjs');
-    await build({ ...LAMBDA_ESBUILD_OPTIONS, entryPoints: [LAMBDA_ENTRY], outfile: bundle, logLevel: 'silent' });
+    await build({ ...lambdaBuild(dir), logLevel: 'silent' });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
