@@ -38,6 +38,15 @@ export interface PrimeOptions {
 /** Well inside Lambda's 10 s init limit, and long enough for a TLS handshake on a slow day. */
 export const PRIME_TIMEOUT_MS = 2000;
 
+/**
+ * Passes of the handlers' run. The first compiles what the first request would compile; the second is
+ * what lets V8 take the hot paths past its interpreter (it tiers a function up after a few calls), as a
+ * warm request finds them. In one interleaved run (the first launch's main-thread CPU over a warm one's,
+ * full speed): 1.9 with one pass, 1.6 with two, 1.4 with two and the connection's second read
+ * (store/warm-up.ts), for a few milliseconds more of init (BENCHMARKS.md).
+ */
+const HANDLER_PASSES = 2;
+
 /** Built once: after the first zone, each further zone costs a fraction of a millisecond. */
 const PRIMED_ZONES = ['UTC', 'America/New_York'];
 
@@ -46,7 +55,12 @@ const PRIME_USER = 'amzn1.ask.account.prime';
 export async function prime(opts: PrimeOptions): Promise<void> {
   const steps: [string, () => Promise<void> | void][] = [
     ['formatter', () => void PRIMED_ZONES.forEach((z) => localParts(new Date(), z))],
-    ['handlers', () => runHandlersOnce(opts.tableName)],
+    [
+      'handlers',
+      async () => {
+        for (let pass = 0; pass < HANDLER_PASSES; pass++) await runHandlersOnce(opts.tableName);
+      },
+    ],
   ];
   const { doc } = opts;
   if (doc) {

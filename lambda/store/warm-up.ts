@@ -10,7 +10,8 @@ import { createDocumentClient, type RequestHandler } from './client';
  * The key used here is outside the users' key space: every user item has `pk` = `USER#<userId>`
  * (store/dynamo.ts), and this one is `pk` = `WARM-UP`. Nothing is ever written: the request path is
  * primed with commands that are aborted before they leave the process, and the connection is opened
- * with one eventually consistent GetItem of that key (half a read unit; no item, so nothing comes back).
+ * with two eventually consistent GetItems of that key (half a read unit each; no item, so nothing
+ * comes back).
  */
 export const WARM_UP_KEY = { pk: 'WARM-UP', sk: 'WARM-UP' } as const;
 
@@ -46,16 +47,19 @@ export async function primeRequestPath(doc: DynamoDBDocumentClient, tableName: s
 
 /**
  * Opens the connection to the table (DNS, TCP, TLS; the keep-alive socket then serves the first
- * request) with a read of the warm-up key. A response of any kind means the connection is open, so an
- * error answered by DynamoDB (a missing table in local mode, say) counts as done; only a failure to
- * get any answer rejects.
+ * request) with a read of the warm-up key, then reads it once more over that kept-alive socket, the
+ * path every later request takes. A response of any kind means the connection is open, so an error
+ * answered by DynamoDB (a missing table in local mode, say) counts as done; only a failure to get any
+ * answer rejects.
  */
 export async function openConnection(doc: DynamoDBDocumentClient, tableName: string): Promise<void> {
-  try {
-    await doc.send(new GetCommand({ TableName: tableName, Key: WARM_UP_KEY, ProjectionExpression: 'pk' }));
-  } catch (err) {
-    const answered = typeof (err as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode === 'number';
-    if (!answered) throw err;
+  for (let read = 0; read < 2; read++) {
+    try {
+      await doc.send(new GetCommand({ TableName: tableName, Key: WARM_UP_KEY, ProjectionExpression: 'pk' }));
+    } catch (err) {
+      const answered = typeof (err as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode === 'number';
+      if (!answered) throw err;
+    }
   }
 }
 
