@@ -97,6 +97,8 @@ describe('LocalNlu.match in German', () => {
     ['starte meine Gesichtsmassage mit dem Roller', 'StartRoutineIntent tool=roller oneShot'],
     ['starte meine Gesichtsmassage mit meinen Händen', 'StartRoutineIntent tool=hands oneShot'],
     ['öffne meine Gesichtsmassage mit meiner Hand', 'StartRoutineIntent tool=hands oneShot'],
+    ['öffne meine Gesichtsmassage und starte mit meinem Gua Sha', 'StartRoutineIntent tool=guasha oneShot'],
+    ['frag meine Gesichtsmassage fang mit meinen Händen an', 'StartRoutineIntent tool=hands oneShot'],
     ['frag meine Gesichtsmassage nach jonglieren', 'launch rest=jonglieren'],
   ])('%j -> %s', (line, expected) => {
     expect(summary(nlu.match(line))).toBe(expected);

@@ -110,6 +110,9 @@ describe('LocalNlu.match', () => {
     ['start my face massage with my hands', 'StartRoutineIntent tool=hands oneShot'],
     ['open my face massage with the gua sha', 'StartRoutineIntent tool=guasha oneShot'],
     ['start my face massage using my jade roller', 'StartRoutineIntent tool=roller oneShot'],
+    // ... and in the forms Alexa documents for every skill ("ask … to", "open … and")
+    ['ask my face massage to start with my gua sha', 'StartRoutineIntent tool=guasha oneShot'],
+    ['open my face massage and start with the jade roller', 'StartRoutineIntent tool=roller oneShot'],
     ['ask my face massage to juggle', 'launch rest=juggle'],
   ])('%j -> %s', (line, expected) => {
     expect(summary(nlu.match(line))).toBe(expected);
