@@ -115,10 +115,6 @@ export class Reply {
     return this;
   }
 
-  get keepsSessionOpen(): boolean {
-    return !!this.question;
-  }
-
   build(): Response {
     const rb = this.turn.hi.responseBuilder;
     const segments = [...this.spoken, ...(this.question?.segments ?? [])];
