@@ -102,10 +102,18 @@ function profile(v: unknown): Profile | undefined {
   return normaliseProfile(v as unknown as Profile);
 }
 
+/** Every key of the session state the skill writes; anything else that comes in is left out (never echoed back). */
+const KEYS = [
+  'profile', 'profileUnavailable', 'forgotten', 'timeZoneTried', 'routine', 'pending', 'reflection', 'leftReflection', 'unsavedAnswers',
+  'unsavedProfile', 'unsavedCompletion', 'saidLastArea', 'offerUsual', 'offerReminder', 'softVoice', 'bedtime', 'said',
+] as const satisfies readonly (keyof SessionState)[];
+/** A key added to SessionState and not to KEYS does not compile (it would be dropped between turns). */
+const _everyKey: Exclude<keyof SessionState, (typeof KEYS)[number]> extends never ? true : never = true;
+
 /** The session state of a request, checked; anything that isn't what the skill wrote is left out. */
 export function stateFromSession(raw: unknown): SessionState {
   if (!obj(raw)) return {};
-  const s: SessionState = { ...(raw as SessionState) };
+  const s = Object.fromEntries(KEYS.filter((k) => Object.hasOwn(raw, k)).map((k) => [k, raw[k]])) as SessionState;
   const check = <K extends keyof SessionState>(k: K, f: (v: unknown) => SessionState[K] | undefined) => {
     if (s[k] === undefined) return;
     const v = f(s[k]);

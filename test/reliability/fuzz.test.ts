@@ -569,4 +569,20 @@ describe('found by the fuzzer', () => {
     expect(log.entries.filter((e) => e.event === 'speech_over_budget')).toEqual([]);
     expect(await responseProblems(res)).toEqual([]);
   });
+
+  /**
+   * Found by the fuzzer (seed 777, 5,000 runs): session state with a key the skill never writes was
+   * kept and written back, so 200 KB of it came back in a 204 KB response (Alexa takes 24 KB). Only
+   * the keys the skill writes are read now (lambda/conversation/session-state.ts).
+   */
+  test('session state the skill never wrote is not echoed back, whatever its size', async () => {
+    const skill = buildSkill({ store: new MemoryProgressStore(), now: () => new Date('2026-11-25T06:00:00.000Z'), random: seededRandom(1), apiClient: new LocalAlexaApi(TIME_ZONE), log: recordingLogger() });
+    const envelope = firstEveningRequest({ name: 'AMAZON.HelpIntent', slots: {} });
+    envelope.session!.new = false;
+    envelope.session!.attributes = { state: { junk: 'z'.repeat(200_000), pending: { kind: 'start' } } };
+    const res = await skill.invoke(envelope);
+    expect(await responseProblems(res)).toEqual([]);
+    expect(JSON.stringify(res.sessionAttributes ?? {})).not.toContain('zzz');
+  });
 });
+
