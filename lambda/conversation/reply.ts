@@ -143,8 +143,15 @@ export class Reply {
    * The error handler's answer: a spoken apology in the request's language, and the session closes.
    * It needs no Turn (building the Turn may be what failed) and never throws: in the turn's voice
    * when there is one, else the normal voice; the shipped default language if the request's fails.
+   * The session closes and keeps nothing: what came in is never echoed back (the response interceptor,
+   * which would say what the session keeps, does not run after an error).
    */
   static apology(hi: HandlerInput, catalogue?: Catalogue): Response {
+    try {
+      if (hi.requestEnvelope.session) hi.attributesManager.setSessionAttributes({});
+    } catch {
+      // no session, or no attributes to keep: nothing to leave out
+    }
     try {
       const content = contentFor(hi?.requestEnvelope?.request?.locale, catalogue);
       let voice = voiceIn(content, NORMAL_VOICE);

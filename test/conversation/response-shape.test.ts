@@ -45,6 +45,23 @@ describe.each(SPEAKERS.map((sp) => [sp.locale, sp] as const))('%s', (locale, sp)
     sp.noLeak(ex.text);
   });
 
+  test('after an error mid-session, the apology closes the session and echoes nothing that came in', async () => {
+    let failing = false;
+    const conv = talkTo(locale, LATE[locale], {
+      random: () => {
+        if (failing) throw new Error('no randomness');
+        return 0.5;
+      },
+    });
+    const first = await conv.say(COMMON[locale].launch);
+    expect(first.response.sessionAttributes?.state).toBeDefined(); // the session keeps its state between turns
+    failing = true;
+    const ex = await conv.say(COMMON[locale].help);
+    expect(ex.text).toBe(apology);
+    expect(ex.ended).toBe(true);
+    expect(ex.response.sessionAttributes ?? {}).toEqual({});
+  });
+
   test('an error in a handler at bedtime: the apology in the request\'s language and the bedtime voice', async () => {
     const broken = talkTo(locale, LATE[locale], {
       random: () => {

@@ -571,9 +571,11 @@ describe('found by the fuzzer', () => {
   });
 
   /**
-   * Found by the fuzzer (seed 777, 5,000 runs): session state with a key the skill never writes was
-   * kept and written back, so 200 KB of it came back in a 204 KB response (Alexa takes 24 KB). Only
-   * the keys the skill writes are read now (lambda/conversation/session-state.ts).
+   * Found while following a fuzzer case (seed 777, 5,000 runs: the error handler's apology echoed
+   * 200 KB of session state that came in, in a 204 KB response; Alexa takes 24 KB. Reply.apology now
+   * keeps nothing, test/conversation/response-shape.test.ts): session state with a key the skill never
+   * writes was kept and written back after any turn too. Only the keys the skill writes are read now
+   * (lambda/conversation/session-state.ts).
    */
   test('session state the skill never wrote is not echoed back, whatever its size', async () => {
     const skill = buildSkill({ store: new MemoryProgressStore(), now: () => new Date('2026-11-25T06:00:00.000Z'), random: seededRandom(1), apiClient: new LocalAlexaApi(TIME_ZONE), log: recordingLogger() });
