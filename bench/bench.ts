@@ -89,6 +89,8 @@ const PRICE_PER_GB_SECOND = 0.0000133334;
 const PRICE_PER_REQUEST = 0.2 / 1e6;
 /** Target: the first LaunchRequest after a cold start at most this many times a warm one. */
 const FIRST_OVER_WARM_TARGET = 1.5;
+/** A turn fast enough in the CPU-quota model: its warm p99 under this (a tenth of Alexa's own second around a turn). */
+const TURN_P99_BOUND_MS = 100;
 
 const ANSWERS = ['my sister called', 'work was busy', 'going to bed earlier'];
 
@@ -629,16 +631,17 @@ function firstRequestRows(f: FirstRequests): Row[] {
 }
 
 /**
- * The memory size this run recommends: the cheapest per evening (an evening begins with a cold start,
- * and init is billed at the function's size too), unless a faster one (first launch and warm p99)
- * costs at most 10 % more. Every size answers within a fraction of a second, far inside what a
- * listener notices after Alexa's own speech recognition, so cost decides unless it is close.
+ * The memory size this run recommends: the cheapest evening (an evening begins with a cold start, and
+ * init is billed at the function's size too) among the sizes fast enough for every turn, i.e. whose first
+ * LaunchRequest is at most FIRST_OVER_WARM_TARGET times a warm one and whose warm p99 is under
+ * TURN_P99_BOUND_MS; the fastest size when none is. Faster than that is not heard: Alexa's own speech
+ * recognition and synthesis take about a second around every turn.
  */
 function chooseMemory(results: ConfigResult[]): ConfigResult | undefined {
   const sized = results.filter((r) => r.mb && r.prime && r.costPerMillion !== undefined);
-  if (!sized.length) return undefined;
-  const cheapest = Math.min(...sized.map((r) => r.costPerMillion!));
-  return sized.filter((r) => r.costPerMillion! <= cheapest * 1.1).sort((a, b) => a.firstMs + a.warmP99 - (b.firstMs + b.warmP99))[0];
+  const fastEnough = sized.filter((r) => r.firstMs / r.warmLaunchMs <= FIRST_OVER_WARM_TARGET && r.warmP99 < TURN_P99_BOUND_MS);
+  if (fastEnough.length) return fastEnough.sort((a, b) => a.costPerMillion! - b.costPerMillion!)[0];
+  return sized.sort((a, b) => a.firstMs + a.warmP99 - (b.firstMs + b.warmP99))[0];
 }
 
 // --- report ------------------------------------------------------------------------------------
@@ -792,7 +795,7 @@ async function main(): Promise<void> {
     '- **What counts where**: the module load (priming off) is what importing our bundle costs beyond bare node; init (module load and priming) is what Lambda bills and the listener waits for at a cold start, at full speed; the first LaunchRequest is what the listener waits for after init. Each is reported apart, so that none can look small by moving work into another: priming does only work the first request would otherwise do (the time-zone formatter, the handlers on in-process DynamoDB answers, the SDK request path, the connection), nothing that the module load would do, and the lazy SQS chunk is loaded neither at init nor by a LaunchRequest.',
     `- **First request after a cold start** (\`bench/cold-start.ts\`, \`bench/lambda-host.mjs\`): a fresh plain node imports the bundle as Lambda's runtime does; the import returns once the module's top-level await (priming) is done, and that is **init**. Then the requests of ${EVENINGS_PER_PROCESS} evenings of one returning user, recorded in the warm run (successive days, Alexa API fields removed), are sent one at a time; the first LaunchRequest is the one after the cold start, the LaunchRequests of the later evenings are the warm ones. Wall time and the main thread's CPU time (\`process.threadCpuUsage\`) around \`handler\`. The production code path: no DYNAMODB_ENDPOINT; credentials from the environment, so every request is signed; the table through \`AWS_ENDPOINT_URL_DYNAMODB\` at dynalite behind HTTPS on 127.0.0.1 with a fresh RSA-2048 certificate (openssl) that the child trusts through NODE_EXTRA_CA_CERTS, so endpoint rules, the https agent and the TLS handshake are the real ones. ${COLD_RUNS} processes per configuration, interleaved; medians. The stand-in answers from the benchmark's own process on the same machine, so a DynamoDB round trip here costs less than in AWS.`,
     `- **CPU-quota model**: Lambda gives a function a share of a vCPU in proportion to its memory (one vCPU at ${MB_PER_VCPU} MB) while it handles requests and runs init at full speed. Here init runs unthrottled; once the child reports it, the child is moved into a cgroup whose CPU quota is memory / ${MB_PER_VCPU} of one core of this machine (period ${QUOTA_PERIOD_US / 1000} ms; Lambda does not publish its own), and all its requests run there. This machine's cores are not Lambda's Graviton cores, so the figures are a model: compare the sizes with each other, not with AWS's numbers.`,
-    `- **Cost**: an evening is the ${firsts.configs[0]?.requestsPerEvening ?? 'few'} requests of one recorded evening, and, as the skill is used once an evening, each evening begins with a cold start: billed time = init + each request's duration rounded up to the millisecond (Lambda has billed init too since August 2025); init, which runs unthrottled and so is the same work at every size, is the median over all primed processes, the requests' sum the median of each size's processes. Price: Lambda us-east-1 on Arm (the stack's architecture), $${PRICE_PER_GB_SECOND} per GB-second and $0.20 per million requests; no free tier. DynamoDB is the same at every size (priming adds two eventually consistent reads of half a read unit each per cold start, about $0.13 per million evenings) and is left out. The memory size this run recommends: the cheapest per evening, unless a faster one (first LaunchRequest and warm p99) costs at most 10 % more.`,
+    `- **Cost**: an evening is the ${firsts.configs[0]?.requestsPerEvening ?? 'few'} requests of one recorded evening, and, as the skill is used once an evening, each evening begins with a cold start: billed time = init + each request's duration rounded up to the millisecond (Lambda has billed init too since August 2025); init, which runs unthrottled and so is the same work at every size, is the median over all primed processes, the requests' sum the median of each size's processes. Price: Lambda us-east-1 on Arm (the stack's architecture), $${PRICE_PER_GB_SECOND} per GB-second and $0.20 per million requests; no free tier. DynamoDB is the same at every size (priming adds two eventually consistent reads of half a read unit each per cold start, about $0.13 per million evenings) and is left out. The memory size this run recommends: the cheapest per evening among the sizes fast enough for every turn (first LaunchRequest at most ${FIRST_OVER_WARM_TARGET} times a warm one, warm p99 under ${TURN_P99_BOUND_MS} ms in the model); faster than that is not heard, as Alexa's own speech recognition and synthesis take about a second around every turn.`,
     `- **Fresh-process RSS**: \`process.memoryUsage().rss\` printed by the child right after the require, median of ${RSS_RUNS}.`,
     `- **Warm handler**: one skill instance with the in-memory store; ${WARM_EVENINGS} scripted evenings of ${WARM_USERS} returning users on successive days (after ${WARM_WARMUP} uncounted ones). The timer is around \`skill.invoke\` only: building the envelope, the local NLU and reading the response are outside it.`,
     `- **The evening**: launch (the routine plays), "slower" 20 s in, "next" 10 s into that, "yes" to the reflection, the three answers (the session ends), then in a new session "what did I say today". Virtual time: each line is spoken when the last response has played, or at the given offset.`,
