@@ -10,7 +10,7 @@ import { areasHeard, at, firstArea, partQuestionArea, type Place } from '../help
 type Control = 'next' | 'back' | 'repeat' | 'startOver' | 'slower' | 'faster' | 'pause' | 'resume' | 'help' | 'stop';
 const SAY: Phrasebook<Control> = {
   'en-US': { next: 'next', back: 'go back', repeat: 'repeat', startOver: 'start over', slower: 'slower', faster: 'faster', pause: 'pause', resume: 'resume', help: 'help', stop: 'stop' },
-  'de-DE': { next: 'nächster', back: 'zurück', repeat: 'wiederholen', startOver: 'von vorne', slower: 'langsamer', faster: 'schneller', pause: 'pause', resume: 'weiter', help: 'hilfe', stop: 'stopp' },
+  'de-DE': { next: 'nächster Schritt', back: 'zurück', repeat: 'wiederholen', startOver: 'fang von vorne an', slower: 'langsamer', faster: 'schneller', pause: 'mach mal Pause', resume: 'weiter', help: 'hilfe', stop: 'stopp' },
 };
 
 interface Here {
