@@ -5,7 +5,7 @@ import { askAgain, inReflection, stopReflection } from './reflection';
 import { endRoutine, holdAt } from './routine';
 import { plan } from '../conversation/options';
 import { offerReflection, sayGoodnight } from '../conversation/playback';
-import { currentStep, position, stepName } from '../conversation/position';
+import { currentStep, position, resumeStep, stepName } from '../conversation/position';
 import { checkInOf } from '../progress/tension';
 import { answerCheckIn, inCheckIn } from './tension';
 
@@ -48,11 +48,13 @@ export const DiscomfortHandler = onIntent('DiscomfortIntent', (turn, reply) => {
     turn.state.pending = undefined;
     return offerReflection(turn, reply);
   }
+  // Already waiting after an earlier discomfort: the area it waits at has not begun, so it waits there still.
+  const waiting = turn.state.pending?.kind === 'continue' && turn.state.pending.gentle === true;
   turn.state.pending = undefined;
   if (pos.kind === 'none') return void reply.close();
   // The routine waits at the next area (past a sore area the user named, if it is that one).
   const steps = plan(turn, pos.options).steps;
-  let next = pos.kind === 'between' ? pos.next : currentStep(turn, pos) + 1;
+  let next = pos.kind === 'between' || waiting ? resumeStep(turn, pos) : currentStep(turn, pos) + 1;
   const area = slotValue(turn.hi, 'area');
   if (isArea(area) && steps[next]?.area === area) next += 1;
   if (next >= steps.length) return endRoutine(turn, reply, pos.options);

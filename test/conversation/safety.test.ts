@@ -107,6 +107,17 @@ eachLocale((sp) => {
     expect(back.text).toMatch(opens(sp.line('resumeAt', { area: sp.area(next) })));
   });
 
+  test('feeling unwell while the routine waits after a sore spot: the answer for feeling unwell, and it still waits at the same area', async () => {
+    const { h, prefix, next } = await at('mid', sp, 'safety-twice');
+    await h.conv.say(`${prefix}${say.ouch}`);
+    const dizzy = await h.conv.say(say.dizzy);
+    expect(dizzy.sent).toBe('DiscomfortIntent');
+    expect(dizzy.text).toMatch(ANSWER(sp, 'unwell'));
+    expect(dizzy.text).toMatch(closes(sp.line('safetyRest', { area: sp.area(next) })));
+    const on = await h.conv.say(say.carryOn);
+    expect(firstArea(on.text, sp.content)).toBe(next);
+  });
+
   test('a sore area that is next is left out: the routine goes on after it', async () => {
     const { h, prefix, next } = await at('mid', sp, 'safety-area');
     // on the jaw; the neck comes next tonight, and the user names it: the finish comes after it
