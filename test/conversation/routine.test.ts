@@ -111,6 +111,7 @@ eachLocale((sp) => {
       const h = sp.harness({ at: EVENING });
       const start = await h.conv.say(say.launch);
       const ex = await h.conv.say(`@2s ${say.next}`);
+      expect(ex.text).toMatch(opens(sp.line('ackNext')));
       expect(heard(ex.text)[0]).toBe(heard(start.text)[1]);
     });
 
@@ -139,6 +140,7 @@ eachLocale((sp) => {
       expect(paused.text).toMatch(sp.line('paused', { area: sp.area(second) }));
       expect(paused.ended).toBe(false);
       const resumed = await h.conv.say(say.resume);
+      expect(resumed.text).toMatch(opens(sp.line('ackResume')));
       expect(heard(resumed.text)[0]).toBe(second);
     });
 
