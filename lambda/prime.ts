@@ -38,15 +38,6 @@ export interface PrimeOptions {
 /** Well inside Lambda's 10 s init limit, and long enough for a TLS handshake on a slow day. */
 export const PRIME_TIMEOUT_MS = 2000;
 
-/**
- * Passes of the handlers' run. The first compiles what the first request would compile; the second is
- * what lets V8 take the hot paths past its interpreter (it tiers a function up after a few calls), as a
- * warm request finds them. In one interleaved run (the first launch's main-thread CPU over a warm one's,
- * full speed): 1.9 with one pass, 1.6 with two, 1.4 with two and the connection's second read
- * (store/warm-up.ts), for a few milliseconds more of init (BENCHMARKS.md).
- */
-const HANDLER_PASSES = 2;
-
 /** Built once: after the first zone, each further zone costs a fraction of a millisecond. */
 const PRIMED_ZONES = ['UTC', 'America/New_York'];
 
@@ -55,12 +46,7 @@ const PRIME_USER = 'amzn1.ask.account.prime';
 export async function prime(opts: PrimeOptions): Promise<void> {
   const steps: [string, () => Promise<void> | void][] = [
     ['formatter', () => void PRIMED_ZONES.forEach((z) => localParts(new Date(), z))],
-    [
-      'handlers',
-      async () => {
-        for (let pass = 0; pass < HANDLER_PASSES; pass++) await runHandlersOnce(opts.tableName);
-      },
-    ],
+    ['handlers', () => runHandlersOnce(opts.tableName)],
   ];
   const { doc } = opts;
   if (doc) {
@@ -101,6 +87,11 @@ export async function prime(opts: PrimeOptions): Promise<void> {
  * the real one but on a store whose table answers in this process (store/warm-up.ts): every handler
  * module, the content, the plan and narration, the SSML builder, ask-sdk's dispatch and response
  * building, our store and the SDK's request and response paths run once.
+ *
+ * Once, not twice: a second pass (so that V8 compiles the hot paths past its interpreter) was measured
+ * and left out. It took the first launch from about 1.45 to about 1.3 times a warm one, but added about
+ * 5 ms of init CPU to save about 1 ms of the first request's (about 7 ms at 256 MB's share of a vCPU):
+ * no gain worth it, as the listener waits for init too.
  */
 async function runHandlersOnce(tableName: string): Promise<void> {
   const doc = localAnswersClient(process.env.AWS_REGION);
