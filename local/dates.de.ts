@@ -1,10 +1,11 @@
 /**
- * German (de-DE) resolution of spoken dates and times into AMAZON.DATE and AMAZON.TIME values,
- * for the local simulator's NLU. Same values and rules as dates.ts (the English one): past-biased
- * dates for a journal, and an hour from 1 to 11 said without "morgens" taken as the evening
- * ("halb zehn" -> "21:30"). Pure: the clock is passed in.
+ * German (de-DE) dates and times as AMAZON.DATE and AMAZON.TIME values, for the local simulator's
+ * NLU: the German words of a date (`DE_DATES`) for the one resolver in dates.ts, with the same
+ * values and rules as English (past-biased dates for a journal), and German times, where an hour
+ * from 1 to 11 said without "morgens" is taken as the evening ("halb zehn" -> "21:30").
+ * Pure: the clock is passed in.
  */
-import { DAY_MS, formatDay, isoWeek, localDay, pad, validDay } from './dates';
+import { pad, resolveDateIn, type DateWords } from './dates';
 
 const WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
 const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
@@ -72,101 +73,42 @@ function parseDayMonth(t: string): [number, number, number | undefined] | undefi
   return [month, day, m[3] ? Number(m[3]) : undefined];
 }
 
+/** German dates, for the one resolver (resolveDateIn in dates.ts). */
+export const DE_DATES: DateWords = {
+  clean,
+  lead: /^(?:am|vom|von|für|an|seit|im) /,
+  trail: / (?:abend|nacht|morgen|früh|nachmittag|vormittag|mittag)$/,
+  days: { 'letzte nacht': -1, heute: 0, jetzt: 0, gestern: -1, vorgestern: -2, morgen: 1 },
+  weeks: {
+    'diese woche': 0, 'dieser woche': 0,
+    'letzte woche': -1, 'letzter woche': -1, 'vergangene woche': -1, 'vergangener woche': -1, 'der letzten woche': -1, 'der vergangenen woche': -1,
+    'nächste woche': 1,
+  },
+  weekends: {
+    wochenende: 0, 'dieses wochenende': 0, 'diesem wochenende': 0, 'das wochenende': 0,
+    'letztes wochenende': -1, 'letzten wochenende': -1, 'vergangenes wochenende': -1, 'vergangenen wochenende': -1,
+  },
+  months: { 'diesen monat': 0, 'dieser monat': 0, 'diesem monat': 0, 'letzten monat': -1, 'letzter monat': -1, 'letztem monat': -1, 'vergangenen monat': -1 },
+  ago(t) {
+    const m = /^vor (\S+) (tag|tagen|woche|wochen)$/.exec(t);
+    if (!m) return undefined;
+    const n = cardinal(m[1]);
+    return n === undefined ? undefined : n * (m[2].startsWith('woche') ? 7 : 1);
+  },
+  weekday(t) {
+    const wd = /^(?:(letzten|letzter|letztem|vergangenen|vergangener|diesen|dieser|diesem|nächsten|nächster) )?(\S+?)s?$/.exec(t);
+    if (!wd || !WEEKDAYS.includes(wd[2])) return undefined;
+    return { day: WEEKDAYS.indexOf(wd[2]), which: wd[1]?.startsWith('nächst') ? 'next' : wd[1]?.startsWith('dies') ? 'this' : 'last' };
+  },
+  monthDay: parseDayMonth,
+};
+
 /**
- * Resolves a spoken German date to Alexa's AMAZON.DATE value, relative to `now` in `timeZone`.
- * "montag" and "letzten montag" are the most recent Monday before today; "dritter november" the
- * most recent November 3rd that is not in the future. Undefined when the text is not a date.
+ * A spoken German date (see resolveDateIn): "montag" and "letzten montag" are the most recent
+ * Monday before today; "dritter november" the most recent November 3rd that is not in the future.
  */
 export function resolveDateDe(text: string, now: Date, timeZone = 'UTC'): string | undefined {
-  let t = clean(text);
-  if (t === '') return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return validDay(Number(t.slice(0, 4)), Number(t.slice(5, 7)), Number(t.slice(8, 10))) === undefined ? undefined : t;
-  if (/^\d{4}-w\d{2}(-we)?$/.test(t)) return t.toUpperCase();
-  if (/^\d{4}-\d{2}$/.test(t) || /^\d{4}$/.test(t)) return t;
-
-  const today = localDay(now, timeZone);
-  const day = (offset: number) => formatDay(today + offset * DAY_MS);
-
-  t = t.replace(/^(?:am|vom|von|für|an|seit|im) /, '');
-  if (t === 'letzte nacht') return day(-1);
-  t = t.replace(/ (?:abend|nacht|morgen|früh|nachmittag|vormittag|mittag)$/, '');
-
-  switch (t) {
-    case 'heute':
-    case 'jetzt':
-      return day(0);
-    case 'gestern':
-      return day(-1);
-    case 'vorgestern':
-      return day(-2);
-    case 'morgen':
-      return day(1);
-    case 'diese woche':
-    case 'dieser woche':
-      return isoWeek(today);
-    case 'letzte woche':
-    case 'letzter woche':
-    case 'vergangene woche':
-    case 'vergangener woche':
-    case 'der letzten woche':
-    case 'der vergangenen woche':
-      return isoWeek(today - 7 * DAY_MS);
-    case 'nächste woche':
-      return isoWeek(today + 7 * DAY_MS);
-    case 'wochenende':
-    case 'dieses wochenende':
-    case 'diesem wochenende':
-    case 'das wochenende':
-      return `${isoWeek(today)}-WE`;
-    case 'letztes wochenende':
-    case 'letzten wochenende':
-    case 'vergangenes wochenende':
-    case 'vergangenen wochenende':
-      return `${isoWeek(today - 7 * DAY_MS)}-WE`;
-    case 'diesen monat':
-    case 'dieser monat':
-    case 'diesem monat':
-      return formatDay(today).slice(0, 7);
-    case 'letzten monat':
-    case 'letzter monat':
-    case 'letztem monat':
-    case 'vergangenen monat': {
-      const d = new Date(today);
-      return formatDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1)).slice(0, 7);
-    }
-    default:
-      break;
-  }
-
-  const ago = /^vor (\S+) (tag|tagen|woche|wochen)$/.exec(t);
-  if (ago) {
-    const n = cardinal(ago[1]);
-    if (n !== undefined) return day(-n * (ago[2].startsWith('woche') ? 7 : 1));
-  }
-
-  const wd = /^(?:(letzten|letzter|letztem|vergangenen|vergangener|diesen|dieser|diesem|nächsten|nächster) )?(\S+?)s?$/.exec(t);
-  if (wd && WEEKDAYS.includes(wd[2])) {
-    const target = WEEKDAYS.indexOf(wd[2]);
-    const current = new Date(today).getUTCDay();
-    if (wd[1]?.startsWith('nächst')) return day(((target - current + 7) % 7) || 7);
-    if (wd[1]?.startsWith('dies')) return day(((target + 6) % 7) - ((current + 6) % 7));
-    return day(-(((current - target + 7) % 7) || 7));
-  }
-
-  const dm = parseDayMonth(t);
-  if (dm) {
-    const [month, dom, year] = dm;
-    if (year !== undefined) {
-      const v = validDay(year, month, dom);
-      return v === undefined ? undefined : formatDay(v);
-    }
-    const thisYear = new Date(today).getUTCFullYear();
-    for (let y = thisYear; y >= thisYear - 8; y--) {
-      const v = validDay(y, month, dom);
-      if (v !== undefined && v <= today) return formatDay(v);
-    }
-  }
-  return undefined;
+  return resolveDateIn(DE_DATES, text, now, timeZone);
 }
 
 /** "neun", "21", "einundzwanzig" as an hour from 0 to 24. */

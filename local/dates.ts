@@ -206,13 +206,38 @@ function parseMonthDay(t: string): [number, number, number | undefined] | undefi
 }
 
 /**
+ * What a language says for dates, for the one resolver (`resolveDateIn`): its phrases and
+ * patterns. Each language's object is the only place its date words live (English below,
+ * German in dates.de.ts).
+ */
+export interface DateWords {
+  /** Lowercase words; digits kept with their ':' and '-'. */
+  clean(text: string): string;
+  /** Words before a date that do not change it ("on", "am"). */
+  lead: RegExp;
+  /** Words after a date that do not change it ("night", "abend"); a phrase of `days` is looked up before they go ("last night"). */
+  trail: RegExp;
+  /** Whole phrases: a day (days from today), a week, a weekend (weeks from this one) or a month (months from this one). */
+  days: Readonly<Record<string, number>>;
+  weeks: Readonly<Record<string, number>>;
+  weekends: Readonly<Record<string, number>>;
+  months: Readonly<Record<string, number>>;
+  /** "three days ago", "vor drei Tagen": how many days back, or undefined. */
+  ago(t: string): number | undefined;
+  /** A weekday (0 is Sunday), alone or with a word saying which: the last one before today, this week's, or the next. */
+  weekday(t: string): { day: number; which: 'last' | 'this' | 'next' } | undefined;
+  /** A day of a month in the language's order, as [month, day, year?]. */
+  monthDay(t: string): [number, number, number | undefined] | undefined;
+}
+
+/**
  * Resolves a spoken date to Alexa's AMAZON.DATE value, relative to `now` in `timeZone`
  * (an IANA zone; UTC when unknown). Past-biased, as fits a journal: "monday" and
  * "last monday" are the most recent Monday before today, "november third" the most recent
  * November 3rd that is not in the future. Returns undefined when the text is not a date.
  */
-export function resolveDate(text: string, now: Date, timeZone = 'UTC'): string | undefined {
-  let t = clean(text);
+export function resolveDateIn(words: DateWords, text: string, now: Date, timeZone = 'UTC'): string | undefined {
+  let t = words.clean(text);
   if (t === '') return undefined;
 
   // ISO values pass through.
@@ -222,90 +247,75 @@ export function resolveDate(text: string, now: Date, timeZone = 'UTC'): string |
 
   const today = localDay(now, timeZone);
   const day = (offset: number) => formatDay(today + offset * DAY_MS);
+  const phrase = (table: Readonly<Record<string, number>>) => (Object.hasOwn(table, t) ? table[t] : undefined);
 
-  t = t.replace(/^(?:on|from|for) /, '');
-  if (t === 'last night') return day(-1);
-  t = t.replace(/ (?:night|evening|morning|afternoon)$/, '');
-
-  switch (t) {
-    case 'today':
-    case 'tonight':
-    case 'now':
-    case 'this':
-      return day(0);
-    case 'yesterday':
-      return day(-1);
-    case 'the day before yesterday':
-    case 'day before yesterday':
-      return day(-2);
-    case 'tomorrow':
-      return day(1);
-    case 'this week':
-      return isoWeek(today);
-    case 'last week':
-    case 'the past week':
-    case 'past week':
-    case 'the last week':
-      return isoWeek(today - 7 * DAY_MS);
-    case 'next week':
-      return isoWeek(today + 7 * DAY_MS);
-    case 'this weekend':
-    case 'the weekend':
-    case 'weekend':
-      return `${isoWeek(today)}-WE`;
-    case 'last weekend':
-    case 'the last weekend':
-    case 'the past weekend':
-      return `${isoWeek(today - 7 * DAY_MS)}-WE`;
-    case 'this month':
-      return formatDay(today).slice(0, 7);
-    case 'last month': {
-      const d = new Date(today);
-      return formatDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1)).slice(0, 7);
-    }
-    default:
-      break;
+  t = t.replace(words.lead, '');
+  const night = phrase(words.days);
+  if (night !== undefined) return day(night);
+  t = t.replace(words.trail, '');
+  const [days, weeks, weekends, months] = [words.days, words.weeks, words.weekends, words.months].map(phrase);
+  if (days !== undefined) return day(days);
+  if (weeks !== undefined) return isoWeek(today + weeks * 7 * DAY_MS);
+  if (weekends !== undefined) return `${isoWeek(today + weekends * 7 * DAY_MS)}-WE`;
+  if (months !== undefined) {
+    const d = new Date(today);
+    return formatDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1)).slice(0, 7);
   }
 
-  const ago = /^(.+?) (days?|weeks?) ago$/.exec(t);
-  if (ago) {
-    const n = ago[1] === 'a' ? 1 : parseSmallNumber(ago[1]);
-    if (n !== undefined) return day(-n * (ago[2].startsWith('week') ? 7 : 1));
-  }
+  const back = words.ago(t);
+  if (back !== undefined) return day(-back);
 
-  const wd = /^(?:(last|this past|past|this|next) )?([a-z]+)$/.exec(t);
-  if (wd && WEEKDAYS.includes(wd[2])) {
-    const target = WEEKDAYS.indexOf(wd[2]);
+  const wd = words.weekday(t);
+  if (wd) {
     const current = new Date(today).getUTCDay();
-    if (wd[1] === 'next') {
-      const ahead = ((target - current + 7) % 7) || 7;
-      return day(ahead);
-    }
-    if (wd[1] === 'this') {
-      // The day of the current ISO week (Monday to Sunday).
-      const fromMonday = (current + 6) % 7;
-      const targetFromMonday = (target + 6) % 7;
-      return day(targetFromMonday - fromMonday);
-    }
-    const back = ((current - target + 7) % 7) || 7;
-    return day(-back);
+    if (wd.which === 'next') return day(((wd.day - current + 7) % 7) || 7);
+    // this week's (Monday to Sunday)
+    if (wd.which === 'this') return day(((wd.day + 6) % 7) - ((current + 6) % 7));
+    return day(-(((current - wd.day + 7) % 7) || 7));
   }
 
-  const md = parseMonthDay(t);
+  const md = words.monthDay(t);
   if (md) {
     const [month, dom, year] = md;
-    const thisYear = new Date(today).getUTCFullYear();
     if (year !== undefined) {
       const v = validDay(year, month, dom);
       return v === undefined ? undefined : formatDay(v);
     }
+    const thisYear = new Date(today).getUTCFullYear();
     for (let y = thisYear; y >= thisYear - 8; y--) {
       const v = validDay(y, month, dom);
       if (v !== undefined && v <= today) return formatDay(v);
     }
-    return undefined;
   }
   return undefined;
+}
+
+/** English dates. */
+export const EN_DATES: DateWords = {
+  clean,
+  lead: /^(?:on|from|for) /,
+  trail: / (?:night|evening|morning|afternoon)$/,
+  days: { 'last night': -1, today: 0, tonight: 0, now: 0, this: 0, yesterday: -1, 'the day before yesterday': -2, 'day before yesterday': -2, tomorrow: 1 },
+  weeks: { 'this week': 0, 'last week': -1, 'the past week': -1, 'past week': -1, 'the last week': -1, 'next week': 1 },
+  weekends: { 'this weekend': 0, 'the weekend': 0, weekend: 0, 'last weekend': -1, 'the last weekend': -1, 'the past weekend': -1 },
+  months: { 'this month': 0, 'last month': -1 },
+  ago(t) {
+    const m = /^(.+?) (days?|weeks?) ago$/.exec(t);
+    if (!m) return undefined;
+    const n = m[1] === 'a' ? 1 : parseSmallNumber(m[1]);
+    return n === undefined ? undefined : n * (m[2].startsWith('week') ? 7 : 1);
+  },
+  weekday(t) {
+    const wd = /^(?:(last|this past|past|this|next) )?([a-z]+)$/.exec(t);
+    if (!wd || !WEEKDAYS.includes(wd[2])) return undefined;
+    return { day: WEEKDAYS.indexOf(wd[2]), which: wd[1] === 'next' ? 'next' : wd[1] === 'this' ? 'this' : 'last' };
+  },
+  monthDay: parseMonthDay,
+};
+
+/** An English date (see resolveDateIn). */
+export function resolveDate(text: string, now: Date, timeZone = 'UTC'): string | undefined {
+  return resolveDateIn(EN_DATES, text, now, timeZone);
 }
 
 /** Hours and minutes spoken as words or digits ("nine thirty", "9 30", "twenty one fifteen"). */

@@ -1,6 +1,11 @@
-/** Checks on the shipped interaction models (interaction-models/*.json). */
-import { readFileSync } from 'node:fs';
+/**
+ * Checks on the shipped interaction models (interaction-models/*.json): the generic ones for every
+ * model, what is particular to a language in one table (LANGUAGES), and the models of a language
+ * agreeing with one another.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentFor } from '../../lambda/content';
 
 interface Slot {
   name: string;
@@ -33,67 +38,128 @@ interface Model {
 
 const dir = join(__dirname, '..', '..', 'interaction-models');
 const read = (locale: string): Model => JSON.parse(readFileSync(join(dir, `${locale}.json`), 'utf8')) as Model;
-const model = read('en-US');
-const lm = model.interactionModel.languageModel;
-const custom = lm.intents.filter((i) => !i.name.startsWith('AMAZON.'));
+const LOCALES = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 const slotRefs = (sample: string): string[] => [...sample.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-const intent = (name: string): Intent => {
-  const found = lm.intents.find((i) => i.name === name);
-  if (!found) throw new Error(`no intent ${name}`);
-  return found;
+
+/** What is particular to each language's model. */
+interface Language {
+  invocationName: string;
+  /** The letters a sample may use (besides apostrophes, spaces and {slots}). */
+  letters: string;
+  /** Words an invocation name may not contain (the launch phrases, connecting words, wake words). */
+  banned: string[];
+  /** Words a two-word invocation name may not have as one of them. */
+  articles: string[];
+  /** The reflection questions, as the dialog's prompts ask them. */
+  questions: [string, string, string];
+  /** Samples the built-in intents must have. */
+  resume: string[];
+  next: string[];
+}
+
+const LANGUAGES: Record<string, Language> = {
+  en: {
+    invocationName: 'my face massage',
+    letters: 'a-z',
+    banned: [
+      'launch', 'ask', 'tell', 'load', 'begin', 'enable', 'open', 'start', 'play', 'to', 'from', 'in', 'using',
+      'with', 'about', 'for', 'that', 'by', 'if', 'and', 'whether', 'alexa', 'amazon', 'echo', 'computer', 'skill', 'app',
+    ],
+    articles: ['the', 'a', 'an', 'of'],
+    questions: ['What made today great?', 'And what was hard today?', 'What would make tomorrow better?'],
+    resume: ['continue', 'keep going', 'go on', 'carry on'],
+    next: ['skip'],
+  },
+  de: {
+    invocationName: 'meine gesichtsmassage',
+    letters: 'a-zäöüß',
+    banned: ['starte', 'öffne', 'frage', 'frag', 'sag', 'sage', 'beginne', 'lade', 'spiele', 'aktiviere', 'mit', 'und', 'nach', 'ob', 'alexa', 'amazon', 'echo', 'computer', 'skill', 'app'],
+    articles: ['der', 'die', 'das', 'ein', 'eine'],
+    questions: ['Was war heute schön?', 'Und was war heute schwer?', 'Was würde deinen Tag morgen besser machen?'],
+    resume: ['weiter', 'mach weiter', 'weitermachen'],
+    next: ['überspringen'],
+  },
 };
 
-describe('interaction model en-US', () => {
-  it('declares the expected custom intents and slots', () => {
-    const shape = Object.fromEntries(custom.map((i) => [i.name, (i.slots ?? []).map((s) => `${s.name}:${s.type}`)]));
-    expect(shape).toEqual({
-      StartRoutineIntent: ['length:LENGTH', 'tool:TOOL', 'focus:AREA'],
-      SetPreferenceIntent: ['length:LENGTH', 'tool:TOOL', 'pace:PACE', 'focus:AREA'],
-      SlowerIntent: [],
-      MoreDetailIntent: [],
-      FasterIntent: [],
-      DiscomfortIntent: ['feeling:FEELING', 'area:AREA'],
-      ProgressIntent: [],
-      DeleteDataIntent: [],
-      StartReflectionIntent: [],
-      ReflectionIntent: ['great:AMAZON.SearchQuery', 'challenging:AMAZON.SearchQuery', 'better:AMAZON.SearchQuery'],
-      JournalIntent: ['date:AMAZON.DATE'],
-      JournalLastIntent: [],
-      DeleteEntryIntent: ['date:AMAZON.DATE'],
-      DeleteJournalIntent: [],
-      StopAskingReflectionIntent: [],
-      AlwaysReflectIntent: [],
-      SetReminderIntent: ['time:AMAZON.TIME'],
-      CancelReminderIntent: [],
-      BedtimeVoiceIntent: ['mode:BEDTIME_MODE'],
-      TensionIntent: ['area:AREA', 'other:AREA', 'word:TENSION_WORD'],
-      TensionOffIntent: [],
-      TensionOnIntent: [],
-      TensionPatternsIntent: [],
-    });
+/** The custom intents and their slots, in every language. */
+const CUSTOM_INTENTS = {
+  StartRoutineIntent: ['length:LENGTH', 'tool:TOOL', 'focus:AREA'],
+  SetPreferenceIntent: ['length:LENGTH', 'tool:TOOL', 'pace:PACE', 'focus:AREA'],
+  SlowerIntent: [],
+  MoreDetailIntent: [],
+  FasterIntent: [],
+  DiscomfortIntent: ['feeling:FEELING', 'area:AREA'],
+  ProgressIntent: [],
+  DeleteDataIntent: [],
+  StartReflectionIntent: [],
+  ReflectionIntent: ['great:AMAZON.SearchQuery', 'challenging:AMAZON.SearchQuery', 'better:AMAZON.SearchQuery'],
+  JournalIntent: ['date:AMAZON.DATE'],
+  JournalLastIntent: [],
+  DeleteEntryIntent: ['date:AMAZON.DATE'],
+  DeleteJournalIntent: [],
+  StopAskingReflectionIntent: [],
+  AlwaysReflectIntent: [],
+  SetReminderIntent: ['time:AMAZON.TIME'],
+  CancelReminderIntent: [],
+  BedtimeVoiceIntent: ['mode:BEDTIME_MODE'],
+  TensionIntent: ['area:AREA', 'other:AREA', 'word:TENSION_WORD'],
+  TensionOffIntent: [],
+  TensionOnIntent: [],
+  TensionPatternsIntent: [],
+};
+
+const BUILT_INS = [
+  'AMAZON.YesIntent',
+  'AMAZON.NoIntent',
+  'AMAZON.PauseIntent',
+  'AMAZON.ResumeIntent',
+  'AMAZON.NextIntent',
+  'AMAZON.PreviousIntent',
+  'AMAZON.RepeatIntent',
+  'AMAZON.StartOverIntent',
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.FallbackIntent',
+  'AMAZON.NavigateHomeIntent',
+];
+
+const SLOT_VALUE_IDS = {
+  LENGTH: ['quick', 'standard', 'deep'],
+  TOOL: ['hands', 'roller', 'guasha'],
+  AREA: ['forehead', 'brows', 'temples', 'eyes', 'cheeks', 'jaw', 'ears', 'neck'],
+  PACE: ['slower', 'normal', 'faster'],
+  BEDTIME_MODE: ['always', 'never', 'auto'],
+  FEELING: ['pain', 'skin', 'unwell'],
+  TENSION_WORD: ['nowhere', 'everywhere', 'unsure'],
+};
+
+const REFLECTION_SLOTS = ['great', 'challenging', 'better'] as const;
+
+describe.each(LOCALES)('interaction model %s', (locale) => {
+  const model = read(locale);
+  const lm = model.interactionModel.languageModel;
+  const custom = lm.intents.filter((i) => !i.name.startsWith('AMAZON.'));
+  const language = LANGUAGES[locale.split('-')[0]];
+  const intent = (name: string): Intent => {
+    const found = lm.intents.find((i) => i.name === name);
+    if (!found) throw new Error(`no intent ${name}`);
+    return found;
+  };
+
+  it("has its language's entry in this test's table", () => {
+    expect(language).toBeDefined();
   });
 
-  it('includes the built-in intents the skill handles', () => {
+  it('declares the expected custom intents and slots', () => {
+    expect(Object.fromEntries(custom.map((i) => [i.name, (i.slots ?? []).map((s) => `${s.name}:${s.type}`)]))).toEqual(CUSTOM_INTENTS);
+  });
+
+  it('includes the built-in intents the skill handles, with the samples people say for going on and skipping', () => {
     const names = lm.intents.map((i) => i.name);
-    for (const b of [
-      'AMAZON.YesIntent',
-      'AMAZON.NoIntent',
-      'AMAZON.PauseIntent',
-      'AMAZON.ResumeIntent',
-      'AMAZON.NextIntent',
-      'AMAZON.PreviousIntent',
-      'AMAZON.RepeatIntent',
-      'AMAZON.StartOverIntent',
-      'AMAZON.HelpIntent',
-      'AMAZON.StopIntent',
-      'AMAZON.CancelIntent',
-      'AMAZON.FallbackIntent',
-      'AMAZON.NavigateHomeIntent',
-    ]) {
-      expect(names).toContain(b);
-    }
-    expect(intent('AMAZON.ResumeIntent').samples).toEqual(expect.arrayContaining(['continue', 'keep going', 'go on', 'carry on']));
-    expect(intent('AMAZON.NextIntent').samples).toEqual(expect.arrayContaining(['skip']));
+    for (const b of BUILT_INS) expect(names).toContain(b);
+    expect(intent('AMAZON.ResumeIntent').samples).toEqual(expect.arrayContaining(language.resume));
+    expect(intent('AMAZON.NextIntent').samples).toEqual(expect.arrayContaining(language.next));
   });
 
   it.each(custom.map((i) => [i.name, i] as const))('%s has at least ten samples', (_name, i) => {
@@ -114,11 +180,12 @@ describe('interaction model en-US', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('writes samples in lowercase words, apostrophes and {slots} only', () => {
+  it("writes samples in the language's lowercase letters, apostrophes and {slots} only", () => {
+    const allowed = new RegExp(`^[${language.letters}' {}]+$`);
     const bad: string[] = [];
     for (const i of lm.intents) {
       for (const s of [...i.samples, ...(i.slots ?? []).flatMap((sl) => sl.samples ?? [])]) {
-        if (!/^[a-z' {}]+$/.test(s) || s !== s.trim() || /\s\s/.test(s)) bad.push(`${i.name}: "${s}"`);
+        if (!allowed.test(s) || s !== s.trim() || /\s\s/.test(s)) bad.push(`${i.name}: "${s}"`);
       }
     }
     expect(bad).toEqual([]);
@@ -150,16 +217,7 @@ describe('interaction model en-US', () => {
   });
 
   it('gives custom slot types the expected ids, each word naming one id', () => {
-    const ids = Object.fromEntries(lm.types.map((t) => [t.name, t.values.map((v) => v.id)]));
-    expect(ids).toEqual({
-      LENGTH: ['quick', 'standard', 'deep'],
-      TOOL: ['hands', 'roller', 'guasha'],
-      AREA: ['forehead', 'brows', 'temples', 'eyes', 'cheeks', 'jaw', 'ears', 'neck'],
-      PACE: ['slower', 'normal', 'faster'],
-      BEDTIME_MODE: ['always', 'never', 'auto'],
-      FEELING: ['pain', 'skin', 'unwell'],
-      TENSION_WORD: ['nowhere', 'everywhere', 'unsure'],
-    });
+    expect(Object.fromEntries(lm.types.map((t) => [t.name, t.values.map((v) => v.id)]))).toEqual(SLOT_VALUE_IDS);
     for (const t of lm.types) {
       const seen = new Map<string, string>();
       for (const v of t.values) {
@@ -182,10 +240,13 @@ describe('interaction model en-US', () => {
     }
   });
 
-  it('elicits the three reflection answers as SearchQuery slots with prompts and bare samples', () => {
+  it('has the same dialog as en-US', () => {
+    expect(model.interactionModel.dialog).toEqual(read('en-US').interactionModel.dialog);
+  });
+
+  it('elicits the three reflection answers as SearchQuery slots, with prompts that are the questions the skill asks', () => {
     const reflection = intent('ReflectionIntent');
-    const names = ['great', 'challenging', 'better'];
-    expect((reflection.slots ?? []).map((s) => s.name)).toEqual(names);
+    expect((reflection.slots ?? []).map((s) => s.name)).toEqual(REFLECTION_SLOTS);
     for (const slot of reflection.slots ?? []) {
       expect(slot.type).toBe('AMAZON.SearchQuery');
       expect(slot.samples).toContain(`{${slot.name}}`);
@@ -196,7 +257,7 @@ describe('interaction model en-US', () => {
     expect(dialog).not.toHaveProperty('confirmationRequired');
     const prompts = new Map(model.interactionModel.prompts.map((p) => [p.id, p.variations.map((v) => v.value)]));
     const texts: string[] = [];
-    for (const name of names) {
+    for (const name of REFLECTION_SLOTS) {
       const slot = dialog?.slots.find((s) => s.name === name);
       expect(slot).toMatchObject({ type: 'AMAZON.SearchQuery', elicitationRequired: true });
       expect(slot).not.toHaveProperty('confirmationRequired');
@@ -204,26 +265,29 @@ describe('interaction model en-US', () => {
       expect(id).toMatch(new RegExp(`^Elicit\\.Slot\\.[^.]+\\.${name}$`));
       texts.push(...(prompts.get(id) ?? []));
     }
-    expect(texts).toEqual(['What made today great?', 'And what was hard today?', 'What would make tomorrow better?']);
+    expect(texts).toEqual(language.questions);
+    const lines = contentFor(locale).lines;
+    expect(texts).toEqual([lines.askGreat[0], lines.askChallenging[0], lines.askBetter[0]]);
   });
 
-  it('has an invocation name that follows the certification rules', () => {
+  it('has an invocation name its speakers would say, that follows the certification rules', () => {
     const name = lm.invocationName;
-    expect(name).toBe('my face massage');
-    expect(name).toMatch(/^[a-z]+( [a-z]+)+$/);
+    expect(name).toBe(language.invocationName);
+    expect(name).toMatch(new RegExp(`^[${language.letters}]+( [${language.letters}]+)+$`));
     const words = name.split(' ');
-    expect(words.length).toBeGreaterThanOrEqual(2);
-    const banned = [
-      'launch', 'ask', 'tell', 'load', 'begin', 'enable', 'open', 'start', 'play', 'to', 'from', 'in', 'using',
-      'with', 'about', 'for', 'that', 'by', 'if', 'and', 'whether', 'alexa', 'amazon', 'echo', 'computer', 'skill', 'app',
-    ];
-    for (const w of words) expect(banned).not.toContain(w);
-    if (words.length === 2) for (const w of words) expect(['the', 'a', 'an', 'of']).not.toContain(w);
+    for (const w of words) expect(language.banned).not.toContain(w);
+    if (words.length === 2) for (const w of words) expect(language.articles).not.toContain(w);
   });
 });
 
-describe('locale models', () => {
+describe('the models of a language', () => {
+  const en = read('en-US');
   it.each(['en-GB', 'en-CA', 'en-AU', 'en-IN'])('%s equals en-US', (locale) => {
-    expect(read(locale)).toEqual(model);
+    expect(read(locale)).toEqual(en);
+  });
+
+  it.each(LOCALES)('%s has the same intents, slots and slot types as en-US (built-in intents too)', (locale) => {
+    const shape = (m: Model) => Object.fromEntries(m.interactionModel.languageModel.intents.map((i) => [i.name, (i.slots ?? []).map((s) => `${s.name}:${s.type}`)]));
+    expect(shape(read(locale))).toEqual(shape(en));
   });
 });
