@@ -1,5 +1,6 @@
 import type { AreaId } from '../../lambda/routine/types';
 import { closes, eachLocale, whole, type Phrasebook, type Speaker } from '../helpers/locales';
+import { dynamoTable } from '../helpers/dynalite';
 import { areasHeard, at, firstArea, partQuestionArea, type Place } from '../helpers/places';
 
 /**
@@ -64,8 +65,10 @@ const cases: [Control, Place, Heard][] = [
 ];
 
 eachLocale((sp) => {
+  /** This language's own dynalite table, a user of its own for each conversation. */
+  const db = dynamoTable(`ControlsConversation-${sp.locale}`);
   test.each(cases.map(([control, place, heard]) => [SAY[sp.locale][control], place, heard] as const))('"%s" at the %s', async (line, place, heard) => {
-    const { h, prefix, ...p } = await at(place, sp);
+    const { h, prefix, ...p } = await at(place, sp, 'controls', db.store);
     const ex = await h.conv.say(prefix + line);
     if (typeof heard === 'function') expect(ex.text).toMatch(heard(sp, p));
     else expect(firstArea(ex.text, sp.content)).toBe(heard.startsWith('$') ? p[heard.slice(1) as keyof Here] : heard);
@@ -74,7 +77,7 @@ eachLocale((sp) => {
   });
 
   test('the deep routine has a place between its parts: the first part ends on the area the table calls $here, and asks about $next', async () => {
-    const { h, here, next } = await at('between', sp);
+    const { h, here, next } = await at('between', sp, 'controls', db.store);
     const first = h.conv.last!;
     expect(areasHeard(first.text, sp.content).at(-1)).toBe(here);
     expect(partQuestionArea(first.text, sp)).toBe(next);

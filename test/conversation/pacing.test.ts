@@ -1,5 +1,7 @@
 import { AREAS, type AreaId } from '../../lambda/routine/types';
 import { closes, COMMON, eachLocale, either, opens, type Phrasebook, type Speaker } from '../helpers/locales';
+import { dynamoTable } from '../helpers/dynalite';
+import type { HarnessOptions } from '../helpers/skill';
 import { areasHeard, DEEP, partQuestionArea, secondsBefore, secondsTo } from '../helpers/places';
 
 /** Pace without traps, deep-routine boundaries, instructions that shrink and "tell me more", as a user hears them. */
@@ -32,6 +34,10 @@ const FOCUS: Record<Speaker['locale'], Partial<Record<AreaId, string>>> = {
 };
 
 eachLocale((sp) => {
+  /** This language's own dynalite table, a user of its own for each conversation. */
+  const db = dynamoTable(`PacingConversation-${sp.locale}`);
+  let users = 0;
+  const fresh = (o: HarnessOptions = {}) => sp.harness({ store: db.store, userId: `user-${++users}`, ...o });
   const say = { ...COMMON[sp.locale], ...SAY[sp.locale] };
   const EVENING = sp.at('19:30');
   const LATE = sp.at('22:30');
@@ -41,14 +47,14 @@ eachLocale((sp) => {
 
   /** A user who has been guided through every area twice already. */
   async function returningUser(userId: string, at = EVENING) {
-    const h = sp.harness({ at, userId });
+    const h = fresh({ at, userId });
     await h.store.updateProfile(userId, { flags: { welcomed: true }, familiar: Object.fromEntries(AREAS.map((a) => [a, 2])) });
     return h;
   }
 
   describe('pace without traps', () => {
     test('"always go slower" at 22:30 is honoured at once and the next evening, and the standard routine stays one response', async () => {
-      const h = sp.harness({ at: LATE, userId: 'always-slower' });
+      const h = fresh({ at: LATE, userId: 'always-slower' });
       const set = await h.conv.say(say.alwaysSlower);
       expect(set.text).toMatch(opens(sp.line('prefPace', { pace: sp.content.paceNames.slower })));
       const now = await h.conv.say(say.yes);
@@ -66,7 +72,7 @@ eachLocale((sp) => {
       ['by day', EVENING],
       ['at bedtime', LATE],
     ])('"slower" in the middle of the standard routine %s plays the rest as one response, covering fewer areas if it must', async (_when, at) => {
-      const h = sp.harness({ at, userId: `slower-mid-${at}` });
+      const h = fresh({ at, userId: `slower-mid-${at}` });
       const start = await h.conv.say(say.launch);
       const [, second] = areasHeard(start.text, sp.content);
       const slower = await h.conv.say(`@${Math.round(secondsTo(start, second, sp.content) + 3)}s ${say.slower}`);
@@ -81,7 +87,7 @@ eachLocale((sp) => {
 
   describe('deep routine boundaries', () => {
     test('each part ends between two areas with a short question, and no part is shorter than 90 s', async () => {
-      const h = sp.harness({ at: EVENING, userId: 'deep-parts' });
+      const h = fresh({ at: EVENING, userId: 'deep-parts' });
       let ex = await h.conv.say(DEEP[sp.locale]);
       const parts = [ex];
       while (partQuestionArea(ex.text, sp)) {
@@ -94,7 +100,7 @@ eachLocale((sp) => {
     });
 
     test('silent at a boundary: the next launch within 12 hours goes straight on with the next part, without asking first', async () => {
-      const h = sp.harness({ at: EVENING, userId: 'deep-silent' });
+      const h = fresh({ at: EVENING, userId: 'deep-silent' });
       const first = await h.conv.say(DEEP[sp.locale]);
       const next = partQuestionArea(first.text, sp)!;
       expect(next).toBeDefined();
@@ -109,7 +115,7 @@ eachLocale((sp) => {
     });
 
     test('after more than 12 hours the launch starts afresh', async () => {
-      const h = sp.harness({ at: EVENING, userId: 'deep-stale' });
+      const h = fresh({ at: EVENING, userId: 'deep-stale' });
       await h.conv.say(DEEP[sp.locale]);
       await h.conv.silence();
       h.conv.wait(13 * 3600);
@@ -122,7 +128,7 @@ eachLocale((sp) => {
   describe('instructions that shrink as the user learns', () => {
     test('full the first two evenings, then a few words; each area is counted once a routine', async () => {
       const userId = 'learner';
-      const h = sp.harness({ at: EVENING, userId });
+      const h = fresh({ at: EVENING, userId });
       const heard: string[] = [];
       for (let evening = 0; evening < 3; evening++) {
         const c = evening === 0 ? h.conv : h.again();
@@ -160,7 +166,7 @@ eachLocale((sp) => {
       ['by day', EVENING],
       ['at bedtime', LATE],
     ])('a first-time user hears the welcome and the safety line, and the first instruction within 20 s (%s)', async (_when, at) => {
-      const ex = await sp.harness({ at, userId: `first-${at}` }).conv.say(say.open);
+      const ex = await fresh({ at, userId: `first-${at}` }).conv.say(say.open);
       expect(ex.text).toMatch(opens(sp.line('welcomeFirst')));
       expect(secondsTo(ex, 'forehead', sp.content)).toBeLessThanOrEqual(20);
     });
@@ -185,8 +191,8 @@ eachLocale((sp) => {
 
   describe('focus', () => {
     test.each(['ears', 'temples', 'brows'] as const)("a focus on the %s, outside tonight's areas, is added, and the standard routine stays one response", async (area) => {
-      const h = sp.harness({ at: EVENING, userId: `focus-${area}` });
-      const plain = await sp.harness({ at: EVENING, userId: `plain-${area}` }).conv.say(say.launch);
+      const h = fresh({ at: EVENING, userId: `focus-${area}` });
+      const plain = await fresh({ at: EVENING, userId: `plain-${area}` }).conv.say(say.launch);
       expect(areasHeard(plain.text, sp.content)).not.toContain(area);
       const ex = await h.conv.say(say.focus.replace('{area}', FOCUS[sp.locale][area]!));
       expect(areasHeard(ex.text, sp.content)).toContain(area);

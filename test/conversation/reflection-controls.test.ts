@@ -1,5 +1,6 @@
 import { QUESTIONS } from '../../lambda/store/types';
 import { closes, COMMON, eachLocale, either, opens, whole, type Phrasebook } from '../helpers/locales';
+import { dynamoTable } from '../helpers/dynalite';
 import { firstArea } from '../helpers/places';
 
 /**
@@ -56,12 +57,14 @@ const WORDS: [Word, string, Expect][] = [
 ];
 
 eachLocale((sp) => {
+  /** This language's own dynalite table, a user of its own for each conversation. */
+  const db = dynamoTable(`ReflectionControls-${sp.locale}`);
   const say = SAY[sp.locale];
   const answer = (i: number) => say.answer.replace('{i}', String(i));
 
   /** A finished routine, the questions begun, and the first `q` of them answered. */
   async function atQuestion(q: number, name: string) {
-    const h = sp.harness({ userId: `${name}-${Math.random()}` });
+    const h = sp.harness({ store: db.store, userId: `${name}-${Math.random()}` });
     await h.conv.say(COMMON[sp.locale].launch);
     await h.conv.say(COMMON[sp.locale].skip); // the tension check-in
     let ex = await h.conv.say(COMMON[sp.locale].yes);

@@ -1,5 +1,7 @@
 import { AREAS, type AreaId } from '../../lambda/routine/types';
 import { closes, COMMON, eachLocale, opens, whole, type Phrasebook, type SuiteLocale } from '../helpers/locales';
+import { dynamoTable } from '../helpers/dynalite';
+import type { HarnessOptions } from '../helpers/skill';
 import { DEEP, partQuestionArea, secondsTo, stepsHeard } from '../helpers/places';
 
 /** The guided routine as a user hears it, through the shipped interaction model, in every language. */
@@ -48,13 +50,17 @@ function holdOf(text: string, area: AreaId, intros: readonly string[], nextIntro
 }
 
 eachLocale((sp) => {
+  /** This language's own dynalite table, a user of its own for each conversation. */
+  const db = dynamoTable(`RoutineConversation-${sp.locale}`);
+  let users = 0;
+  const fresh = (o: HarnessOptions = {}) => sp.harness({ store: db.store, userId: `user-${++users}`, ...o });
   const say = { ...COMMON[sp.locale], ...SAY[sp.locale] };
   const EVENING = sp.at('19:30');
   const heard = (text: string) => stepsHeard(text, sp.content);
 
   describe('starting the massage', () => {
     test('a first launch welcomes once and goes straight into the routine, ending with a question', async () => {
-      const h = sp.harness({ at: EVENING });
+      const h = fresh({ at: EVENING });
       const first = await h.conv.say(say.open);
       expect(first.text).toMatch(opens(sp.line('welcomeFirst')));
       expect(first.text).toMatch(sp.line('oil'));
@@ -76,7 +82,7 @@ eachLocale((sp) => {
     });
 
     test('a quick massage with the gua sha gives the quick routine, narrated for the stone', async () => {
-      const h = sp.harness({ at: EVENING });
+      const h = fresh({ at: EVENING });
       const ex = await h.conv.say(say.quickGuaSha);
       expect(ex.seconds).toBeLessThan(150);
       // a first quick routine with the stone's full instructions covers fewer areas, each with real time,
@@ -93,8 +99,8 @@ eachLocale((sp) => {
     });
 
     test('a jaw that is tight tonight gets more time than usual', async () => {
-      const plain = await sp.harness({ at: EVENING }).conv.say(say.plainStart);
-      const focused = await sp.harness({ at: EVENING }).conv.say(say.jawTight);
+      const plain = await fresh({ at: EVENING }).conv.say(say.plainStart);
+      const focused = await fresh({ at: EVENING }).conv.say(say.jawTight);
       const jawHold = (t: string) => {
         const steps = heard(t);
         const next = steps[steps.indexOf('jaw') + 1];
@@ -108,7 +114,7 @@ eachLocale((sp) => {
 
   describe('controls', () => {
     test('next at the very start moves on from the forehead', async () => {
-      const h = sp.harness({ at: EVENING });
+      const h = fresh({ at: EVENING });
       const start = await h.conv.say(say.launch);
       const ex = await h.conv.say(`@2s ${say.next}`);
       expect(ex.text).toMatch(opens(sp.line('ackNext')));
@@ -116,7 +122,7 @@ eachLocale((sp) => {
     });
 
     test('a control mid-chapter acts on the step the user was on', async () => {
-      const h = sp.harness({ at: EVENING });
+      const h = fresh({ at: EVENING });
       const start = await h.conv.say(say.launch);
       const steps = heard(start.text);
       const beforeJaw = steps[steps.indexOf('jaw') - 1];
@@ -133,7 +139,7 @@ eachLocale((sp) => {
     });
 
     test('pause remembers the exact step, resume continues there', async () => {
-      const h = sp.harness({ at: EVENING });
+      const h = fresh({ at: EVENING });
       const start = await h.conv.say(say.launch);
       const second = heard(start.text)[1];
       const paused = await h.conv.say(`@${Math.round(secondsTo(start, second, sp.content) + 3)}s ${say.pause}`);
@@ -145,7 +151,7 @@ eachLocale((sp) => {
     });
 
     test('stop keeps the place; the next launch picks up there and goes straight on', async () => {
-      const h = sp.harness({ at: EVENING });
+      const h = fresh({ at: EVENING });
       const start = await h.conv.say(say.launch);
       const [, second, third] = heard(start.text);
       const stop = await h.conv.say(`@${Math.round(secondsTo(start, second, sp.content) + 3)}s ${say.stop}`);
@@ -158,7 +164,7 @@ eachLocale((sp) => {
     });
 
     test.each(GO_ON[sp.locale])('the deep routine comes in parts; "%s" carries on', async (goOn) => {
-      const h = sp.harness({ at: EVENING });
+      const h = fresh({ at: EVENING });
       const first = await h.conv.say(DEEP[sp.locale]);
       expect(first.ended).toBe(false);
       expect(first.reprompt).toBeTruthy();
@@ -170,7 +176,7 @@ eachLocale((sp) => {
     });
 
     test('after the end, next moves past the tension question; then it says the routine is over and asks again', async () => {
-      const h = sp.harness({ at: EVENING });
+      const h = fresh({ at: EVENING });
       await h.conv.say(say.launch);
       const skip = await h.conv.say(say.next);
       expect(skip.text).toMatch(closes(sp.line('reflectOffer')));
@@ -179,7 +185,7 @@ eachLocale((sp) => {
     });
 
     test('help, fallback, cancel', async () => {
-      const h = sp.harness({ at: EVENING });
+      const h = fresh({ at: EVENING });
       await h.conv.say(say.launch);
       const help = await h.conv.say(`@30s ${say.help}`);
       expect(help.text).toMatch(whole(sp.line('help'), sp.line('helpCarryOn', { area: sp.area('forehead') })));
@@ -195,7 +201,7 @@ eachLocale((sp) => {
     });
 
     test('controls with no massage going offer to start one', async () => {
-      const h = sp.harness({ at: EVENING });
+      const h = fresh({ at: EVENING });
       const ex = await h.conv.say(say.backOneShot);
       expect(ex.text).toMatch(sp.line('noRoutine'));
       const yes = await h.conv.say(say.yes);
@@ -203,7 +209,7 @@ eachLocale((sp) => {
     });
 
     test('cues never repeat back to back, across a whole deep routine', async () => {
-      const h = sp.harness({ at: EVENING, seed: 3 });
+      const h = fresh({ at: EVENING, seed: 3 });
       let ex = await h.conv.say(DEEP[sp.locale]);
       const texts = [ex.text];
       while (partQuestionArea(ex.text, sp)) {
@@ -222,7 +228,7 @@ eachLocale((sp) => {
   describe('one run counts once', () => {
     test.each(['next', 'repeat', 'back', 'pause'] as const)('"%s" during the last area or after the end never counts the routine twice', async (control) => {
       const userId = `once-${sp.locale}-${control}`;
-      const h = sp.harness({ at: EVENING, userId });
+      const h = fresh({ at: EVENING, userId });
       const start = await h.conv.say(say.launch);
       // "back" after the end; the others during the last area
       const line = control === 'back' ? say.back : `@${Math.round(secondsTo(start, 'finish', sp.content) + 3)}s ${say[control]}`;
@@ -234,14 +240,14 @@ eachLocale((sp) => {
     });
 
     test('"go back" after the end replays the last area, the finishing touch', async () => {
-      const h = sp.harness({ at: EVENING });
+      const h = fresh({ at: EVENING });
       await h.conv.say(say.launch);
       const back = await h.conv.say(say.back);
       expect(heard(back.text)).toEqual(['finish']);
     });
 
     test('a preferred focus set mid-routine carries on from the same area', async () => {
-      const h = sp.harness({ at: EVENING });
+      const h = fresh({ at: EVENING });
       await h.conv.say(say.quick);
       const paused = await h.conv.say(`@60s ${say.pause}`);
       const area = AREAS.find((a) => sp.line('paused', { area: sp.area(a) }).test(paused.text));

@@ -1,4 +1,5 @@
 import { closes, COMMON, eachLocale, either, opens, type Phrasebook, type Speaker } from '../helpers/locales';
+import { dynamoTable } from '../helpers/dynalite';
 import { at, firstArea, type Place } from '../helpers/places';
 
 /**
@@ -71,12 +72,14 @@ const ANSWER = (sp: Speaker, kind: Kind) => opens(sp.line(kind === 'pain' ? 'saf
 const PLACES: Place[] = ['start', 'mid', 'between', 'end'];
 
 eachLocale((sp) => {
+  /** This language's own dynalite table, a user of its own for each conversation. */
+  const db = dynamoTable(`SafetyConversation-${sp.locale}`);
   const say = SAY[sp.locale];
   const fallback = either(sp.line('fallback'), sp.line('fallbackRoutine'), sp.line('fallbackIdle'));
   const cases = (Object.keys(KIND) as Said[]).flatMap((said) => PLACES.map((place) => [say[said], place, KIND[said]] as const));
 
   test.each(cases)('"%s" at the %s', async (phrase, place, kind) => {
-    const { h, prefix, next } = await at(place, sp, 'safety');
+    const { h, prefix, next } = await at(place, sp, 'safety', db.store);
     const ex = await h.conv.say(prefix + phrase);
     expect(ex.sent).toBe('DiscomfortIntent');
     expect(ex.text).toMatch(ANSWER(sp, kind));
@@ -97,7 +100,7 @@ eachLocale((sp) => {
   });
 
   test('"stop" after it ends for tonight and keeps the place at the next area', async () => {
-    const { h, prefix, next } = await at('mid', sp, 'safety-stop');
+    const { h, prefix, next } = await at('mid', sp, 'safety-stop', db.store);
     await h.conv.say(`${prefix}${say.ouch}`);
     const stop = await h.conv.say(COMMON[sp.locale].stop);
     expect(stop.text).toMatch(sp.line('stopMid', { area: sp.area(next) }));
@@ -108,7 +111,7 @@ eachLocale((sp) => {
   });
 
   test('feeling unwell while the routine waits after a sore spot: the answer for feeling unwell, and it still waits at the same area', async () => {
-    const { h, prefix, next } = await at('mid', sp, 'safety-twice');
+    const { h, prefix, next } = await at('mid', sp, 'safety-twice', db.store);
     await h.conv.say(`${prefix}${say.ouch}`);
     const dizzy = await h.conv.say(say.dizzy);
     expect(dizzy.sent).toBe('DiscomfortIntent');
@@ -119,7 +122,7 @@ eachLocale((sp) => {
   });
 
   test('a sore area that is next is left out: the routine goes on after it', async () => {
-    const { h, prefix, next } = await at('mid', sp, 'safety-area');
+    const { h, prefix, next } = await at('mid', sp, 'safety-area', db.store);
     // on the jaw; the neck comes next tonight, and the user names it: the finish comes after it
     expect(next).toBe('neck');
     const ex = await h.conv.say(`${prefix}${say.cutOnNeck}`);
@@ -128,11 +131,11 @@ eachLocale((sp) => {
   });
 
   test('said without a routine, or during the questions, it still gets a calm answer', async () => {
-    const idle = sp.harness({ userId: 'safety-idle' });
+    const idle = sp.harness({ store: db.store, userId: 'safety-idle' });
     const ex = await idle.conv.say(say.dizzyOneShot);
     expect(ex.text).toMatch(ANSWER(sp, 'unwell'));
     expect(ex.ended).toBe(true);
-    const { h } = await at('end', sp, 'safety-reflect');
+    const { h } = await at('end', sp, 'safety-reflect', db.store);
     await h.conv.say(COMMON[sp.locale].skip); // the tension check-in
     const q = await h.conv.say(COMMON[sp.locale].yes);
     expect(q.elicit?.slot).toBe('great');
@@ -143,7 +146,7 @@ eachLocale((sp) => {
   });
 
   test("\"my jaw hurts\" at the tension check-in: a calm answer, and the jaw is kept as tonight's answer", async () => {
-    const { h } = await at('end', sp, 'safety-checkin');
+    const { h } = await at('end', sp, 'safety-checkin', db.store);
     expect(h.conv.last!.text).toMatch(closes(sp.line('tensionAsk')));
     const ex = await h.conv.say(say.jawHurts);
     expect(ex.text).toMatch(ANSWER(sp, 'pain'));

@@ -1,6 +1,7 @@
 import type { Content } from '../../lambda/content';
 import { AREAS, type AreaId } from '../../lambda/routine/types';
 import { secondsOf, type Exchange } from '../../local/conversation';
+import type { ProgressStore } from '../../lambda/store/types';
 import type { Harness } from './skill';
 import { closes, COMMON, type Speaker } from './locales';
 
@@ -67,8 +68,8 @@ export function partQuestionArea(text: string, sp: Speaker): AreaId | undefined 
  * speaks there, the area the user is on (`here`), the one after it (`next`) and the one before it
  * (`prev`), among tonight's areas.
  */
-export async function at(place: Place, sp: Speaker, name = 'place'): Promise<{ h: Harness; prefix: string; here: AreaId; next: AreaId; prev: AreaId | undefined }> {
-  const h = sp.harness({ at: sp.at('19:30'), userId: `${name}-${place}-${Math.random()}` });
+export async function at(place: Place, sp: Speaker, name = 'place', store?: ProgressStore): Promise<{ h: Harness; prefix: string; here: AreaId; next: AreaId; prev: AreaId | undefined }> {
+  const h = sp.harness({ store, at: sp.at('19:30'), userId: `${name}-${place}-${Math.random()}` });
   if (place === 'between') {
     // the first part of the deep routine ends with a question naming the next area
     const first = await h.conv.say(DEEP[sp.locale]);
