@@ -1,60 +1,89 @@
+import { COMMON, eachLocale, opens, type Phrasebook, type SuiteLocale } from '../helpers/locales';
 import { harness } from '../helpers/skill';
 
 /** Words that read right to someone half asleep (issue 10, item 7). */
 
-test('a reminder time is said as people say it, and asked once', async () => {
-  const h = harness({ at: '2026-11-24T18:00:00-08:00' });
-  const ask = await h.conv.say('ask my face massage to remind me at seven am');
-  expect(ask.text).toBe('Shall I remind you at seven tomorrow morning, and every morning after that?');
-  expect(ask.text.match(/\?/g)).toHaveLength(1);
-  const late = await h.again().say('ask my face massage to remind me at 10:45 pm');
-  expect(late.text).toBe('Shall I remind you at ten forty-five tonight, and every night after that?');
-});
+const SAY: Phrasebook<'reflect' | 'answer' | 'skip'> = {
+  'en-US': { reflect: "ask my face massage let's reflect", answer: 'a good walk', skip: 'skip' },
+  'de-DE': { reflect: 'sag meine Gesichtsmassage, lass uns reflektieren', answer: 'ein schöner Spaziergang', skip: 'überspringen' },
+};
 
-test('a first massage in the morning is not called an evening, and its close does not say "tonight"', async () => {
-  const h = harness({ at: '2026-11-24T08:00:00-08:00' });
-  const first = await h.conv.say('start my face massage');
-  expect(first.text).toMatch(/That was your first massage\.|Your first one\./);
-  const close = first.text.slice(first.text.lastIndexOf(' s]') + 3);
-  expect(close.replace(/[^.]*\?$/, '')).not.toMatch(/tonight|evening/i); // the close, before its question
-});
+/** Words that would call a morning an evening, and "twice" for a third time. */
+const EVENING: Record<SuiteLocale, RegExp> = { 'en-US': /tonight|evening/i, 'de-DE': /Abend|heute Nacht/i };
+const TWICE: Record<SuiteLocale, RegExp> = { 'en-US': /\btwice\b/i, 'de-DE': /\bzweimal\b/i };
 
-test('a third routine in one evening is not "twice"', async () => {
-  const h = harness({ at: '2026-11-24T20:00:00-08:00' });
-  const texts: string[] = [];
-  for (let i = 0; i < 3; i++) {
+eachLocale((sp) => {
+  const say = SAY[sp.locale];
+  const { launch, open, no } = COMMON[sp.locale];
+
+  test('a first massage in the morning is not called an evening, and its close does not say "tonight"', async () => {
+    const h = sp.harness({ at: sp.at('08:00') });
+    const first = await h.conv.say(launch);
+    expect(first.text).toMatch(sp.line('streakFirst'));
+    const close = first.text.slice(first.text.lastIndexOf(' s]') + 3);
+    expect(close).toMatch(sp.line('tensionAsk'));
+    expect(close.replace(sp.line('tensionAsk'), '')).not.toMatch(EVENING[sp.locale]); // the close, before its question
+  });
+
+  test('a third routine in one evening is not "twice"', async () => {
+    const h = sp.harness({ at: sp.at('20:00') });
+    const texts: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const c = h.again();
+      texts.push((await c.say(launch)).text);
+      await c.say(no);
+    }
+    expect(texts.join(' ')).not.toMatch(TWICE[sp.locale]);
+    expect(texts[2]).toMatch(sp.line('streakSameDay'));
+  });
+
+  test('the journal close is a sentence that says the answers are kept', async () => {
+    const h = sp.harness({ at: sp.at('21:00') });
+    await h.conv.say(launch);
+    await h.conv.say(no); // the tension check-in
     const c = h.again();
-    texts.push((await c.say('start my face massage')).text);
-    await c.say('no');
-  }
-  expect(texts.join(' ')).not.toMatch(/[Tt]wice/);
-  expect(texts[2]).toMatch(/Another one today|One more today/);
+    await c.say(say.reflect);
+    let ex = await c.say(say.answer);
+    while (!ex.ended) ex = await c.say(say.skip);
+    expect(ex.text).toMatch(opens(sp.line('reflectDone')));
+  });
+
+  test('after a routine that played to its end, the next launch starts fresh, never "where you stopped"', async () => {
+    const h = sp.harness({ at: sp.at('20:00') });
+    await h.conv.say(launch);
+    await h.conv.silence();
+    h.conv.wait(600);
+    const next = await h.again().say(open);
+    expect(next.text).not.toMatch(sp.line('resumeAt'));
+    expect(sp.content.areas.forehead.intro.some((i) => next.text.includes(i))).toBe(true);
+  });
 });
 
-test('the journal close is a sentence, never a bare "Kept."', async () => {
-  const h = harness({ at: '2026-11-24T21:00:00-08:00' });
-  await h.conv.say('start my face massage');
-  await h.conv.say('no'); // the tension check-in, if asked, or the reflection offer
-  const c = h.again();
-  await c.say("ask my face massage let's reflect");
-  let ex = await c.say('a good walk');
-  while (!ex.ended) ex = await c.say('skip');
-  expect(ex.text).not.toMatch(/(^|\. )(Kept|All kept)\./);
-  expect(ex.text).toMatch(/kept|Saved in your journal/);
-});
+describe('English words', () => {
+  test('a reminder time is said as people say it, and asked once', async () => {
+    const h = harness({ at: '2026-11-24T18:00:00-08:00' });
+    const ask = await h.conv.say('ask my face massage to remind me at seven am');
+    expect(ask.text).toBe('Shall I remind you at seven tomorrow morning, and every morning after that?');
+    expect(ask.text.match(/\?/g)).toHaveLength(1);
+    const late = await h.again().say('ask my face massage to remind me at 10:45 pm');
+    expect(late.text).toBe('Shall I remind you at ten forty-five tonight, and every night after that?');
+  });
 
-test('"use my hands" is said as a person would say it back', async () => {
-  const h = harness();
-  const ex = await h.conv.say('ask my face massage to always use my hands');
-  expect(ex.text).toMatch(/^Got it\. From now on, we'll use your hands\./);
-  expect(ex.text).not.toMatch(/guide you for your/);
-});
+  test('the journal close is never a bare "Kept."', async () => {
+    const h = harness({ at: '2026-11-24T21:00:00-08:00' });
+    await h.conv.say('start my face massage');
+    await h.conv.say('no');
+    const c = h.again();
+    await c.say("ask my face massage let's reflect");
+    let ex = await c.say('a good walk');
+    while (!ex.ended) ex = await c.say('skip');
+    expect(ex.text).not.toMatch(/(^|\. )(Kept|All kept)\./);
+  });
 
-test('after a routine that played to its end, the next launch starts fresh, never "where you stopped"', async () => {
-  const h = harness({ at: '2026-11-24T20:00:00-08:00' });
-  await h.conv.say('start my face massage');
-  await h.conv.silence();
-  h.conv.wait(600);
-  const next = await h.again().say('open my face massage');
-  expect(next.text).not.toMatch(/where you stopped|Picking up|Carrying on from/);
+  test('"use my hands" is said as a person would say it back', async () => {
+    const h = harness();
+    const ex = await h.conv.say('ask my face massage to always use my hands');
+    expect(ex.text).toMatch(/^Got it\. From now on, we'll use your hands\./);
+    expect(ex.text).not.toMatch(/guide you for your/);
+  });
 });
