@@ -137,7 +137,9 @@ export function buildChapter(plan: Plan, content: NarrationContent, req: Chapter
   let chars = segments.reduce((t, s) => t + segmentChars(s), 0);
   let lastCue = req.previousCue;
   const cueUses = { ...req.cueUses };
-  const est = plan.steps.map((s) => instructionSeconds(content.areas[s.area], plan.options, plan.voice) + s.holdSeconds);
+  // The parts are cut on the longest each step can be: a part cut on the average could overflow
+  // by a longer intro and leave its last area to a short part of its own.
+  const est = plan.steps.map((s) => instructionSeconds(content.areas[s.area], plan.options, plan.voice, true) + s.holdSeconds);
   const end = partEnd(est, req.from, seconds, maxSeconds);
   let i = req.from;
   for (; i < plan.steps.length; i++) {

@@ -127,11 +127,12 @@ function areaWords(area: AreaContent, text: string): number {
   return n;
 }
 
-/** Estimated words spoken at the start of a step (intro, instruction, purpose, the focus line). */
-function stepWords(area: AreaContent, options: RoutineOptions): number {
+/** Estimated words spoken at the start of a step (intro, instruction, purpose, the focus line); `most`: with its longest intro. */
+function stepWords(area: AreaContent, options: RoutineOptions, most = false): number {
   if (isShort(options, area.id)) return areaWords(area, area.short[options.tool]) + focusWords(area.id, options);
+  const intros = area.intro.map((intro) => areaWords(area, intro));
   return (
-    mean(area.intro.map((intro) => areaWords(area, intro))) +
+    (most ? Math.max(0, ...intros) : mean(intros)) +
     areaWords(area, instructionText(area, options)) +
     (saysPurpose(options, area.id) ? areaWords(area, area.purpose) : 0) +
     focusWords(area.id, options)
@@ -142,9 +143,12 @@ function focusWords(area: AreaId, options: RoutineOptions): number {
   return area === options.focus && options.focusLine ? countWords(options.focusLine) : 0;
 }
 
-/** Estimated seconds of a step's spoken part at the voice of the routine. */
-export function instructionSeconds(area: AreaContent, options: RoutineOptions, voice: Voice): number {
-  return wordsSeconds(stepWords(area, options), voice);
+/**
+ * Estimated seconds of a step's spoken part at the voice of the routine: on average, or with `most`
+ * the longest it can be (whichever intro is picked), for cutting a routine into parts that surely fit.
+ */
+export function instructionSeconds(area: AreaContent, options: RoutineOptions, voice: Voice, most = false): number {
+  return wordsSeconds(stepWords(area, options, most), voice);
 }
 
 /** Seconds the steps of a routine last (speech and holds). */

@@ -100,6 +100,11 @@ describe.each(['en-US', 'de-DE'])('%s', (locale) => {
   }
 
   const RUNS = { numRuns: 400, seed: 10 };
+  /** Deep routines, slower, with a focus on the neck, whose parts were once cut unevenly (one in each language). */
+  const DEEP_PART_EXAMPLES: [Case][] = [
+    [{ length: 'deep', tool: 'roller', pace: 'slower', bedtime: false, focus: 'neck', focusLine: true, familiarity: 'some', evening: 13, seed: 585282189 }],
+    [{ length: 'deep', tool: 'guasha', pace: 'slower', bedtime: false, focus: 'neck', focusLine: true, familiarity: 'some', evening: 21, seed: 277055242 }],
+  ];
 
   describe('quiet work', () => {
     test('property: the share of quiet work meets its target for first-time and returning users', () => {
@@ -172,7 +177,9 @@ describe.each(['en-US', 'de-DE'])('%s', (locale) => {
           for (const ch of h.chapters) expect(ch.seconds).toBeGreaterThanOrEqual(Math.min(MIN_PART_SECONDS, total));
           expect(h.chapters.flatMap((ch) => ch.timeline.map((t) => t.step))).toEqual(h.plan.steps.map((_, i) => i));
         }),
-        RUNS,
+        // found over 6000 runs: a last part planned within half a second of the budget, overflowed by
+        // a longer intro, left the finish to a part of about a minute on its own
+        { ...RUNS, examples: DEEP_PART_EXAMPLES },
       );
     });
   });
