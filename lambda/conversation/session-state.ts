@@ -1,8 +1,9 @@
-import { isArea, isLength, isPace, isTool } from '../routine/types';
-import { normaliseProfile } from '../store/normalise';
-import { QUESTIONS, type Profile, type QuestionId } from '../store/types';
+import { isDay } from '../progress/days';
+import { isArea, isLength } from '../routine/types';
+import { normaliseChange, normaliseProfile, routineOptions } from '../store/normalise';
+import { QUESTIONS, type Completion, type Profile, type QuestionId } from '../store/types';
 import { MAX_ANSWER_CHARS } from '../handlers/reflection';
-import type { ChapterState, Pending, ReflectionState, RoutineState, SessionState, UnsavedAnswer } from './state';
+import type { ChapterState, JournalRead, Pending, ReflectionState, RoutineControl, RoutineState, SessionState, UnsavedAnswer } from './state';
 
 /**
  * Session state as it comes back from Alexa is only what a client sent: checked on the way in (what is
@@ -18,15 +19,14 @@ const obj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Ar
 const int = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 const num = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 const str = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length <= max;
-const day = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const day = isDay;
 const isQuestion = (v: unknown): v is QuestionId => (QUESTIONS as readonly unknown[]).includes(v);
 /** Epoch ms within a few years of now. */
 const when = (v: unknown): v is number => num(v, 1.5e12, 4e12);
 
 function options(v: unknown): RoutineState['options'] | undefined {
-  if (!obj(v) || !isLength(v.length) || !isTool(v.tool) || !isPace(v.pace)) return undefined;
-  if (v.focus !== undefined && !isArea(v.focus)) return undefined;
-  return { ...(v as unknown as RoutineState['options']), bedtime: v.bedtime === true };
+  const o = routineOptions(v);
+  return o && { ...o, bedtime: o.bedtime === true };
 }
 
 function chapter(v: unknown): ChapterState | undefined {
@@ -51,20 +51,46 @@ function routine(v: unknown): RoutineState | undefined {
   return r;
 }
 
+function journalRead(v: unknown): JournalRead | undefined {
+  if (!obj(v)) return undefined;
+  if (v.mode === 'latest' || v.mode === 'last') return { mode: v.mode };
+  if (v.mode !== 'range' || !day(v.fromDay) || !day(v.toDay)) return undefined;
+  return { mode: 'range', fromDay: v.fromDay, toDay: v.toDay, ...(v.several === true && { several: true }), ...(str(v.when) && { when: v.when }) };
+}
+
+const CONTROLS: readonly RoutineControl[] = ['previous', 'startOver', 'slower', 'faster'];
+
+/** A yes/no question the skill asked, with what it carries; a kind it never writes, or a value out of range, is dropped. */
 function pending(v: unknown): Pending | undefined {
-  if (!obj(v) || !str(v.kind, 40)) return undefined;
+  if (!obj(v)) return undefined;
   switch (v.kind) {
+    case 'next-chapter':
+    case 'reflect':
+    case 'start':
+    case 'delete-all':
+    case 'delete-journal':
+    case 'retry-save':
+      return { kind: v.kind };
     case 'continue':
-      return int(v.step, 0, 200) ? (v as Pending) : undefined;
+      return int(v.step, 0, 200) ? { kind: 'continue', step: v.step, ...(v.gentle === true && { gentle: true }) } : undefined;
     case 'delete-entry':
-      return day(v.fromDay) && day(v.toDay) && str(v.label) ? (v as Pending) : undefined;
+      return day(v.fromDay) && day(v.toDay) && str(v.label) ? { kind: 'delete-entry', fromDay: v.fromDay, toDay: v.toDay, label: v.label } : undefined;
     case 'reminder':
-      return str(v.time, 5) && /^\d{1,2}:\d{2}$/.test(v.time) ? (v as Pending) : undefined;
+      return str(v.time, 5) && /^([01]?\d|2[0-3]):[0-5]\d$/.test(v.time) ? { kind: 'reminder', time: v.time } : undefined;
     case 'tension':
-      return day(v.day) && (v.tries === undefined || int(v.tries, 0, 5)) ? (v as Pending) : undefined;
+      return day(v.day) && (v.tries === undefined || int(v.tries, 0, 5)) ? { kind: 'tension', day: v.day, ...(v.tries !== undefined && { tries: v.tries as number }) } : undefined;
+    case 'make-usual':
+      return isLength(v.length) ? { kind: 'make-usual', length: v.length } : undefined;
+    case 'leave-reflection':
+      return CONTROLS.includes(v.control as RoutineControl) ? { kind: 'leave-reflection', control: v.control as RoutineControl } : undefined;
+    case 'journal-more': {
+      const read = journalRead(v.read);
+      const at = v.at;
+      if (!read || !obj(at) || !str(at.key) || !int(at.q, 0, QUESTIONS.length) || !int(at.offset, 0, MAX_ANSWER_CHARS)) return undefined;
+      return { kind: 'journal-more', read, at: { key: at.key, q: at.q, offset: at.offset } };
+    }
     default:
-      // The other kinds carry nothing spoken as a number; their own handlers read what they carry.
-      return v as Pending;
+      return undefined;
   }
 }
 
@@ -102,6 +128,18 @@ function profile(v: unknown): Profile | undefined {
   return normaliseProfile(v as unknown as Profile);
 }
 
+/** A completion whose write failed, as the skill kept it: its change and the runs it saw checked as the store's are. */
+function completion(v: unknown): Completion | undefined {
+  if (!obj(v) || !day(v.day) || !num(v.minutes, 0, 120) || !obj(v.known) || (v.runId !== undefined && !str(v.runId, 64))) return undefined;
+  const p = normaliseProfile({ userId: '', prefs: {}, flags: {}, stats: v.known, runs: v.seenRuns } as unknown as Profile);
+  const c: Completion = { day: v.day, minutes: v.minutes, known: p.stats };
+  if (v.runId !== undefined) c.runId = v.runId;
+  if (p.runs) c.seenRuns = p.runs;
+  const change = normaliseChange(v.change);
+  if (change) c.change = change;
+  return c;
+}
+
 /** Every key of the session state the skill writes; anything else that comes in is left out (never echoed back). */
 const KEYS = [
   'profile', 'profileUnavailable', 'forgotten', 'timeZoneTried', 'routine', 'pending', 'reflection', 'leftReflection', 'unsavedAnswers',
@@ -129,13 +167,10 @@ export function stateFromSession(raw: unknown): SessionState {
   check('reflection', reflection);
   check('unsavedAnswers', unsavedAnswers);
   check('leftReflection', (v) => (obj(v) && key(v.key) && Array.isArray(v.answered) && v.answered.every(isQuestion) ? { key: key(v.key)!, answered: v.answered } : undefined));
-  check('unsavedCompletion', (v) =>
-    obj(v) && day(v.day) && num(v.minutes, 0, 120) && obj(v.known) && (v.runId === undefined || str(v.runId, 64)) ? (v as unknown as SessionState['unsavedCompletion']) : undefined,
-  );
-  check('unsavedProfile', (v) => (obj(v) ? (v as SessionState['unsavedProfile']) : undefined));
+  check('unsavedCompletion', completion);
+  check('unsavedProfile', normaliseChange);
   check('offerUsual', (v) => (isLength(v) ? v : undefined));
   check('said', (v) => (obj(v) ? (Object.fromEntries(Object.entries(v).filter(([k, t]) => str(k, 60) && str(t, 600))) as Record<string, string>) : undefined));
-  if (s.unsavedCompletion) s.unsavedCompletion = { ...s.unsavedCompletion, known: profile({ userId: '', prefs: {}, flags: {}, stats: s.unsavedCompletion.known })!.stats };
   return s;
 }
 

@@ -68,6 +68,11 @@ export function formatDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** True when the value is a YYYY-MM-DD date the calendar has (not 2026-13-45). */
+export function isDay(v: unknown): v is string {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && addDays(v, 0) === v;
+}
+
 /** Adds days to a YYYY-MM-DD date. */
 export function addDays(day: string, n: number): string {
   const [y, m, d] = day.split('-').map(Number);

@@ -1,7 +1,7 @@
-import { isValidTimeZone } from '../progress/days';
+import { isDay, isValidTimeZone } from '../progress/days';
 import { readCheckIn, type CheckIn } from '../progress/tension';
-import { AREAS, isArea, isLength, isPace, isTool, type Familiarity } from '../routine/types';
-import { DEFAULT_PREFS, type BedtimeMode, type Profile, type ReflectMode, type Stats } from './types';
+import { AREAS, isArea, isLength, isPace, isTool, type Familiarity, type RoutineOptions } from '../routine/types';
+import { DEFAULT_PREFS, type BedtimeMode, type Flags, type Preferences, type Profile, type ProfileChange, type ReflectMode, type Stats } from './types';
 
 /** What a store reads back, made safe to use; shared by both stores and the skill. */
 
@@ -11,6 +11,31 @@ export function zeroStats(): Stats {
 
 const REFLECT_MODES: readonly ReflectMode[] = ['ask', 'always', 'never'];
 const BEDTIME_MODES: readonly BedtimeMode[] = ['auto', 'always', 'never'];
+const FLAGS = ['welcomed', 'reminderOffered', 'usualOfferedQuick', 'usualOfferedStandard', 'usualOfferedDeep'] as const satisfies readonly (keyof Flags)[];
+/** A flag added to Flags and not to FLAGS does not compile (it would be dropped on the way in). */
+const _everyFlag: Exclude<keyof Flags, (typeof FLAGS)[number]> extends never ? true : never = true;
+/** Steps of a routine are far fewer than this. */
+const MAX_STEP = 200;
+
+const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function flags(v: unknown): Flags {
+  return obj(v) ? Object.fromEntries(FLAGS.filter((f) => typeof v[f] === 'boolean').map((f) => [f, v[f]])) : {};
+}
+
+/** A routine's options as the skill writes them (in a resume point or the session), or undefined. */
+export function routineOptions(v: unknown): RoutineOptions | undefined {
+  if (!obj(v) || !isLength(v.length) || !isTool(v.tool) || !isPace(v.pace) || (v.focus !== undefined && !isArea(v.focus))) return undefined;
+  const o: RoutineOptions = { length: v.length, tool: v.tool, pace: v.pace };
+  if (v.focus !== undefined) o.focus = v.focus;
+  if (typeof v.bedtime === 'boolean') o.bedtime = v.bedtime;
+  for (const k of ['areas', 'familiar', 'inFull'] as const) {
+    const areas = v[k];
+    if (Array.isArray(areas) && areas.length <= AREAS.length * 2 && areas.every(isArea)) o[k] = areas;
+  }
+  if (typeof v.focusLine === 'string' && v.focusLine.length <= 500) o.focusLine = v.focusLine;
+  return o;
+}
 
 function count(n: unknown): number {
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0;
@@ -38,9 +63,9 @@ export function normaliseProfile(p: Profile): Profile {
       minutes: count(p.stats?.minutes),
       currentStreak: count(p.stats?.currentStreak),
       bestStreak: count(p.stats?.bestStreak),
-      ...(typeof p.stats?.lastDay === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.stats.lastDay) ? { lastDay: p.stats.lastDay } : {}),
+      ...(isDay(p.stats?.lastDay) ? { lastDay: p.stats.lastDay } : {}),
     },
-    flags: { ...p.flags },
+    flags: flags(p.flags),
   };
   const r = p.resume && { ...p.resume };
   if (r) out.resume = r; // a copy: normalising never changes the profile it was given
@@ -48,13 +73,12 @@ export function normaliseProfile(p: Profile): Profile {
     r &&
     Number.isInteger(r.step) &&
     r.step >= 0 &&
+    r.step <= MAX_STEP &&
+    typeof r.at === 'string' &&
     Number.isFinite(Date.parse(r.at)) &&
-    r.options &&
-    isLength(r.options.length) &&
-    isTool(r.options.tool) &&
-    isPace(r.options.pace) &&
-    (r.options.focus === undefined || isArea(r.options.focus));
-  if (!ok) delete out.resume;
+    routineOptions(r.options);
+  if (ok) out.resume!.options = ok;
+  else delete out.resume;
   const c = out.resume?.chapter;
   if (c && !(Number.isFinite(c.startedAt) && Number.isFinite(c.seconds) && Number.isInteger(c.to) && Array.isArray(c.timeline) && c.timeline.every((t) => Number.isInteger(t?.step) && Number.isFinite(t?.at)))) {
     delete out.resume!.chapter;
@@ -62,8 +86,7 @@ export function normaliseProfile(p: Profile): Profile {
   const f = out.resume?.finish;
   const finishOk =
     f &&
-    typeof f.day === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(f.day) &&
+    isDay(f.day) &&
     Number.isFinite(f.minutes) &&
     f.minutes >= 0 &&
     Number.isFinite(Date.parse(f.endsAt)) &&
@@ -84,7 +107,7 @@ export function normaliseProfile(p: Profile): Profile {
     if (p.tension && typeof p.tension === 'object') {
       for (const [day, v] of Object.entries(p.tension)) {
         const c = readCheckIn(v);
-        if (c && /^\d{4}-\d{2}-\d{2}$/.test(day)) kept[day] = [...c] as CheckIn;
+        if (c && isDay(day)) kept[day] = [...c] as CheckIn;
       }
     }
     out.tension = kept;
@@ -94,12 +117,30 @@ export function normaliseProfile(p: Profile): Profile {
     for (const a of AREAS) if (p.familiar && typeof p.familiar === 'object' && count(p.familiar[a]) > 0) known[a] = count(p.familiar[a]);
     out.familiar = known;
   }
-  if (out.resume) {
-    // Tonight's areas and the familiar ones, as a routine in progress kept them: only known areas.
-    const o = { ...out.resume.options };
-    for (const k of ['areas', 'familiar', 'inFull'] as const) if (o[k] !== undefined && !(Array.isArray(o[k]) && o[k].every(isArea))) delete o[k];
-    if (o.focusLine !== undefined && typeof o.focusLine !== 'string') delete o.focusLine;
-    out.resume.options = o;
-  }
   return out;
+}
+
+/**
+ * A profile change as a session kept it (a write that failed, tried again next turn): only what the
+ * skill writes, each value checked as a stored profile's is; anything else is left out.
+ */
+export function normaliseChange(v: unknown): ProfileChange | undefined {
+  if (!obj(v)) return undefined;
+  const prefs = obj(v.prefs) ? v.prefs : {};
+  const tension = obj(v.tension) ? v.tension : undefined;
+  const p = normaliseProfile({ userId: '', createdAt: '', prefs, stats: zeroStats(), flags: v.flags, resume: v.resume ?? undefined, timeZone: v.timeZone, tension, familiar: obj(v.familiar) ? v.familiar : undefined } as unknown as Profile);
+  const c: ProfileChange = {};
+  const keptPrefs = Object.keys(prefs).filter((k) => (k === 'checkIn' ? prefs.checkIn === 'ask' || prefs.checkIn === 'never' : p.prefs[k as keyof Preferences] === prefs[k]));
+  if (keptPrefs.length) c.prefs = Object.fromEntries(keptPrefs.map((k) => [k, prefs[k]]));
+  if (Object.keys(p.flags).length) c.flags = p.flags;
+  if (v.resume === null) c.resume = null;
+  else if (p.resume) c.resume = p.resume;
+  if (p.timeZone !== undefined) c.timeZone = p.timeZone;
+  if (v.reminderToken === null || (typeof v.reminderToken === 'string' && v.reminderToken.length <= 1000)) c.reminderToken = v.reminderToken;
+  if (tension) {
+    const kept = { ...p.tension, ...Object.fromEntries(Object.keys(tension).filter((day) => tension[day] === null && isDay(day)).map((day) => [day, null])) };
+    if (Object.keys(kept).length) c.tension = kept;
+  }
+  if (p.familiar !== undefined) c.familiar = p.familiar;
+  return Object.keys(c).length ? c : undefined;
 }

@@ -9,12 +9,14 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { seededRandom } from '../../lambda/content/pick';
 import { buildSkill } from '../../lambda/skill';
 import { MemoryProgressStore } from '../../lambda/store/memory';
+import type { SessionState } from '../../lambda/conversation/state';
 import type { QuestionId } from '../../lambda/store/types';
 import { LocalAlexaApi } from '../../local/services';
 import { model, recordingLogger, responseProblems, TIME_ZONE, type LogEntry } from './support';
 
-const SEED = 20261124;
-const NUM_RUNS = 300;
+// FUZZ_SEED and FUZZ_RUNS run it locally with another seed or more runs (the default stays small).
+const SEED = Number(process.env.FUZZ_SEED) || 20261124;
+const NUM_RUNS = Number(process.env.FUZZ_RUNS) || 300;
 const T0 = Date.parse('2026-11-24T22:00:00-08:00');
 
 const lm = model().interactionModel.languageModel;
@@ -370,7 +372,8 @@ function envelopeArb(sessionAttributes: fc.Arbitrary<unknown>, plausible = false
       request: request(plausible),
       now: nowArb,
       timestamp: fc.oneof(
-        { weight: 6, arbitrary: fc.constantFrom(0, 20, 240, -5) },
+        // Seconds from now, as a real request's time; the other arms are sent as they are (wrong types too).
+        { weight: 6, arbitrary: fc.constantFrom(0, 20, 240, -5).map((seconds) => ({ seconds })) },
         { weight: 1, arbitrary: fc.constant('missing' as const) },
         { weight: 1, arbitrary: fc.oneof(fc.constantFrom('', 'garbage', '2026-99-99T99:99:99Z', '0000-00-00'), wrongType) },
       ),
@@ -392,7 +395,7 @@ function envelopeArb(sessionAttributes: fc.Arbitrary<unknown>, plausible = false
     { requiredKeys: ['request', 'now', 'timestamp', 'withUser', 'context', 'api', 'session', 'stored'] },
   ).map((e) => {
     const req: Record<string, unknown> = { ...e.request, requestId: 'amzn1.echo-api.request.fuzz' };
-    if (typeof e.timestamp === 'number') req.timestamp = new Date(e.now + e.timestamp * 1000).toISOString();
+    if (typeof e.timestamp === 'object' && e.timestamp !== null && 'seconds' in e.timestamp) req.timestamp = new Date(e.now + e.timestamp.seconds * 1000).toISOString();
     else if (e.timestamp !== 'missing') req.timestamp = e.timestamp;
     if ('locale' in e && e.locale !== undefined) req.locale = e.locale;
     const user = { userId: USER };
@@ -568,6 +571,48 @@ describe('found by the fuzzer', () => {
     );
     expect(log.entries.filter((e) => e.event === 'speech_over_budget')).toEqual([]);
     expect(await responseProblems(res)).toEqual([]);
+  });
+
+  /**
+   * Found by the fuzzer once its own timestamps stopped throwing (seed 11): a forged unsaved profile
+   * (`prefs.length: 'huge'`) reached the profile unchecked and the launch ended in a RangeError and the
+   * apology. Every value read from session state is now checked against what the skill writes.
+   */
+  test('a launch carrying forged session state (unknown enum values, wrong types, huge numbers) still starts the routine', async () => {
+    const store = new MemoryProgressStore({ now: () => new Date('2026-11-25T06:00:00.000Z') });
+    await store.updateProfile(USER, { flags: { welcomed: true }, timeZone: TIME_ZONE });
+    const log = recordingLogger();
+    const skill = buildSkill({ store, now: () => new Date('2026-11-25T06:00:00.000Z'), random: seededRandom(1), apiClient: new LocalAlexaApi(TIME_ZONE), log });
+    const forgedProfile = {
+      prefs: { length: 'huge', tool: 42, pace: 'warp', focus: 'toes', reflect: {}, bedtimeVoice: 1e308, checkIn: 'sometimes' },
+      flags: { welcomed: 'yes' },
+      resume: { step: 1e308, at: 'never', options: { length: 'huge', tool: 'spoon', pace: 'normal' } },
+      timeZone: 'Mars/Olympus',
+      familiar: { jaw: 1e308, toes: 3 },
+      tension: { tomorrow: [99, 'x'] },
+      reminderToken: 7,
+    };
+    const envelope = firstEveningRequest();
+    envelope.session!.attributes = {
+      state: {
+        unsavedProfile: forgedProfile,
+        unsavedCompletion: { day: '2026-11-23', minutes: 4, known: { completed: 1e308 }, runId: 'r', seenRuns: { r: 'x' }, change: forgedProfile },
+        pending: { kind: 'make-usual', length: 'huge' },
+        offerUsual: 'huge',
+        said: { 'routine.open': 5 },
+        leftReflection: { key: { day: '2026-99-99', createdAt: 'x' }, answered: [] },
+      },
+    };
+    const res = await skill.invoke(envelope);
+    expect(log.entries.filter((e) => e.event === 'unhandled_error')).toEqual([]);
+    expect(await responseProblems(res)).toEqual([]);
+    const state = (res.sessionAttributes as { state: SessionState }).state;
+    expect(state.routine?.options).toMatchObject({ length: 'standard', tool: 'hands', pace: 'normal' });
+    expect(state.pending?.kind).not.toBe('make-usual');
+    expect(state.offerUsual).toBeUndefined();
+    const kept = (await store.loadProfile(USER))!;
+    expect(kept.prefs).toMatchObject({ length: 'standard', tool: 'hands', pace: 'normal' });
+    expect(kept.timeZone).toBe(TIME_ZONE);
   });
 
   /**
