@@ -156,6 +156,7 @@ export const LINES: Record<LineKey, Variants> = {
   tensionEverywhere: ['Überall. Notiert.', 'Überall, gemerkt.'],
   tensionUnsure: ['Das ist in Ordnung.', 'Kein Problem.'],
   tensionSkipped: ['In Ordnung.', 'Gut.'],
+  tensionLetGo: ['Kein Problem, dann lassen wir das für heute.', 'Schon gut, dann lassen wir das für heute.'],
   tensionOff: ['Okay, nach der Massage frage ich nicht mehr nach Spannung. Sag einfach frag wieder nach Spannung, wann immer du magst.'],
   tensionOn: ['Okay. Nach jeder Massage frage ich dich, wo du Spannung gespürt hast.'],
   tensionFocusLastNight: ['Gestern war es bei {area} angespannt, darum heute länger.'],

@@ -149,6 +149,7 @@ export const LINES = {
   tensionEverywhere: ['All over. Noted.', 'Everywhere, noted.'],
   tensionUnsure: ["That's fine.", 'No problem.'],
   tensionSkipped: ['Okay.', 'Sure.'],
+  tensionLetGo: ["That's fine, we'll leave it for tonight.", "No matter, we'll leave it for tonight."],
   tensionOff: ["Okay, I won't ask about tension after the massage. Say ask about tension again whenever you like."],
   tensionOn: ["Okay. After each massage, I'll ask where you felt tension."],
   tensionFocusLastNight: ['{area} {was} tight last night, so a little longer here.'],

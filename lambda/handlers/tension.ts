@@ -64,7 +64,8 @@ function acknowledge(turn: Turn, reply: Reply, c: CheckIn): void {
 
 /**
  * An answer to the check-in: kept with the evening, a short acknowledgement, then the reflection
- * offer (or good night). `undefined` is an answer that named nothing usable: asked once more, then let go.
+ * offer (or good night). `undefined` is an answer that named nothing usable ("yes", words Alexa could
+ * not place): asked once more, then let go with a short word, nothing kept.
  */
 export function answerCheckIn(turn: Turn, reply: Reply, c: CheckIn | undefined): void {
   const pending = turn.state.pending;
@@ -78,6 +79,9 @@ export function answerCheckIn(turn: Turn, reply: Reply, c: CheckIn | undefined):
   if (c) {
     keep(turn, day, c);
     acknowledge(turn, reply, c);
+  } else {
+    // The second answer that named nothing: let go kindly, and nothing is kept.
+    reply.say('tensionLetGo');
   }
   offerReflection(turn, reply);
 }

@@ -102,10 +102,13 @@ const ANSWERS: Record<SuiteLocale, [string, string[]][]> = {
     ['my jaw and my temples', ['jaw', 'temples']],
     ['mostly my cheeks and ears', ['cheeks', 'ears']],
     ['my jaw is tight', ['jaw']],
+    ['the jaw', ['jaw']],
+    ['in the temples', ['temples']],
     ['nowhere', ['nowhere']],
     ['nothing really', ['nowhere']],
     ['everywhere', ['everywhere']],
     ["i don't know", ['unsure']],
+    ['I dont know', ['unsure']],
     ['skip', ['skipped']],
     ['no', ['skipped']],
   ],
@@ -117,6 +120,7 @@ const ANSWERS: Record<SuiteLocale, [string, string[]][]> = {
     ['im Kiefer und in den Schläfen', ['jaw', 'temples']],
     ['vor allem Wangen und Ohren', ['cheeks', 'ears']],
     ['mein Kiefer ist verspannt', ['jaw']],
+    ['der Kiefer', ['jaw']],
     ['nirgends', ['nowhere']],
     ['eigentlich nichts', ['nowhere']],
     ['überall', ['everywhere']],
@@ -209,6 +213,15 @@ eachLocale((sp) => {
       const on = await h.conv.say(yes);
       expect(on.text).toMatch(OFFER);
       expect(await checkIns(user('t-unclear'))).toEqual({});
+    });
+
+    test('a second answer that names nothing is let go in a few words before the reflection offer', async () => {
+      const h = make('t-unclear-twice');
+      await h.conv.say(launch);
+      await h.conv.say(say.unclear);
+      const on = await h.conv.say(yes);
+      expect(on.text).toMatch(whole(sp.line('tensionLetGo'), sp.line('reflectOffer')));
+      expect(await checkIns(user('t-unclear-twice'))).toEqual({});
     });
 
     test('help explains the answers and asks again', async () => {
