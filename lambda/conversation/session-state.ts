@@ -31,8 +31,8 @@ function options(v: unknown): RoutineState['options'] | undefined {
 
 function chapter(v: unknown): ChapterState | undefined {
   if (!obj(v) || !int(v.from, 0, 200) || !int(v.to, 0, 200) || !num(v.seconds, 0, 3600) || !when(v.startedAt) || !Array.isArray(v.timeline)) return undefined;
-  const timeline = v.timeline.filter((t): t is ChapterState['timeline'][number] => obj(t) && int(t.step, 0, 200) && num(t.at, 0, 3600));
-  return { ...(v as unknown as ChapterState), last: v.last === true, timeline: timeline.slice(0, 200) };
+  const timeline = v.timeline.filter((t): t is Obj => obj(t) && int(t.step, 0, 200) && num(t.at, 0, 3600)).map((t) => ({ step: t.step as number, at: t.at as number }));
+  return { from: v.from, to: v.to, last: v.last === true, timeline: timeline.slice(0, 200), seconds: v.seconds, startedAt: v.startedAt };
 }
 
 function routine(v: unknown): RoutineState | undefined {
@@ -40,14 +40,14 @@ function routine(v: unknown): RoutineState | undefined {
   const o = options(v.options);
   const c = chapter(v.chapter);
   if (!o || !c) return undefined;
-  const r: RoutineState = { ...(v as unknown as RoutineState), options: o, chapter: c };
-  if (!str(r.lastCue, 500)) delete r.lastCue;
-  if (!int(r.pausedAt, 0, 200)) delete r.pausedAt;
-  if (!str(r.runId, 64)) delete r.runId;
-  const done = r.completion;
-  if (done !== undefined && !(obj(done) && day(done.day) && num(done.minutes, 0, 120) && typeof done.counted === 'boolean')) delete r.completion;
-  if (r.cueUses !== undefined && !(obj(r.cueUses) && Object.values(r.cueUses).every((n) => int(n, 0, 100)))) delete r.cueUses;
-  if (r.met !== undefined && !(Array.isArray(r.met) && r.met.every(isArea))) delete r.met;
+  const r: RoutineState = { options: o, chapter: c };
+  if (str(v.lastCue, 500)) r.lastCue = v.lastCue;
+  if (int(v.pausedAt, 0, 200)) r.pausedAt = v.pausedAt;
+  if (str(v.runId, 64)) r.runId = v.runId;
+  const done = v.completion;
+  if (obj(done) && day(done.day) && num(done.minutes, 0, 120) && typeof done.counted === 'boolean') r.completion = { day: done.day, minutes: done.minutes, counted: done.counted };
+  if (obj(v.cueUses) && Object.keys(v.cueUses).length <= 100 && Object.values(v.cueUses).every((n) => int(n, 0, 100))) r.cueUses = v.cueUses as Record<string, number>;
+  if (Array.isArray(v.met) && v.met.every(isArea)) r.met = v.met;
   return r;
 }
 
@@ -104,13 +104,11 @@ function reflection(v: unknown): ReflectionState | undefined {
   if (!obj(v)) return undefined;
   const k = key(v.key);
   if (!k || !int(v.index, 0, QUESTIONS.length) || !int(v.tries, 0, 5) || !Array.isArray(v.answered) || !v.answered.every(isQuestion)) return undefined;
-  const r: ReflectionState = { ...(v as unknown as ReflectionState), key: k };
-  if (r.after !== undefined) {
-    const after = routine(r.after);
-    if (after) r.after = after;
-    else delete r.after;
-  }
-  if (r.lastAsked !== undefined && !int(r.lastAsked, 0, QUESTIONS.length)) delete r.lastAsked;
+  const r: ReflectionState = { key: k, index: v.index, tries: v.tries, answered: v.answered };
+  const after = routine(v.after);
+  if (after) r.after = after;
+  if (int(v.lastAsked, 0, QUESTIONS.length)) r.lastAsked = v.lastAsked;
+  if (v.askedLeave === true) r.askedLeave = true;
   return r;
 }
 
