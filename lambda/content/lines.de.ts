@@ -55,7 +55,8 @@ export const LINES: Record<LineKey, Variants> = {
   lastAlready: ['Das war schon der letzte Bereich.'],
   paused: ['Pause bei {area}. Sag weiter, wenn du so weit bist.', 'Kurze Pause bei {area}. Sag weiter, sobald du magst.'],
   pausedReprompt: ['Ich bin noch da. Sag weiter, oder stopp.'],
-  stopMid: ['Ich höre hier auf und merke mir, dass wir bei {area} waren.', 'Okay. Nächstes Mal machen wir bei {area} weiter.'],
+  // The place is kept until the end of the next practice day (RESUME_DAYS): say so, and no further.
+  stopMid: ['Ich höre hier auf und merke mir bis morgen Abend, dass wir bei {area} waren.', 'Okay. Wenn du bis morgen Abend wiederkommst, machen wir bei {area} weiter.'],
   stopDone: ['In Ordnung.', 'Alles klar.'],
 
   // Discomfort: calm, practical, never a diagnosis

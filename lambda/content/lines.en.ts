@@ -49,7 +49,8 @@ export const LINES = {
   lastAlready: ['That was the last area.'],
   paused: ['Paused at {area}. Say resume when you are ready.', 'Paused. Say resume to carry on with {area}.'],
   pausedReprompt: ['Still here. Say resume to carry on, or stop.'],
-  stopMid: ["Stopping here. I'll keep your place at {area}.", "Okay. Next time, we'll pick up at {area}."],
+  // The place is kept until the end of the next practice day (RESUME_DAYS): say so, and no further.
+  stopMid: ["Stopping here. I'll keep your place at {area} until tomorrow night.", "Okay. Come back by tomorrow night, and we'll pick up at {area}."],
   stopDone: ['Okay.', 'All right.'],
 
   // Discomfort: calm, practical, never a diagnosis

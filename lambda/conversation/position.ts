@@ -3,7 +3,7 @@ import { type AreaId, type RoutineOptions } from '../routine/types';
 import type { Turn } from './turn';
 import { bedtimeRoutine } from './mode';
 import { plan } from './options';
-import { heardToEnd, RESUME_WINDOW_MS } from './resume';
+import { heardToEnd, stillKept } from './resume';
 
 /** Where the user is in the routine, placed on the chapter's timeline. */
 
@@ -37,7 +37,7 @@ export function position(turn: Turn): Position {
     return r.chapter.last ? { kind: 'end', options: r.options } : { kind: 'between', next: r.chapter.to, options: r.options };
   }
   const saved = turn.profile.resume;
-  if (saved && !heardToEnd(turn, saved) && turn.now.getTime() - Date.parse(saved.at) < RESUME_WINDOW_MS) {
+  if (saved && !heardToEnd(turn, saved) && stillKept(turn, saved)) {
     // A part that may still be playing from an earlier session: place the user on its timeline.
     let step = saved.step;
     if (saved.chapter) {

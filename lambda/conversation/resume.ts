@@ -1,11 +1,22 @@
+import { addDays, practiceDay } from '../progress/days';
 import { type RoutineOptions } from '../routine/types';
 import type { ResumePoint } from '../store/types';
 import type { Turn } from './turn';
 
 /** The resume point: where the user stopped, kept for the next launch. */
 
-/** A routine stopped within this long is picked up at the next launch. */
-export const RESUME_WINDOW_MS = 12 * 60 * 60 * 1000;
+/**
+ * How many practice days after the one it was kept on a place is still picked up. One, because the
+ * massage is done once an evening: a place kept tonight must still be there tomorrow evening (until
+ * that practice day's 4 am turnover), and one older than that gets a fresh routine.
+ */
+export const RESUME_DAYS = 1;
+
+/** Whether a resume point is still kept: saved on today's practice day or the one before (the user's zone). */
+export function stillKept(turn: Turn, saved: ResumePoint): boolean {
+  const keptOn = practiceDay(new Date(saved.at), turn.timeZone);
+  return turn.today() <= addDays(keptOn, RESUME_DAYS);
+}
 
 /** Whether a resume point's routine was heard to its end: its last part was sent and has played out. */
 export function heardToEnd(turn: Turn, saved: ResumePoint | undefined): boolean {

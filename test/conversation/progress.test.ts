@@ -23,8 +23,10 @@ async function itemsOf(userId: string): Promise<number> {
   return r.Items?.length ?? 0;
 }
 
-const SAY: Phrasebook<'howAmIDoing' | 'defaultQuick' | 'useGuasha' | 'alwaysSlower' | 'slower' | 'repeat' | 'answer' | 'otherAnswer' | 'deleteData' | 'deleteAll' | 'journalToday'> = {
+const SAY: Phrasebook<'howAmIDoing' | 'defaultQuick' | 'useGuasha' | 'alwaysSlower' | 'slower' | 'repeat' | 'answer' | 'otherAnswer' | 'deleteData' | 'deleteAll' | 'journalToday' | 'dizzy' | 'resumeMassage'> = {
   'en-US': {
+    dizzy: 'i feel dizzy',
+    resumeMassage: 'ask my face massage to resume my massage',
     howAmIDoing: 'ask my face massage how am i doing',
     defaultQuick: 'ask my face massage to set my default to the quick routine',
     useGuasha: 'ask my face massage i use a gua sha',
@@ -38,6 +40,8 @@ const SAY: Phrasebook<'howAmIDoing' | 'defaultQuick' | 'useGuasha' | 'alwaysSlow
     journalToday: 'what did i say today',
   },
   'de-DE': {
+    dizzy: 'mir ist schwindelig',
+    resumeMassage: 'öffne meine Gesichtsmassage und setz meine Massage fort',
     howAmIDoing: 'frag meine Gesichtsmassage, wie es bei mir läuft',
     defaultQuick: 'öffne meine Gesichtsmassage und mach kurz zu meinem Standard',
     useGuasha: 'sag meine Gesichtsmassage, ich benutze ein Gua Sha',
@@ -109,11 +113,57 @@ eachLocale((sp) => {
     expect((await store.loadProfile(user('resume')))?.stats.completed).toBe(0);
   });
 
-  test('after twelve hours, a launch starts fresh', async () => {
-    const h = make('stale');
+  // A place is kept until the end of the next practice day (4 am turnover): the massage is done once an evening.
+  test('a stop at 10:30 pm is picked up the next evening, where it was kept', async () => {
+    const h = make('next-evening', '22:30');
     await h.conv.say(launch);
-    await h.conv.say(`@100s ${stop}`);
-    h.conv.wait(13 * 3600);
+    const stopped = await h.conv.say(`@20s ${stop}`);
+    expect(stopped.text).toMatch(sp.line('stopMid', { area: sp.area('forehead') }));
+    h.conv.wait(24 * 3600);
+    const again = await h.again().say(launch);
+    expect(again.text).toMatch(opens(sp.line('resumeAt', { area: sp.area('forehead') })));
+    sp.noLeak(stopped.text, again.text);
+  });
+
+  test('"resume my massage" the next day, after feeling dizzy and stopping, carries on where the stop said', async () => {
+    const h = make('dizzy-resume', '22:30');
+    await h.conv.say(launch);
+    await h.conv.say(`@40s ${say.dizzy}`);
+    const stopped = await h.conv.say(stop);
+    const area = stoppedAt(stopped.text);
+    expect(area).toBeDefined();
+    h.conv.wait(22 * 3600); // 8:30 pm the next day
+    const back = await h.again().say(say.resumeMassage);
+    expect(back.sent).toBe('AMAZON.ResumeIntent');
+    expect(back.text).not.toMatch(sp.line('noRoutine'));
+    expect(back.text).toMatch(opens(sp.line('ackResume')));
+    expect(sp.content.areas[area!].intro.some((i) => back.text.includes(i))).toBe(true);
+  });
+
+  test('a paused routine left in silence is picked up the next evening', async () => {
+    const h = make('paused-silent', '22:30');
+    await h.conv.say(launch);
+    await h.conv.say(`@40s ${pause}`);
+    await h.conv.silence();
+    h.conv.wait(23 * 3600);
+    const back = await h.again().say(open);
+    expect(back.text).toMatch(opens(sp.line('resumeAt', { area: sp.area('forehead') })));
+  });
+
+  test('a place kept on Tuesday evening is still there at 3:30 am on Thursday, and gone by Thursday evening', async () => {
+    const late = make('kept-late', '22:30');
+    await late.conv.say(launch);
+    await late.conv.say(`@20s ${stop}`);
+    late.conv.wait(29 * 3600); // 3:30 am Thursday: still Wednesday's practice day
+    const still = await late.again().say(open);
+    expect(still.text).toMatch(opens(sp.line('resumeAt', { area: sp.area('forehead') })));
+
+    const h = make('stale', '22:30');
+    await h.conv.say(launch);
+    await h.conv.say(`@20s ${stop}`);
+    h.conv.wait(46 * 3600); // 8:30 pm Thursday, two evenings later
+    const asked = await h.again().say(say.resumeMassage);
+    expect(asked.text).toMatch(sp.line('noRoutine'));
     const again = await h.again().say(open);
     expect(again.text).not.toMatch(sp.line('resumeAt'));
     expect(sp.content.areas.forehead.intro.some((i) => again.text.includes(i))).toBe(true);

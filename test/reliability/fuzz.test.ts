@@ -524,7 +524,7 @@ describe('found by the fuzzer', () => {
    * checks them: an unknown pace gives `<prosody rate="NaN%">` (voiceFor in lambda/routine/plan.ts:
    * PACE_RATE[pace] is undefined), which Alexa rejects, and nothing is logged; an unknown length or tool
    * throws (AREAS_BY_LENGTH[length] is not iterable) and every launch gets the apology, for good (prefs)
-   * or for 12 hours (resume point).
+   * or until the end of the next practice day (resume point).
    */
   test('a stored preference or resume point outside today\'s values still gets a valid routine', async () => {
     const now = Date.parse('2026-11-24T22:00:00-08:00');
