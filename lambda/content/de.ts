@@ -36,8 +36,9 @@ export const DE: Content = {
     weekdays: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
     months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
     // A date always follows "am" or "vom", so its ordinal is in the dative: "am Montag, dem dreiundzwanzigsten November".
-    date: '{weekday}, dem {ordinal} {month}',
-    dateOtherYear: '{weekday}, dem {ordinal} {month} {year}',
+    // The comma closes the apposition when the sentence goes on ("am Montag, dem ... November, erzählt"); `fill` drops it before a full stop.
+    date: '{weekday}, dem {ordinal} {month},',
+    dateOtherYear: '{weekday}, dem {ordinal} {month} {year},',
     ordinals: [
       'ersten', 'zweiten', 'dritten', 'vierten', 'fünften', 'sechsten', 'siebten', 'achten', 'neunten', 'zehnten',
       'elften', 'zwölften', 'dreizehnten', 'vierzehnten', 'fünfzehnten', 'sechzehnten', 'siebzehnten', 'achtzehnten', 'neunzehnten', 'zwanzigsten',

@@ -38,7 +38,7 @@ export const LINES: Record<LineKey, Variants> = {
   reflectOffer: ['Magst du noch kurz auf deinen Tag zurückblicken?', 'Möchtest du dir einen Moment für deinen Tag nehmen?'],
   reflectOfferReprompt: ['Magst du auf deinen Tag zurückblicken? Sag einfach ja oder nein.'],
   reflectReady: ['Zeit für deine drei Fragen. Bereit?', 'Jetzt deine drei Fragen. Bereit?'],
-  goodnight: ['Schlaf gut.', 'Gute Nacht.', 'Erhol dich gut.'],
+  goodnight: ['Mach es gut.', 'Bis bald.', 'Bis zum nächsten Mal.'],
   goodnightBedtime: ['Schlaf gut.', 'Gute Nacht. Schlaf schön.', 'Ruh dich gut aus.'],
 
   // Controls
@@ -109,6 +109,8 @@ export const LINES: Record<LineKey, Variants> = {
   // Progress
   progressNone: ['Du hast noch keine Massage abgeschlossen. Sag einfach starte meine Massage, wann immer du magst.'],
   progressSummary: ['Du hast {massages} gemacht, zusammen etwa {minutesWord}. Deine aktuelle Serie: {currentDays} am Stück. Dein Rekord: {bestDays}.'],
+  progressSummaryOneDay: ['Du hast {massages} gemacht, zusammen etwa {minutesWord}.'],
+  progressSummaryOneDayBest: ['Du hast {massages} gemacht, zusammen etwa {minutesWord}. Dein Rekord: {bestDays} am Stück.'],
   progressSummaryNoStreak: [
     'Du hast {massages} gemacht, zusammen etwa {minutesWord}. Gerade läuft keine Serie, dein Rekord: {bestDays} am Stück. Heute kann eine neue beginnen.',
   ],
@@ -126,7 +128,7 @@ export const LINES: Record<LineKey, Variants> = {
   askChallenging: ['Und was war heute schwer?', 'Was war heute anstrengend?'],
   askBetter: ['Was würde deinen Tag morgen besser machen?', 'Was könnte beim nächsten Mal besser laufen?'],
   reflectHelp: ['Antworte einfach mit deinen eigenen Worten. Du kannst auch überspringen oder stopp sagen.'],
-  answerKept: ['Schön.', 'Danke.', 'Verstanden.', 'Notiert.'],
+  answerKept: ['Danke.', 'Danke, dass du das erzählst.', 'Verstanden.', 'Notiert.'],
   answerSkipped: ['Das ist in Ordnung.', 'Kein Problem.', 'Okay, die überspringen wir.'],
   answerUnclear: ['Entschuldige, das habe ich nicht verstanden.', 'Das habe ich nicht mitbekommen.'],
   reflectDone: ['Deine Antworten sind aufgehoben.', 'Alles steht in deinem Tagebuch.', 'In deinem Tagebuch gespeichert.'],
@@ -160,8 +162,9 @@ export const LINES: Record<LineKey, Variants> = {
   tensionLetGo: ['Kein Problem, dann lassen wir das für heute.', 'Schon gut, dann lassen wir das für heute.'],
   tensionOff: ['Okay, nach der Massage frage ich nicht mehr nach Spannung. Sag einfach frag wieder nach Spannung, wann immer du magst.'],
   tensionOn: ['Okay. Nach jeder Massage frage ich dich, wo du Spannung gespürt hast.'],
-  tensionFocusLastNight: ['Gestern war es bei {area} angespannt, darum heute länger.'],
-  tensionFocusLately: ['Zuletzt war es oft bei {area} angespannt, darum heute länger.'],
+  tensionFocusLastNight: ['Gestern hast du bei {area} Spannung gespürt, deshalb bleiben wir heute etwas länger hier.'],
+  tensionFocusLately: ['In letzter Zeit hast du öfter bei {area} Spannung gespürt, deshalb bleiben wir heute etwas länger hier.'],
+  tensionFocusOnce: ['Neulich hast du bei {area} Spannung gespürt, deshalb bleiben wir heute etwas länger hier.'],
   patternsNone: ['Du hast mir noch nicht erzählt, wo du Spannung spürst. Nach deiner nächsten Massage frage ich dich.'],
   patternsNoneOff: ['Du hast mir noch nicht erzählt, wo du Spannung spürst. Sag frag wieder nach Spannung, dann frage ich dich nach jeder Massage.'],
   patternsFew: ['Bisher hast du mir von {evenings} erzählt. Ab drei Abenden kann ich dir ein Muster zeigen.'],

@@ -21,7 +21,7 @@ export const LINES = {
   toolNote: ['With your {tool} {tonight}.', 'Using your {tool}.'],
 
   // Between chapters and at the end
-  chapterBreak: ['Ready for {area}?', 'Good. Ready for {area}?', 'On to {area}?'],
+  chapterBreak: ['Ready for {area}?', 'Good. Ready for {area}?', 'Shall we go on to {area}?'],
   chapterBreakReprompt: ['Say yes to go on to {area}, or stop to finish for {tonight}.'],
   closing: ["That's it for now.", "And that's your massage done.", 'All done.'],
   closingBedtime: ['All done for tonight.', 'All done. Rest now.'],
@@ -32,7 +32,8 @@ export const LINES = {
   reflectOffer: ['Would you like to reflect on your day?', 'Would you like a moment to reflect on today?'],
   reflectOfferReprompt: ['Would you like to reflect on today? Just say yes or no.'],
   reflectReady: ['Time for your three questions. Ready?', 'Now your three questions. Ready?'],
-  goodnight: ['Sleep well.', 'Good night.', 'Rest well.'],
+  /** By day and in the early evening (the bedtime mode says goodnightBedtime): never a wish for the night. */
+  goodnight: ['Take care.', 'Take care of yourself.', 'See you next time.'],
   goodnightBedtime: ['Sleep well.', 'Good night. Sleep softly.', 'Rest well tonight.'],
 
   // Controls
@@ -103,6 +104,9 @@ export const LINES = {
   progressSummary: [
     "You've done {completed} {massages}, about {minutes} {minutesWord} in all. That's {current} {currentDays} in a row, and your best is {best} {bestDays}.",
   ],
+  /** A streak of one day is no streak: the count alone, and the best when there was a longer one. */
+  progressSummaryOneDay: ["You've done {completed} {massages}, about {minutes} {minutesWord} in all."],
+  progressSummaryOneDayBest: ["You've done {completed} {massages}, about {minutes} {minutesWord} in all. Your best is {best} {bestDays} in a row."],
   progressSummaryNoStreak: [
     "You've done {completed} {massages}, about {minutes} {minutesWord} in all. No streak right now; your best is {best} {bestDays} in a row. Today could start a new one.",
   ],
@@ -125,7 +129,8 @@ export const LINES = {
   reflectStay: ['Okay, staying with your questions.'],
   reflectOnQuestions: ["We're on your questions now. Answer in your own words, or say skip, or stop."],
   reflectHelp: ['Just answer in your own words. You can also say skip, or stop.'],
-  answerKept: ['Lovely.', 'Thank you.', 'Got it.', 'Noted.'],
+  /** Said after any of the three answers, the hard one too: thanks, never praise. */
+  answerKept: ['Thank you.', 'Thanks for telling me.', 'Got it.', 'Noted.'],
   answerSkipped: ["That's fine.", 'No problem.', 'Okay, skipping that one.'],
   answerUnclear: ["Sorry, I didn't catch that.", 'I missed that.'],
   reflectDone: ['Your answers are kept.', 'All kept in your journal.', 'Saved in your journal.'],
@@ -153,8 +158,10 @@ export const LINES = {
   tensionLetGo: ["That's fine, we'll leave it for tonight.", "No matter, we'll leave it for tonight."],
   tensionOff: ["Okay, I won't ask about tension after the massage. Say ask about tension again whenever you like."],
   tensionOn: ["Okay. After each massage, I'll ask where you felt tension."],
-  tensionFocusLastNight: ['{area} {was} tight last night, so a little longer here.'],
+  // The focus line is said any time of day, so the check-in's day is said as a day ("yesterday"), not as a night.
+  tensionFocusLastNight: ['{area} {was} tight yesterday, so a little longer here.'],
   tensionFocusLately: ['{area} {hasBeen} tight lately, so a little longer here.'],
+  tensionFocusOnce: ['{area} {was} tight the other day, so a little longer here.'],
   patternsNone: ["You haven't told me where you feel tension yet. After your next massage, I'll ask."],
   patternsNoneOff: ["You haven't told me where you feel tension yet. Say ask about tension again, and I'll ask after each massage."],
   patternsFew: ["So far you've told me about {count} {evenings}. After three, I can start to show you a pattern."],

@@ -11,9 +11,17 @@ export function pick(variants: readonly string[], random: Random, avoid?: readon
   return from[Math.max(0, i)];
 }
 
-/** Replaces {name} placeholders; unknown placeholders are left out. */
+/**
+ * Replaces {name} placeholders; unknown placeholders are left out. A comma that a filled phrase ends
+ * with (the German date closes its apposition: "am Donnerstag, dem ... November, erzählt") is dropped
+ * where other punctuation follows (the end of a sentence).
+ */
 export function fill(template: string, vars: Record<string, string | number | undefined> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (vars[k] === undefined ? '' : String(vars[k]))).replace(/\s+/g, ' ').trim();
+  return template
+    .replace(/\{(\w+)\}/g, (_, k: string) => (vars[k] === undefined ? '' : String(vars[k])))
+    .replace(/\s+/g, ' ')
+    .replace(/,\s*(?=[.?!:;,])/g, '')
+    .trim();
 }
 
 /** A small seeded generator (mulberry32), for reproducible variety in tests and the simulator. */

@@ -33,12 +33,14 @@ export function withTensionFocus(turn: Turn, tonight: Tonight): Tonight {
   return { ...tonight, focus: chosen.area, focusLine: focusLine(turn, chosen) };
 }
 
+/** Yesterday's check-in, a few, or one on an earlier evening (a tie won at one is not "often"). The line's first letter is capitalised, never a name inside it. */
 function focusLine(turn: Turn, f: SuggestedFocus): string {
-  const area = capitalise(turn.content.areas[f.area].name);
+  const area = turn.content.areas[f.area].name;
   const words = turn.content.tension;
-  return f.lastNight
-    ? turn.line('tensionFocusLastNight', { area, was: agree(turn, f.area, words.was) })
-    : turn.line('tensionFocusLately', { area, hasBeen: agree(turn, f.area, words.hasBeen) });
+  const was = agree(turn, f.area, words.was);
+  if (f.lastNight) return capitalise(turn.line('tensionFocusLastNight', { area, was }));
+  if (f.evenings > 1) return capitalise(turn.line('tensionFocusLately', { area, hasBeen: agree(turn, f.area, words.hasBeen) }));
+  return capitalise(turn.line('tensionFocusOnce', { area, was }));
 }
 
 /** "was" or "were", by the area's name. */
@@ -46,6 +48,7 @@ export function agree(turn: Turn, area: TensionArea, forms: { one: string; other
   return turn.content.tension.plural.includes(area) ? forms.other : forms.one;
 }
 
-function capitalise(s: string): string {
+/** A sentence's first letter in upper case. */
+export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -66,7 +66,9 @@ export const ProgressHandler = onIntent('ProgressIntent', (turn, reply) => {
     reply.say('progressNone');
   } else {
     const current = currentStreakOn(s, turn.today());
-    reply.say(current > 0 ? 'progressSummary' : 'progressSummaryNoStreak', {
+    // One day is no streak: not "1 day in a row".
+    const summary = current > 1 ? 'progressSummary' : current === 1 ? (s.bestStreak > 1 ? 'progressSummaryOneDayBest' : 'progressSummaryOneDay') : 'progressSummaryNoStreak';
+    reply.say(summary, {
       completed: s.completed,
       massages: countNoun(turn.content, 'massage', s.completed),
       minutes: s.minutes,

@@ -13,7 +13,7 @@ import { onIntent, slotValue } from '../conversation/intents';
 import { askAgain, inReflection } from './reflection';
 import type { Reply, SaidKey } from '../conversation/reply';
 import { control } from './routine';
-import { agree } from '../conversation/check-in';
+import { agree, capitalise } from '../conversation/check-in';
 import { offerReflection } from '../conversation/playback';
 import { isMidRoutine, position } from '../conversation/position';
 import { supportsScreen } from '../apl/screen';
@@ -43,10 +43,6 @@ function keep(turn: Turn, day: string, c: CheckIn): void {
 export function sayAreas(turn: Turn, areas: readonly TensionArea[]): string {
   const names = areas.map((a) => turn.content.areas[a].name);
   return names.length > 1 ? turn.content.tension.and(names[0], names[1]) : names[0] ?? '';
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function acknowledge(turn: Turn, reply: Reply, c: CheckIn): void {

@@ -58,7 +58,7 @@ eachLocale((sp) => {
     const { h } = make(EARLY);
     const set = await h.conv.say(say.alwaysBedtime);
     expect(set.sent).toBe('BedtimeVoiceIntent');
-    expect(set.text).toMatch(whole(sp.line('bedtimeAlways'), sp.line('goodnight')));
+    expect(set.text).toMatch(whole(sp.line('bedtimeAlways'), sp.line('goodnightBedtime'))); // in the bedtime mode from this answer on
     expect((await h.again().say(launch)).ssml).toMatch(SOFT);
     const { h: n } = make(LATE);
     const off = await n.conv.say(say.neverBedtime);

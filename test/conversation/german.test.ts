@@ -62,11 +62,11 @@ test('the journal in German: days said the German way, last time, a deletion con
   const yesterday = await h.conv.say('frag meine Gesichtsmassage, was habe ich gestern gesagt');
   expect(yesterday.text).toBe('Das hast du gestern erzählt. Schön war: Pizza mit Tom.');
   const older = await h.again().say('frag meine Gesichtsmassage was habe ich am sechzehnten November gesagt');
-  expect(older.text).toMatch(/^Das hast du am Montag, dem sechzehnten November erzählt\. Schwer war: der Zahnarzt\./);
+  expect(older.text).toMatch(/^Das hast du am Montag, dem sechzehnten November, erzählt\. Schwer war: der Zahnarzt\./);
   const last = await h.again().say('frag meine Gesichtsmassage was habe ich letztes mal gesagt');
   expect(last.text).toBe('Das letzte Mal war gestern. Schön war: Pizza mit Tom.');
   const week = await h.again().say('frag meine Gesichtsmassage was habe ich letzte Woche gesagt');
-  expect(week.text).toMatch(/^Das hast du in der Woche vom Montag, dem sechzehnten November erzählt\./);
+  expect(week.text).toMatch(/^Das hast du in der Woche vom Montag, dem sechzehnten November, erzählt\./);
   const c = h.again();
   const confirm = await c.say('öffne meine Gesichtsmassage und lösche den Eintrag von gestern');
   expect(confirm.text).toBe('Soll ich löschen, was du gestern erzählt hast?');
@@ -82,7 +82,7 @@ test('progress counts in German, and a reminder is said and set the German way',
   await h.conv.say('nirgends');
   await h.conv.say('nein');
   const progress = await h.again().say('frag meine Gesichtsmassage wie läuft es bei mir');
-  expect(progress.text).toMatch(/^Du hast eine Massage gemacht, zusammen etwa \d+ Minuten\. Deine aktuelle Serie: ein Tag am Stück\. Dein Rekord: ein Tag\./);
+  expect(progress.text).toMatch(/^Du hast eine Massage gemacht, zusammen etwa \d+ Minuten\. (?!Deine aktuelle Serie|Dein Rekord)/); // one day is no streak);
   const c = h.again();
   const confirm = await c.say('öffne meine Gesichtsmassage und erinnere mich jeden Abend um halb zehn');
   expect(confirm.text).toMatch(/^Soll ich dich (heute|morgen) Abend um halb zehn erinnern, und danach jeden Abend\?$/);

@@ -251,7 +251,7 @@ eachLocale((sp) => {
     expect(run.ended).toBe(true);
     h.conv.wait(3600);
     const how = await h.again().say(say.howAmIDoing);
-    expect(how.text).toMatch(opens(sp.line('progressSummary', { completed: 1, massages: countNoun(sp.content, 'massage', 1) })));
+    expect(how.text).toMatch(opens(sp.line('progressSummaryOneDay', { completed: 1, massages: countNoun(sp.content, 'massage', 1) })));
   });
 
   test('with the session closed, a control said while the routine still plays is placed on its timeline', async () => {

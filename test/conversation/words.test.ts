@@ -1,3 +1,4 @@
+import { contentFor } from '../../lambda/content';
 import { COMMON, eachLocale, opens, type Phrasebook, type SuiteLocale } from '../helpers/locales';
 import { harness } from '../helpers/skill';
 
@@ -12,9 +13,75 @@ const SAY: Phrasebook<'reflect' | 'answer' | 'skip'> = {
 const EVENING: Record<SuiteLocale, RegExp> = { 'en-US': /tonight|evening/i, 'de-DE': /Abend|heute Nacht/i };
 const TWICE: Record<SuiteLocale, RegExp> = { 'en-US': /\btwice\b/i, 'de-DE': /\bzweimal\b/i };
 
+/** Words of the night, which a close by day never says. */
+const NIGHT: Record<SuiteLocale, RegExp> = { 'en-US': /sleep|good ?night|rest well|last night/i, 'de-DE': /schlaf|gute nacht|erhol dich|gestern abend/i };
+/** Praise, which does not fit "what was hard today?". */
+const PRAISE: Record<SuiteLocale, RegExp> = { 'en-US': /lovely|great|nice|wonderful|good/i, 'de-DE': /schön|toll|super|prima|gut/i };
+/** A streak said of a single day. */
+const STREAK: Record<SuiteLocale, RegExp> = { 'en-US': /in a row/i, 'de-DE': /Serie|am Stück/i };
+/** "Often" or "lately", said of an area named on one evening. */
+const OFTEN: Record<SuiteLocale, RegExp> = { 'en-US': /often|lately/i, 'de-DE': /\boft|öfter|zuletzt|in letzter Zeit/i };
+const AREA_WORDS: Phrasebook<'jaw' | 'neck' | 'progress'> = {
+  'en-US': { jaw: 'my jaw', neck: 'my neck', progress: 'ask my face massage how am i doing' },
+  'de-DE': { jaw: 'mein Kiefer', neck: 'mein Hals', progress: 'frag meine Gesichtsmassage, wie läuft es bei mir' },
+};
+/** The focus line the day after a check-in at 14:00, word for word. */
+const JAW_YESTERDAY: Record<SuiteLocale, string> = {
+  'en-US': 'Your jaw was tight yesterday, so a little longer here.',
+  'de-DE': 'Gestern hast du bei deinem Kiefer Spannung gespürt, deshalb bleiben wir heute etwas länger hier.',
+};
+
 eachLocale((sp) => {
   const say = SAY[sp.locale];
-  const { launch, open, no } = COMMON[sp.locale];
+  const { launch, open, no, stop } = COMMON[sp.locale];
+  const words = AREA_WORDS[sp.locale];
+
+  test.each(['09:00', '14:00'])('by day (%s), a close does not wish good night', async (hhmm) => {
+    const h = sp.harness({ at: sp.at(hhmm) });
+    const closes: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const c = h.again();
+      await c.say(launch);
+      const bye = await c.say(stop);
+      expect(bye.ended).toBe(true);
+      expect(bye.text).toMatch(sp.line('goodnight'));
+      closes.push(bye.text);
+    }
+    expect(closes.join(' ')).not.toMatch(NIGHT[sp.locale]);
+  });
+
+  test('after a check-in at 14:00, the next day at 14:00 the focus line says "yesterday", the line capitalised and not the name in it', async () => {
+    const h = sp.harness({ at: sp.at('14:00') });
+    await h.conv.say(launch);
+    await h.conv.say(words.jaw);
+    h.conv.wait(24 * 3600);
+    const next = await h.again().say(launch);
+    expect(next.text).toContain(JAW_YESTERDAY[sp.locale]);
+    expect(next.text).not.toMatch(NIGHT[sp.locale]);
+  });
+
+  test('an area named on one earlier evening is not "often" tight', async () => {
+    const h = sp.harness({ at: sp.at('20:00') });
+    await h.conv.say(launch);
+    await h.conv.say(words.neck);
+    h.conv.wait(2 * 24 * 3600);
+    const later = await h.again().say(launch);
+    expect(later.text).toMatch(sp.line('tensionFocusOnce', { area: new RegExp(sp.area('neck'), 'i') }));
+    expect(later.text).not.toMatch(OFTEN[sp.locale]);
+  });
+
+  test('the thanks after an answer fits every question, the hard one too', () => {
+    for (const v of sp.content.lines.answerKept) expect(v).not.toMatch(PRAISE[sp.locale]);
+  });
+
+  test('"how am I doing?" after one day does not call it a streak', async () => {
+    const h = sp.harness({ at: sp.at('20:00') });
+    await h.conv.say(launch);
+    await h.conv.silence();
+    const one = await h.again().say(words.progress);
+    expect(one.text).toMatch(sp.line('progressSummaryOneDay'));
+    expect(one.text).not.toMatch(STREAK[sp.locale]);
+  });
 
   test('a first massage in the morning is not called an evening, and its close does not say "tonight"', async () => {
     const h = sp.harness({ at: sp.at('08:00') });
@@ -78,6 +145,10 @@ describe('English words', () => {
     let ex = await c.say('a good walk');
     while (!ex.ended) ex = await c.say('skip');
     expect(ex.text).not.toMatch(/(^|\. )(Kept|All kept)\./);
+  });
+
+  test('the question between deep parts reads as a question ("Ready for your ears?"), never "On to your ears?"', () => {
+    for (const v of contentFor('en-US').lines.chapterBreak) expect(v).not.toMatch(/^On to /);
   });
 
   test('"use my hands" is said as a person would say it back', async () => {

@@ -73,14 +73,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern for one variant: the text literally, each placeholder as its value (a RegExp as itself) or as anything. */
 export function variantPattern(template: string, vars?: LineVars): string {
-  return template
-    .split(/(\{\w+\})/)
-    .map((part) => {
+  const parts = template.split(/(\{\w+\})/);
+  return parts
+    .map((part, i) => {
       const m = /^\{(\w+)\}$/.exec(part);
       const v = m ? vars?.[m[1]] : part;
       if (v instanceof RegExp) return `(?:${v.source})`;
       if (v === undefined) return '.*?';
-      return escape(m ? fill(String(v)) : part).replace(/\s+/g, '\\s*');
+      // As `fill` says it: a value's closing comma (the German date's) is dropped before punctuation.
+      const said = m ? fill(String(v)) : part;
+      const text = m && /^[.?!:;,]/.test(parts[i + 1] ?? '') ? said.replace(/,$/, '') : said;
+      return escape(text).replace(/\s+/g, '\\s*');
     })
     .join('');
 }

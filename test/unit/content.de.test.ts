@@ -137,10 +137,13 @@ describe('German rules', () => {
 
   test('days and ranges as adverbials of time', () => {
     const c = de.calendar;
-    expect(sayDay(c, '2026-11-23', '2026-11-26')).toBe('am Montag, dem dreiundzwanzigsten November');
-    expect(sayDay(c, '2025-12-01', '2026-11-26')).toBe('am Montag, dem ersten Dezember 2025');
+    // The date's apposition closes with a comma where the sentence goes on, and not before a full stop.
+    expect(sayDay(c, '2026-11-23', '2026-11-26')).toBe('am Montag, dem dreiundzwanzigsten November,');
+    expect(fill(de.lines.journalIntro[0], { when: sayDay(c, '2026-11-23', '2026-11-26') })).toBe('Das hast du am Montag, dem dreiundzwanzigsten November, erzählt.');
+    expect(fill(de.lines.journalLast[0], { when: sayDay(c, '2026-11-23', '2026-11-26') })).toBe('Das letzte Mal war am Montag, dem dreiundzwanzigsten November.');
+    expect(sayDay(c, '2025-12-01', '2026-11-26')).toBe('am Montag, dem ersten Dezember 2025,');
     expect(sayDay(c, '2026-11-25', '2026-11-26')).toBe('gestern');
-    expect(sayRange(c, { kind: 'week', fromDay: '2026-11-16', toDay: '2026-11-22' }, '2026-11-26')).toBe('in der Woche vom Montag, dem sechzehnten November');
+    expect(sayRange(c, { kind: 'week', fromDay: '2026-11-16', toDay: '2026-11-22' }, '2026-11-26')).toBe('in der Woche vom Montag, dem sechzehnten November,');
     expect(fill(de.lines.journalEntry[0], { when: 'Am Montag, dem dreiundzwanzigsten November' })).toBe('Am Montag, dem dreiundzwanzigsten November.');
     expect(c.ordinals).toHaveLength(31);
     expect(fill(de.lines.journalNothingOn[0], { when: fill(c.month, { month: 'November' }) })).toBe('Ich finde nichts, was du im November erzählt hast.');
