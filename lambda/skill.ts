@@ -161,6 +161,7 @@ export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient })
       bedtime.CancelReminderHandler,
       safety.DiscomfortHandler,
       journal.JournalMoreHandler,
+      general.PendingControlHandler,
       routine.LaunchHandler,
       routine.StartRoutineHandler,
       routine.NextHandler,

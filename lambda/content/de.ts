@@ -63,6 +63,8 @@ export const DE: Content = {
     // Said now ("mir ist schwindelig", "ich habe Kopfschmerzen"); a bare "Kopfschmerzen" answers "was war heute schwer?".
     unwell: /^(mir ist|mir wird|ich fühle mich|mir geht es) ((etwas|ein bisschen|ganz|so|sehr|total|plötzlich|gerade|jetzt) )?(schwindelig|schwindlig|übel|schlecht|flau|schwach|benommen|zittrig|komisch|nicht gut|nicht so gut)( jetzt| gerade)?$|^ich habe (jetzt |gerade )?(starke )?(kopfschmerzen|kopfweh|migräne)$|^mir dreht sich (alles|der kopf)$|^mir wird schwarz vor (den )?augen$/,
     help: /^(hilfe|hilf mir|was kann ich sagen|was soll ich sagen|was soll ich tun|wie funktioniert das)$/,
+    previousQuestion: /^((geh )?zurück zur (letzten|vorherigen) frage|(die )?vorherige frage( bitte)?|(die )?letzte frage( noch ?mal)?|(geh )?eine frage zurück|die frage davor)$/,
+    journal: /^(was (habe|hab) ich (heute |gestern |heute abend |letztes mal |diese woche |letzte woche |vorhin )?gesagt|was habe ich (heute |gestern )?geantwortet|lies (mir )?(mein tagebuch|meine antworten) vor|spiel (mir )?(mein tagebuch|meine antworten) vor|mein tagebuch)$/,
     previous: /^(zurück|geh zurück|eins zurück|einen zurück|vorherige[rs]?|der vorherige|der letzte noch mal)$/,
     startOver: /^(von vorne?|noch ?mal von vorne?|fang (noch ?mal )?(von vorne? )?an|neu anfangen|neu starten|neustart|von anfang an)$/,
     slower: /^(langsamer( bitte)?|(etwas|ein bisschen|ein wenig) langsamer|bitte langsamer|mach (mal )?langsamer|zu schnell|nicht so schnell)$/,

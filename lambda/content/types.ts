@@ -141,6 +141,16 @@ export interface AnswerWords {
    * passing ("I felt dizzy at work") is an answer, and is kept.
    */
   unwell: RegExp;
+  /**
+   * Back to the question before ("previous question", "go back to the last question"): its answer
+   * stays unless a new one is given, which replaces it.
+   */
+  previousQuestion: RegExp;
+  /**
+   * Asking for the journal ("what did I say yesterday"): never kept as an answer; the journal can be
+   * heard once the questions are done.
+   */
+  journal: RegExp;
   /** Controls of the routine, never kept as answers: the user is asked once whether to leave the questions. */
   previous: RegExp;
   startOver: RegExp;

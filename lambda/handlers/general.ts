@@ -1,4 +1,4 @@
-import { getRequestType, type ErrorHandler, type RequestHandler } from 'ask-sdk-core';
+import { getIntentName, getRequestType, type ErrorHandler, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { currentStreakOn } from '../progress/streak';
 import { onIntent, routineSlots } from '../conversation/intents';
@@ -30,6 +30,25 @@ export const NoHandler = onIntent('AMAZON.NoIntent', (turn, reply) => {
   return answer ? answer(turn, reply) : noToNothing(turn, reply);
 });
 
+const CONTROL_SAID = { 'AMAZON.NextIntent': 'next', 'AMAZON.RepeatIntent': 'repeat' } as const;
+
+/** What "next" / "skip" or "repeat" means for the question waiting, when it has a meaning of its own there. */
+function pendingControl(turn: Turn) {
+  const said = CONTROL_SAID[getIntentName(turn.hi.requestEnvelope) as keyof typeof CONTROL_SAID];
+  return turn.state.pending && said && answerFor(turn.state.pending, said);
+}
+
+/** Next, skip or repeat said while a question waits that gives them its own meaning: a next answers it, a repeat asks it again. */
+export const PendingControlHandler = onIntent(
+  Object.keys(CONTROL_SAID),
+  (turn, reply) => {
+    const answer = pendingControl(turn)!;
+    if (getIntentName(turn.hi.requestEnvelope) === 'AMAZON.NextIntent') turn.state.pending = undefined;
+    return answer(turn, reply);
+  },
+  (turn) => !!pendingControl(turn),
+);
+
 type OnAStep = Extract<Position, { kind: 'step' | 'paused' | 'between' | 'saved' }>;
 
 /** Holds the routine on the step the user is on, and asks whether to carry on with it. */
@@ -56,6 +75,9 @@ export const FallbackHandler = onIntent(['AMAZON.FallbackIntent', 'TensionIntent
   reply.say('fallback');
   const pos = position(turn);
   if (isMidRoutine(pos)) return askToCarryOn(turn, reply, pos, 'fallbackRoutine');
+  // A question is waiting ("what?"): the question again where it has its own repeat, else how to answer it.
+  const again = turn.state.pending && answerFor(turn.state.pending, 'repeat');
+  if (again) return again(turn, reply);
   if (turn.state.pending) return void reply.ask('yesNoReprompt');
   reply.ask('fallbackIdle', undefined, 'helpIdleReprompt');
 });

@@ -1,5 +1,4 @@
 import { deleteNowOrLater } from '../conversation/background';
-import { answerUsual, playFrom, sayGoodnight } from '../conversation/playback';
 import { position } from '../conversation/position';
 import type { Reply } from '../conversation/reply';
 import type { Pending } from '../conversation/state';
@@ -7,17 +6,19 @@ import type { Turn } from '../conversation/turn';
 import { createReminder, removeReminders } from './bedtime';
 import { continueJournal, deleteJournal } from './journal';
 import { afterRetry, leaveReflection, startReflection } from './reflection';
+import { answerUsual, offerReflection, playFrom, sayGoodnight } from '../conversation/playback';
 import { control, launch, startFresh, stop } from './routine';
 
 /**
- * Every question the skill asks, with what yes, no and (where it differs from the general help) help mean for it.
- * A mapped type over `Pending`: a new kind of question does not compile until its answers are written here.
+ * Every question the skill asks, with what yes, no and (where it differs from the general handling)
+ * help, repeat and next or skip mean for it. A mapped type over `Pending`: a new kind of question does
+ * not compile until its answers are written here.
  */
 
 type Answer<K extends Pending['kind']> = (turn: Turn, reply: Reply, pending: Extract<Pending, { kind: K }>) => Promise<void> | void;
 
 export type Answers = {
-  [K in Pending['kind']]: { yes: Answer<K>; no: Answer<K>; help?: Answer<K> };
+  [K in Pending['kind']]: { yes: Answer<K>; no: Answer<K>; help?: Answer<K>; repeat?: Answer<K>; next?: Answer<K> };
 };
 
 /** A yes with no question of its own: carry on, or start. */
@@ -52,10 +53,10 @@ export const ANSWERS: Answers = {
   },
   reflect: {
     yes: (turn, reply) => startReflection(turn, reply),
-    no: (turn, reply) => {
-      turn.state.routine = undefined;
-      return sayGoodnight(turn, reply);
-    },
+    no: noReflection,
+    // The massage is over: skip and next pass on the offer, and repeat asks it again (not the last area).
+    next: noReflection,
+    repeat: (turn, reply) => offerReflection(turn, reply),
   },
   start: {
     yes: (turn, reply) => launch(turn, reply),
@@ -101,9 +102,14 @@ export const ANSWERS: Answers = {
   },
 };
 
-type Said = 'yes' | 'no' | 'help';
+function noReflection(turn: Turn, reply: Reply): void {
+  turn.state.routine = undefined;
+  sayGoodnight(turn, reply);
+}
 
-/** What `said` means for the question pending; undefined when a help has no answer of its own to it. */
+type Said = 'yes' | 'no' | 'help' | 'repeat' | 'next';
+
+/** What `said` means for the question pending; undefined when a help, repeat or next has no answer of its own to it. */
 export function answerFor(pending: Pending, said: Said): ((turn: Turn, reply: Reply) => Promise<void> | void) | undefined {
   // One entry per kind, so the entry looked up by the pending's kind takes that very pending.
   const answer = ANSWERS[pending.kind][said] as Answer<Pending['kind']> | undefined;

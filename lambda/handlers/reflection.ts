@@ -119,6 +119,18 @@ function advance(turn: Turn, reply: Reply, ack: SaidKey): void {
   askCurrent(turn, reply, ack);
 }
 
+/**
+ * Back to the question before. Its answer, if it has one, stays unless a new one is given: the new
+ * answer is saved over it, and a skip keeps it.
+ */
+function previousQuestion(turn: Turn, reply: Reply): void {
+  const r = turn.state.reflection!;
+  r.tries = 0;
+  if (r.index === 0) return askCurrent(turn, reply, 'reflectFirstQuestion');
+  r.index -= 1;
+  askCurrent(turn, reply, r.answered.includes(QUESTIONS[r.index]) ? 'reflectBackKept' : 'reflectBack');
+}
+
 /** Closes the questions. An answer that could not be saved is never passed over in silence. */
 function finish(turn: Turn, reply: Reply, words: SaidKey): void {
   turn.state.reflection = undefined;
@@ -172,6 +184,9 @@ export async function answer(turn: Turn, reply: Reply, given: Partial<Record<Que
     reply.say('safetyUnwell');
     return stopReflection(turn, reply, true);
   }
+  if (words.previousQuestion.test(plain)) return previousQuestion(turn, reply);
+  // The journal is read once the questions are done; the question stays, and stop is offered as the way out.
+  if (words.journal.test(plain)) return askCurrent(turn, reply, 'reflectJournalLater');
   const control = ROUTINE_CONTROLS.find((c) => words[c].test(plain));
   if (control) return routineControlDuringReflection(turn, reply, control);
   if (!plain) {
