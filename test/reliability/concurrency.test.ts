@@ -5,6 +5,7 @@
 import type { DynamoDbProgressStore } from '../../lambda/store/dynamo';
 import { VirtualClock } from '../../local/conversation';
 import { dynamoTable, PATIENT_CLIENT } from '../helpers/dynalite';
+import { closes, SPEAKERS } from '../helpers/locales';
 import { recordingLogger, responseProblems, talk } from './support';
 
 const TABLE = 'reliability-concurrency';
@@ -12,6 +13,7 @@ const SESSIONS = 50;
 const EVENING = Date.parse('2026-11-24T21:30:00-08:00');
 
 const db = dynamoTable(TABLE, PATIENT_CLIENT);
+const CHECK_IN = closes(SPEAKERS[0].line('tensionAsk'));
 let store: DynamoDbProgressStore;
 beforeAll(() => {
   store = db.store;
@@ -27,7 +29,8 @@ test(`${SESSIONS} sessions of one user at once: completed is exactly ${SESSIONS}
   const answers = await Promise.all(
     sessions.map(async ({ conv }, i) => {
       const launch = await conv.say('start my face massage');
-      await conv.say('skip'); // the tension check-in
+      // The tension check-in, asked only until tonight has an answer (another session may have given it).
+      if (CHECK_IN.test(launch.text)) await conv.say('skip');
       const offer = await conv.say('yes'); // spoken after the chapter has played
       const kept = await conv.say(`my sister called number ${i}`);
       for (const ex of [launch, offer, kept]) expect(await responseProblems(ex.response)).toEqual([]);
