@@ -229,9 +229,9 @@ export function chooseAreas(options: RoutineOptions, content: PlanContent, eveni
   const usual: RoutineOptions = options.bedtime ? { ...options, bedtime: false } : { ...options, pace: 'normal' };
   if (options.bedtime || options.pace !== 'normal') {
     if (!options.areas) areas = chooseAreas(usual, content, evening, keep, stride);
-    // (two points more at bedtime, for the opening and the close, which the slower voice makes longer too)
-    // The bar is this evening's routine by day, the same when a routine under way is refitted.
     if (options.bedtime) {
+      // The bar is this evening's routine by day (the same when a routine under way is refitted), two
+      // points more for the opening and the close, which the slower voice makes longer too.
       const day = options.areas ? chooseAreas({ ...usual, areas: undefined }, content, evening, [], stride) : areas;
       minShare = holdShare(day, usual, content) + 0.02;
     }
@@ -243,11 +243,12 @@ export function chooseAreas(options: RoutineOptions, content: PlanContent, eveni
   const turn = [...(options.areas ? ROTATING_AREAS : rotation(evening, stride))].reverse();
   const order = options.length === 'quick' ? QUICK_DROP_ORDER : usualHolds ? [...turn, ...SLOWER_CORE_DROP_ORDER] : turn;
   const droppable = () => order.filter((a) => areas.includes(a) && a !== focus && !keep.includes(a));
-  const longEnough = (set: readonly AreaId[]) => {
-    const { holds } = holdsFor(set, options, content);
-    return !usualHolds || set.every((a, i) => holds[i] >= (usualHolds.get(a) ?? 0));
+  const longEnough = (set: readonly AreaId[], holds = holdsFor(set, options, content).holds) =>
+    !usualHolds || set.every((a, i) => holds[i] >= (usualHolds.get(a) ?? 0));
+  const fits = () => {
+    const { holds, scale } = holdsFor(areas, options, content);
+    return scale >= minScale && longEnough(areas, holds) && holdShare(areas, options, content) >= minShare;
   };
-  const fits = () => longEnough(areas) && holdsFor(areas, options, content).scale >= minScale && holdShare(areas, options, content) >= minShare;
   while (!fits() && droppable().length) {
     const gone = droppable()[0];
     const fewer = areas.filter((a) => a !== gone);
