@@ -3,6 +3,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
+// A regular expression with a non-ASCII character ("überspringen") needs the `u` flag, so that the
+// bundle stays ASCII (infra/bundling.ts, `supported`): esbuild escapes strings, not pattern literals.
+const NON_ASCII_PATTERN = {
+  selector: 'Literal[regex.pattern=/[^\\x00-\\x7F]/]:not([regex.flags=/[uv]/])',
+  message: 'Give a pattern with a non-ASCII character the u flag: the bundle stays ASCII (infra/bundling.ts).',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'cdk.out/', '.data/', 'coverage/', 'bench/reference/'] },
   js.configs.recommended,
@@ -34,11 +41,17 @@ export default tseslint.config(
         'error',
         { selector: "MemberExpression[property.name='responseBuilder']", message: 'Build responses with Reply (lambda/conversation/reply.ts), the only way to a response.' },
         { selector: "ObjectPattern > Property[key.name='responseBuilder']", message: 'Build responses with Reply (lambda/conversation/reply.ts), the only way to a response.' },
+        NON_ASCII_PATTERN,
       ],
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'ask-sdk-core', importNames: ['ResponseFactory'], message: 'Build responses with Reply (lambda/conversation/reply.ts), the only way to a response.' }] },
       ],
     },
+  },
+  {
+    // The one file the block above leaves out keeps its patterns ASCII-safe too.
+    files: ['lambda/conversation/reply.ts'],
+    rules: { 'no-restricted-syntax': ['error', NON_ASCII_PATTERN] },
   },
 );

@@ -70,6 +70,13 @@ export const LAMBDA_ESBUILD_OPTIONS = {
   // The map keeps file:line for stack traces; it is read only when an error is logged
   // (lambda/stack-frames.ts), and the sources themselves are not needed in it (a smaller asset).
   sourcesContent: false,
+  // The files a cold start loads stay ASCII. esbuild escapes non-ASCII characters in strings, but not in
+  // regular expression literals, and one "ü" in a German answer pattern made V8 decode and scan the whole
+  // index.mjs as two-byte text: about 1 ms more of module load (measured against the same bundle escaped,
+  // BENCHMARKS.md). A pattern with a non-ASCII character carries the `u` flag (ESLint says so), and
+  // marking that flag unsupported has esbuild write such a pattern as `new RegExp("\xFC…", "u")`: the
+  // same pattern, in ASCII. test/infra/bundle.test.ts checks every file a cold start loads.
+  supported: { 'regexp-sticky-and-unicode-flags': false },
   mainFields: ['module', 'main'],
   // Bundle everything, the AWS SDK included (see above).
   external: [] as string[],

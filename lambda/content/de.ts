@@ -14,7 +14,7 @@ export const DE: Content = {
   speakingRate: {
     wordsPerSecond: 2.03,
     // Vowel groups ("ei", "au", "eu", "ie" are one), and one more where a diphthong meets a vowel ("brau-en").
-    syllables: (word) => Math.max(1, (word.match(/[aeiouyäöü]+/g)?.length ?? 0) + (word.match(/(au|äu|eu|ei|ai)[aeiouäöü]/g)?.length ?? 0)),
+    syllables: (word) => Math.max(1, (word.match(/[aeiouyäöü]+/gu)?.length ?? 0) + (word.match(/(au|äu|eu|ei|ai)[aeiouäöü]/gu)?.length ?? 0)),
   },
   areas: AREA_CONTENT,
   middleCues: MIDDLE_CUES,
@@ -56,16 +56,16 @@ export const DE: Content = {
     lastTime: 'beim letzten Mal',
   },
   answers: {
-    skip: /^(überspringen|überspring( das| die( frage)?)?|skip|weiter|nächste( frage)?|(ich )?weiß (es )?nicht|keine ahnung|(gar )?nichts|nein|nee|nö|keine|lieber nicht|(das )?(möchte|will) ich nicht sagen|(ich )?passe|kein kommentar)$/,
-    unclear: /^(ja|jo|jap|jep|okay|ok|klar|sicher|äh+|ähm+|öhm+|hm+|mhm+|mm+)$/,
+    skip: /^(überspringen|überspring( das| die( frage)?)?|skip|weiter|nächste( frage)?|(ich )?weiß (es )?nicht|keine ahnung|(gar )?nichts|nein|nee|nö|keine|lieber nicht|(das )?(möchte|will) ich nicht sagen|(ich )?passe|kein kommentar)$/u,
+    unclear: /^(ja|jo|jap|jep|okay|ok|klar|sicher|äh+|ähm+|öhm+|hm+|mhm+|mm+)$/u,
     repeat: /^(wiederholen|wiederhole( die frage| das)?|wiederhol( die frage| das)?|noch ?mal|noch einmal|sag (das|es) noch ?(mal|einmal)|was( war die frage)?|wie bitte|bitte was|entschuldigung|was hast du gesagt)$/,
-    stop: /^(stopp?( bitte| jetzt)?|hör auf|aufhören|abbrechen|brich ab|vergiss es|schon gut|genug|das reicht|(ich bin )?fertig|ende|beenden|pause)$/,
+    stop: /^(stopp?( bitte| jetzt)?|hör auf|aufhören|abbrechen|brich ab|vergiss es|schon gut|genug|das reicht|(ich bin )?fertig|ende|beenden|pause)$/u,
     // Said now ("mir ist schwindelig", "ich habe Kopfschmerzen"); a bare "Kopfschmerzen" answers "was war heute schwer?".
-    unwell: /^(mir ist|mir wird|ich fühle mich|mir geht es) ((etwas|ein bisschen|ganz|so|sehr|total|plötzlich|gerade|jetzt) )?(schwindelig|schwindlig|übel|schlecht|flau|schwach|benommen|zittrig|komisch|nicht gut|nicht so gut)( jetzt| gerade)?$|^ich habe (jetzt |gerade )?(starke )?(kopfschmerzen|kopfweh|migräne)$|^mir dreht sich (alles|der kopf)$|^mir wird schwarz vor (den )?augen$/,
+    unwell: /^(mir ist|mir wird|ich fühle mich|mir geht es) ((etwas|ein bisschen|ganz|so|sehr|total|plötzlich|gerade|jetzt) )?(schwindelig|schwindlig|übel|schlecht|flau|schwach|benommen|zittrig|komisch|nicht gut|nicht so gut)( jetzt| gerade)?$|^ich habe (jetzt |gerade )?(starke )?(kopfschmerzen|kopfweh|migräne)$|^mir dreht sich (alles|der kopf)$|^mir wird schwarz vor (den )?augen$/u,
     help: /^(hilfe|hilf mir|was kann ich sagen|was soll ich sagen|was soll ich tun|wie funktioniert das)$/,
-    previousQuestion: /^((geh )?zurück zur (letzten|vorherigen) frage|(die )?vorherige frage( bitte)?|(die )?letzte frage( noch ?mal)?|(geh )?eine frage zurück|die frage davor)$/,
+    previousQuestion: /^((geh )?zurück zur (letzten|vorherigen) frage|(die )?vorherige frage( bitte)?|(die )?letzte frage( noch ?mal)?|(geh )?eine frage zurück|die frage davor)$/u,
     journal: /^(was (habe|hab) ich (heute |gestern |heute abend |letztes mal |diese woche |letzte woche |vorhin )?gesagt|was habe ich (heute |gestern )?geantwortet|lies (mir )?(mein tagebuch|meine antworten) vor|spiel (mir )?(mein tagebuch|meine antworten) vor|mein tagebuch)$/,
-    previous: /^(zurück|geh zurück|eins zurück|einen zurück|vorherige[rs]?|der vorherige|der letzte noch mal)$/,
+    previous: /^(zurück|geh zurück|eins zurück|einen zurück|vorherige[rs]?|der vorherige|der letzte noch mal)$/u,
     startOver: /^(von vorne?|noch ?mal von vorne?|fang (noch ?mal )?(von vorne? )?an|neu anfangen|neu starten|neustart|von anfang an)$/,
     slower: /^(langsamer( bitte)?|(etwas|ein bisschen|ein wenig) langsamer|bitte langsamer|mach (mal )?langsamer|zu schnell|nicht so schnell)$/,
     faster: /^(schneller( bitte)?|(etwas|ein bisschen|ein wenig) schneller|bitte schneller|mach (mal )?schneller|zu langsam|nicht so langsam)$/,

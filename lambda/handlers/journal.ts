@@ -65,7 +65,7 @@ export function takePart(text: string, maxWords: number, maxChars: number): { te
   }
   const head = text.slice(0, end);
   let sentence = -1;
-  for (const m of head.matchAll(/[.!?…]["')\]]*(?=\s|$)/g)) sentence = m.index! + m[0].length;
+  for (const m of head.matchAll(/[.!?…]["')\]]*(?=\s|$)/gu)) sentence = m.index! + m[0].length;
   if (sentence >= end / 2) {
     end = sentence;
     next = end + (/^\s*/.exec(text.slice(end))?.[0].length ?? 0);

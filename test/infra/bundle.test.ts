@@ -34,12 +34,16 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test('the bundled handler answers a launch with credentials from the environment and writes the profile', async () => {
+test.each([
+  ['en-US', /forehead/],
+  ['de-DE', /Stirn/],
+])('the bundled handler answers a launch (%s) with credentials from the environment and writes the profile', async (locale, area) => {
+  const userId = `bundle-user-${locale}`;
   const launch = {
     version: '1.0',
-    session: { new: true, sessionId: 's', application: { applicationId: 'a' }, user: { userId: 'bundle-user' }, attributes: {} },
-    context: { System: { application: { applicationId: 'a' }, user: { userId: 'bundle-user' }, device: { deviceId: 'd', supportedInterfaces: {} } } },
-    request: { type: 'LaunchRequest', requestId: 'r', timestamp: '2026-11-24T20:00:00Z', locale: 'en-US' },
+    session: { new: true, sessionId: 's', application: { applicationId: 'a' }, user: { userId }, attributes: {} },
+    context: { System: { application: { applicationId: 'a' }, user: { userId }, device: { deviceId: 'd', supportedInterfaces: {} } } },
+    request: { type: 'LaunchRequest', requestId: 'r', timestamp: '2026-11-24T20:00:00Z', locale },
   };
   const script = `import(${JSON.stringify(pathToFileURL(bundle).href)}).then((m) => m.handler(${JSON.stringify(launch)})).then((r) => process.stdout.write(JSON.stringify(r)))`;
   const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], {
@@ -56,8 +60,8 @@ test('the bundled handler answers a launch with credentials from the environment
   });
   // The skill's own log lines (one JSON object each, e.g. `primed`) come first; the response is the last line.
   const res = JSON.parse(stdout.trim().split('\n').pop()!);
-  expect(res.response.outputSpeech.ssml).toMatch(/forehead/);
-  expect((await db.store.loadProfile('bundle-user'))?.flags.welcomed).toBe(true);
+  expect(res.response.outputSpeech.ssml).toMatch(area);
+  expect((await db.store.loadProfile(userId))?.flags.welcomed).toBe(true);
 });
 
 test('the bundle leaves out the credential chain Lambda never uses (SSO, shared files)', () => {
@@ -103,6 +107,17 @@ function loadedWith(file: string, seen = new Set<string>()): Set<string> {
 function bundleFiles(root: string): string[] {
   return ['index.mjs', ...readdirSync(join(root, LAMBDA_CHUNKS_DIR)).filter((f) => f.endsWith('.mjs')).map((f) => join(LAMBDA_CHUNKS_DIR, f))];
 }
+
+test('every file a cold start loads is ASCII, the German answer patterns included (one non-ASCII byte makes V8 read the whole file as two-byte text)', () => {
+  const loaded = [...loadedWith(bundle)];
+  const nonAscii = loaded.flatMap((f) => {
+    const code = readFileSync(f, 'latin1');
+    const at = [...code].findIndex((c) => c.charCodeAt(0) > 0x7f);
+    return at < 0 ? [] : [`${f}: ${code.slice(Math.max(0, at - 40), at + 20)}`];
+  });
+  expect(nonAscii).toEqual([]);
+  expect(loaded.map((f) => readFileSync(f, 'utf8')).join('')).toContain('\\xFCberspringen'); // "überspringen", escaped
+});
 
 test('the SQS client is in a chunk of its own: a cold start neither loads nor parses it', () => {
   const loaded = loadedWith(bundle);
