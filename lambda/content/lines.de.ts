@@ -184,6 +184,10 @@ export const LINES: Record<LineKey, Variants> = {
   journalTension: ['Spannung bei {areas}.'],
   journalTensionNowhere: ['Nichts war angespannt.'],
   journalTensionEverywhere: ['Überall angespannt.'],
+  journalOnlyTension: ['Du hast nur gesagt, wo du Spannung gespürt hast: bei {areas}.'],
+  journalOnlyNowhere: ['Du hast nur gesagt, dass nichts angespannt war.'],
+  journalOnlyEverywhere: ['Du hast nur gesagt, dass du überall Spannung gespürt hast.'],
+  journalOnlyUnsure: ['Du hast nur gesagt, dass du nicht sicher warst, wo du Spannung gespürt hast.'],
 
   // Journal
   journalEmpty: ['Dein Tagebuch ist noch leer. Sag nach einer Massage einfach ja, wenn ich nach deinem Tag frage.'],

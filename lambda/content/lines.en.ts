@@ -181,6 +181,11 @@ export const LINES = {
   journalTension: ['Tight: {areas}.'],
   journalTensionNowhere: ['Nothing felt tight.'],
   journalTensionEverywhere: ['Tight all over.'],
+  // An evening with a check-in and no answers: what was said then, alone.
+  journalOnlyTension: ['You only said where you felt tension: {areas}.'],
+  journalOnlyNowhere: ['You only said that nothing felt tight.'],
+  journalOnlyEverywhere: ['You only said that you felt tension all over.'],
+  journalOnlyUnsure: ["You only said you weren't sure where you felt tension."],
 
   // Journal
   journalEmpty: ["Your journal is empty so far. After a massage, say yes when I ask about your day."],

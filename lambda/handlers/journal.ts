@@ -5,7 +5,7 @@ import { countWords, escapeText } from '../ssml/speech';
 import { QUESTIONS, type Reflection } from '../store/types';
 import { onIntent, slotValue } from '../conversation/intents';
 import type { Reply } from '../conversation/reply';
-import { checkInNote, forgetCheckIns } from './tension';
+import { checkInDays, checkInNote, forgetCheckIns } from './tension';
 import type { JournalCursor, JournalRead, Pending } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import { deleteNowOrLater } from '../conversation/background';
@@ -104,6 +104,14 @@ function readEntries(turn: Turn, reply: Reply, entries: Reflection[], at: Journa
     const key = keyOf(e);
     const resuming = !!at && i === start && (at.q > 0 || at.offset > 0);
     if (i - start === PAGE) return { key, q: 0, offset: 0 };
+    const date = () => withDates && speak(turn.line('journalEntry', { when: capitalise(sayDay(turn.content.calendar, e.day, today)) }));
+    if (!hasAnswers(e)) {
+      // An evening of the check-in alone: what was said then, never "nothing".
+      if (left.words < MIN_WORDS + FRAME.words || left.chars < MIN_CHARS + FRAME.chars) return { key, q: 0, offset: 0 };
+      date();
+      speak(checkInNote(turn, e.day, true) ?? '');
+      continue;
+    }
     const firstQ = resuming ? at!.q : 0;
     for (let qi = firstQ; qi < QUESTIONS.length; qi++) {
       const q = QUESTIONS[qi];
@@ -111,8 +119,10 @@ function readEntries(turn: Turn, reply: Reply, entries: Reflection[], at: Journa
       if (!full?.trim()) continue;
       const offset = resuming && qi === at!.q ? at!.offset : 0;
       if (left.words < MIN_WORDS + FRAME.words || left.chars < MIN_CHARS + FRAME.chars) return { key, q: qi, offset };
-      if (withDates && qi === firstQ && !resuming) speak(turn.line('journalEntry', { when: capitalise(sayDay(turn.content.calendar, e.day, today)) }));
-      if (qi === firstQ && !resuming) speak(checkInNote(turn, e.day) ?? '');
+      if (qi === firstQ && !resuming) {
+        date();
+        speak(checkInNote(turn, e.day) ?? '');
+      }
       const rest = full.slice(offset);
       const part = takePart(rest, left.words - FRAME.words, left.chars - FRAME.chars);
       speak(turn.line(offset ? 'journalGoingOn' : ANSWER_LINE[q], { answer: part.text.replace(/[.!?\s]+$/u, '') }));
@@ -126,8 +136,24 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function withAnswers(list: Reflection[]): Reflection[] {
-  return list.filter((r) => QUESTIONS.some((q) => r.answers[q]?.trim()));
+function hasAnswers(r: Reflection): boolean {
+  return QUESTIONS.some((q) => r.answers[q]?.trim());
+}
+
+/**
+ * The evenings of a read: those with answers, and those with only a check-in (an entry with no
+ * answers, `createdAt` empty, so it sorts before any entry of its day). A check-in day past the
+ * last entry fetched is left for the next fetch, so the order holds across pages.
+ */
+function evenings(turn: Turn, list: Reflection[], newestFirst: boolean, fromDay?: string, toDay?: string): Reflection[] {
+  const answered = list.filter(hasAnswers);
+  const edge = list.length >= FETCH ? list[list.length - 1].day : undefined;
+  const taken = new Set(answered.map((e) => e.day));
+  const alone = checkInDays(turn, newestFirst ? edge ?? fromDay : fromDay, newestFirst ? toDay : edge ?? toDay)
+    .filter((day) => !taken.has(day))
+    .map((day): Reflection => ({ day, createdAt: '', answers: {} }));
+  const all = [...answered, ...alone].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1));
+  return newestFirst ? all.reverse() : all;
 }
 
 /** The entries of a read, from a cursor on: newest first for the latest evenings, oldest first in a range of days. */
@@ -135,11 +161,13 @@ async function fetchEntries(turn: Turn, read: JournalRead, at?: JournalCursor): 
   const fromDay = at?.key.slice(0, 10);
   if (read.mode === 'range') {
     const list = await turn.store.listReflections(turn.userId, { fromDay: fromDay ?? read.fromDay, toDay: read.toDay, limit: FETCH, newestFirst: false });
-    return withAnswers(at ? list.filter((e) => keyOf(e) >= at.key) : list);
+    const entries = evenings(turn, list, false, fromDay ?? read.fromDay, read.toDay);
+    return at ? entries.filter((e) => keyOf(e) >= at.key) : entries;
   }
   const list = await turn.store.listReflections(turn.userId, { ...(fromDay && { toDay: fromDay }), limit: FETCH, newestFirst: true });
-  const entries = withAnswers(at ? list.filter((e) => keyOf(e) <= at.key) : list);
-  return read.mode === 'last' ? entries.slice(0, 1) : entries;
+  const entries = evenings(turn, list, true, undefined, fromDay);
+  const from = at ? entries.filter((e) => keyOf(e) <= at.key) : entries;
+  return read.mode === 'last' ? from.slice(0, 1) : from;
 }
 
 /** Reads from a cursor, then offers the rest ("Shall I go on?") or closes. */
@@ -226,8 +254,8 @@ export const DeleteEntryHandler = onIntent('DeleteEntryIntent', async (turn, rep
   let range = rangeOfAlexaDate(slotValue(turn.hi, 'date'), today, calendarDay(turn));
   if (range === null) return void reply.say('journalDateUnknown').close();
   if (!range) {
-    // No date ("delete my last entry", "delete today's entry"): the newest entry, named by its day.
-    const [latest] = await turn.store.listReflections(turn.userId, { limit: 1 });
+    // No date ("delete my last entry", "delete today's entry"): the newest evening, as "what did I say last time" reads it, named by its day.
+    const [latest] = await fetchEntries(turn, { mode: 'last' });
     if (!latest) return void reply.say('deleteEntryNone', { when: turn.content.calendar.today }).close();
     range = { fromDay: latest.day, toDay: latest.day, kind: 'day' };
   }
@@ -249,7 +277,7 @@ export async function deleteJournal(turn: Turn, reply: Reply, range?: { fromDay:
   const outcome = await deleteNowOrLater(turn, 'delete-reflections', days, async (opts) => (n = await turn.store.deleteReflections(turn.userId, days, opts)));
   if (outcome === 'failed') return void reply.say('deleteFailed').close();
   turn.state.unsavedAnswers = turn.state.unsavedAnswers?.filter((a) => range && (a.key.day < range.fromDay || a.key.day > range.toDay));
-  forgetCheckIns(turn, range);
+  n += forgetCheckIns(turn, range);
   if (outcome === 'under-way') reply.say('deleteJournalUnderWay');
   else if (range) reply.say(n ? 'deleteEntryDone' : 'deleteEntryNone', { when: range.label });
   else reply.say('deleteJournalDone');

@@ -1,4 +1,4 @@
-import { countNoun } from '../content';
+import { countNoun, type LineKey } from '../content';
 import {
   areasOf,
   checkInOf,
@@ -8,6 +8,7 @@ import {
   type CheckIn,
   type CheckIns,
   type TensionArea,
+  type TensionWord,
 } from '../progress/tension';
 import { onIntent, slotValue } from '../conversation/intents';
 import { askAgain, inReflection } from './reflection';
@@ -208,19 +209,34 @@ export const TensionPatternsHandler = onIntent('TensionPatternsIntent', (turn, r
   reply.close();
 });
 
-/** An evening's check-in in a few words, for the journal read-back ("Tight: your jaw."), or nothing. */
-export function checkInNote(turn: Turn, day: string): string | undefined {
+/**
+ * An evening's check-in in a few words, for the journal read-back, or nothing: beside that evening's
+ * answers ("Tight: your jaw."), or on an evening with no answers, all that was said then ("You only
+ * said where you felt tension: your jaw."). A skipped check-in says nothing; "I don't know" is said
+ * only alone, where it is all the evening has.
+ */
+export function checkInNote(turn: Turn, day: string, alone = false): string | undefined {
   const c = turn.profile.tension?.[day];
   if (!c) return undefined;
   const areas = areasOf(c);
-  if (areas.length) return turn.line('journalTension', { areas: sayAreas(turn, areas) });
-  if (c[0] === 'nowhere') return turn.line('journalTensionNowhere');
-  if (c[0] === 'everywhere') return turn.line('journalTensionEverywhere');
-  return undefined;
+  if (areas.length) return turn.line(alone ? 'journalOnlyTension' : 'journalTension', { areas: sayAreas(turn, areas) });
+  const key = (alone ? ALONE : BESIDE)[c[0] as TensionWord];
+  return key && turn.line(key);
+}
+
+/** What a check-in that named no area says in the journal, beside the evening's answers or alone. */
+const BESIDE: Partial<Record<TensionWord, LineKey>> = { nowhere: 'journalTensionNowhere', everywhere: 'journalTensionEverywhere' };
+const ALONE: Partial<Record<TensionWord, LineKey>> = { nowhere: 'journalOnlyNowhere', everywhere: 'journalOnlyEverywhere', unsure: 'journalOnlyUnsure' };
+
+/** The days of the check-ins the journal reads as evenings of their own (those with something said), in a range of days. */
+export function checkInDays(turn: Turn, fromDay = '', toDay = '9999'): string[] {
+  const all = turn.profile.tension ?? {};
+  return Object.keys(all).filter((d) => d >= fromDay && d <= toDay && (areasOf(all[d]).length > 0 || !!ALONE[all[d][0] as TensionWord]));
 }
 
 /** The check-ins of the days a journal deletion removed (all of them when no range), in the turn's write. */
-export function forgetCheckIns(turn: Turn, range?: { fromDay: string; toDay: string }): void {
+export function forgetCheckIns(turn: Turn, range?: { fromDay: string; toDay: string }): number {
   const days = Object.keys(turn.profile.tension ?? {}).filter((d) => !range || (d >= range.fromDay && d <= range.toDay));
   if (days.length) turn.change({ tension: Object.fromEntries(days.map((d) => [d, null])) });
+  return days.length;
 }

@@ -14,8 +14,11 @@ beforeAll(() => {
 
 const DAYS = ['2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'];
 
-const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'good' | 'sentence'> = {
+const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'sunday' | 'deleteYesterday' | 'deleteYesterdayOneShot' | 'good' | 'sentence'> = {
   'en-US': {
+    sunday: 'ask my face massage what did i say on sunday',
+    deleteYesterday: 'delete what i said yesterday',
+    deleteYesterdayOneShot: 'ask my face massage to delete what i said yesterday',
     last: 'ask my face massage what did i say last time',
     read: 'ask my face massage to read my journal',
     week: 'ask my face massage what did i say last week',
@@ -24,6 +27,9 @@ const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'good' | 'sentenc
     sentence: 'Sentence number {n} is about a long and lovely day at the lake with friends.',
   },
   'de-DE': {
+    sunday: 'frag meine Gesichtsmassage, was habe ich am Sonntag gesagt',
+    deleteYesterday: 'lösche, was ich gestern gesagt habe',
+    deleteYesterdayOneShot: 'öffne meine Gesichtsmassage und lösche, was ich gestern gesagt habe',
     last: 'frag meine Gesichtsmassage, was ich letztes Mal gesagt habe',
     read: 'öffne meine Gesichtsmassage und lies mein Tagebuch vor',
     week: 'frag meine Gesichtsmassage, was ich letzte Woche gesagt habe',
@@ -134,6 +140,57 @@ eachLocale((sp) => {
     const numbers = [...heard.join(' ').matchAll(numbered)].map((m) => Number(m[1]));
     const once = [...long.matchAll(numbered)].map((m) => Number(m[1]));
     expect(numbers).toEqual([...once, ...once, ...once]);
+  });
+
+  describe('an evening with only the check-in', () => {
+    // Saturday answered, Sunday and Monday only the check-in, Friday's check-in skipped.
+    const seed = async (name: string) => {
+      const id = user(name);
+      await store.saveAnswer(id, { day: '2026-11-21', createdAt: '2026-11-22T05:00:00.000Z' }, 'great', `${say.good} 2026-11-21`);
+      await store.updateProfile(id, {
+        flags: { welcomed: true },
+        timeZone: sp.timeZone,
+        tension: { '2026-11-20': ['skipped'], '2026-11-22': ['jaw', 'neck'], '2026-11-23': ['nowhere'] },
+      });
+      return id;
+    };
+    const jawAndNeck = () => sp.line('journalOnlyTension', { areas: sp.content.tension.and(sp.area('jaw'), sp.area('neck')) });
+
+    test('is read back as what was said then, never as nothing: yesterday, a day, last time', async () => {
+      const id = await seed('j-only');
+      const h = sp.harness({ store, userId: id, at: TUESDAY });
+      const yesterday = await h.conv.say(say.yesterday);
+      expect(yesterday.text).toMatch(whole(sp.line('journalIntro', { when: cal.yesterday }), sp.line('journalOnlyNowhere')));
+      expect(yesterday.text).not.toMatch(sp.line('journalNothingOn'));
+      const sunday = await h.again().say(say.sunday);
+      expect(sunday.text).toMatch(whole(sp.line('journalIntro', { when: sayDay(cal, '2026-11-22', TODAY) }), jawAndNeck()));
+      const last = await h.again().say(say.last);
+      expect(last.text).toMatch(whole(sp.line('journalLast', { when: cal.yesterday }), sp.line('journalOnlyNowhere')));
+      sp.noLeak(yesterday.text, sunday.text, last.text);
+    });
+
+    test('"read my journal" and a week read it in its place among the evenings; a skipped check-in is not an evening', async () => {
+      const id = await seed('j-only-read');
+      const h = sp.harness({ store, userId: id, at: TUESDAY });
+      const read = await h.conv.say(say.read);
+      const day = (d: string) => sp.line('journalEntry', { when: capital(sayDay(cal, d, TODAY)) });
+      expect(read.text).toMatch(whole(day('2026-11-23'), sp.line('journalOnlyNowhere'), day('2026-11-22'), jawAndNeck(), ...entry('2026-11-21'), sp.line('journalEnd')));
+      const week = await h.again().say(say.week);
+      expect(week.text).toMatch(opens(...entry('2026-11-21'), day('2026-11-22'), jawAndNeck()));
+      expect(week.text).not.toMatch(new RegExp(sayDay(cal, '2026-11-20', TODAY)));
+    });
+
+    test('"delete what I said yesterday" removes the check-in, and says so', async () => {
+      const id = await seed('j-only-delete');
+      const h = sp.harness({ store, userId: id, at: TUESDAY });
+      const ask = await h.conv.say(say.deleteYesterdayOneShot);
+      expect(ask.text).toMatch(whole(sp.line('deleteEntryConfirm', { when: cal.yesterday })));
+      const done = await h.conv.say(yes);
+      expect(done.text).toMatch(whole(sp.line('deleteEntryDone', { when: cal.yesterday })));
+      expect((await store.loadProfile(id))?.tension?.['2026-11-23']).toBeUndefined();
+      const again = await h.again().say(say.yesterday);
+      expect(again.text).toMatch(whole(sp.line('journalNothingOn', { when: cal.yesterday })));
+    });
   });
 
   test.each(GO_ON[sp.locale])('"%s" while "Shall I go on?" waits reads on, like yes', async (more) => {
