@@ -11,7 +11,7 @@ import type { ProgressStore, QuestionId, ReflectionKey } from '../store/types';
 export type Job =
   | { kind: 'delete-user'; userId: string; before: string }
   | { kind: 'delete-reflections'; userId: string; before: string; fromDay?: string; toDay?: string }
-  | { kind: 'save-answers'; userId: string; answers: { key: ReflectionKey; question: QuestionId; answer: string }[] };
+  | { kind: 'save-answers'; userId: string; answers: { key: ReflectionKey; question: QuestionId; answer: string; cut?: true }[] };
 
 export interface WorkQueue {
   /** Resolves once the job is stored durably; rejects when it could not be. */
@@ -39,7 +39,7 @@ export async function runJob(store: ProgressStore, job: Job): Promise<void> {
       await store.deleteReflections(job.userId, { fromDay: job.fromDay, toDay: job.toDay }, { before: job.before });
       return;
     case 'save-answers':
-      for (const a of job.answers) await store.saveAnswer(job.userId, a.key, a.question, a.answer);
+      for (const a of job.answers) await store.saveAnswer(job.userId, a.key, a.question, a.answer, a.cut === true);
       return;
   }
 }

@@ -129,6 +129,7 @@ export const LINES: Record<LineKey, Variants> = {
   askBetter: ['Was würde deinen Tag morgen besser machen?', 'Was könnte beim nächsten Mal besser laufen?'],
   reflectHelp: ['Antworte einfach mit deinen eigenen Worten. Du kannst auch überspringen oder stopp sagen.'],
   answerKept: ['Danke.', 'Danke, dass du das erzählst.', 'Verstanden.', 'Notiert.'],
+  answerKeptCut: ['Das war viel, mehr als ich in einer Antwort behalten kann. Behalten habe ich es bis: {end}.'],
   answerSkipped: ['Das ist in Ordnung.', 'Kein Problem.', 'Okay, die überspringen wir.'],
   answerUnclear: ['Entschuldige, das habe ich nicht verstanden.', 'Das habe ich nicht mitbekommen.'],
   reflectDone: ['Deine Antworten sind aufgehoben.', 'Alles steht in deinem Tagebuch.', 'In deinem Tagebuch gespeichert.'],
@@ -202,6 +203,7 @@ export const LINES: Record<LineKey, Variants> = {
   journalBetter: ['Fürs nächste Mal: {answer}.'],
   /** An answer read on from where the last read stopped. */
   journalGoingOn: ['Und weiter: {answer}.'],
+  journalCut: ['Mehr davon konnte ich nicht behalten.'],
   journalGoOn: ['Da ist noch mehr. Soll ich weiterlesen?'],
   journalGoOnReprompt: ['Sag ja, dann lese ich weiter. Oder sag stopp.'],
   journalOlder: ['Es gibt auch ältere Abende. Soll ich sie dir vorlesen?'],

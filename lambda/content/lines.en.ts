@@ -135,6 +135,8 @@ export const LINES = {
   reflectHelp: ['Just answer in your own words. You can also say skip, or stop.'],
   /** Said after any of the three answers, the hard one too: thanks, never praise. */
   answerKept: ['Thank you.', 'Thanks for telling me.', 'Got it.', 'Noted.'],
+  // An answer longer than can be kept: said at once, with where the kept part stops.
+  answerKeptCut: ["That was a lot, more than I can keep in one answer. I kept it up to: {end}."],
   answerSkipped: ["That's fine.", 'No problem.', 'Okay, skipping that one.'],
   answerUnclear: ["Sorry, I didn't catch that.", 'I missed that.'],
   reflectDone: ['Your answers are kept.', 'All kept in your journal.', 'Saved in your journal.'],
@@ -201,6 +203,7 @@ export const LINES = {
   journalBetter: ['For next time: {answer}.'],
   /** An answer read on from where the last read stopped. */
   journalGoingOn: ['Going on: {answer}.'],
+  journalCut: ['That was as much of it as I could keep.'],
   journalGoOn: ["There's more. Shall I go on?"],
   journalGoOnReprompt: ['Say yes to hear more, or stop.'],
   journalOlder: ['There are older evenings too. Shall I read them?'],

@@ -12,7 +12,7 @@ export async function retryUnsaved(turn: Turn): Promise<void> {
         continue;
       }
       try {
-        await turn.store.saveAnswer(turn.userId, a.key, a.question, a.answer);
+        await turn.store.saveAnswer(turn.userId, a.key, a.question, a.answer, a.cut === true);
       } catch {
         left.push(a);
       }

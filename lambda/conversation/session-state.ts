@@ -115,7 +115,11 @@ function reflection(v: unknown): ReflectionState | undefined {
 function unsavedAnswers(v: unknown): UnsavedAnswer[] | undefined {
   if (!Array.isArray(v)) return undefined;
   const list = v
-    .map((a) => (obj(a) && isQuestion(a.question) && typeof a.answer === 'string' && key(a.key) ? { key: key(a.key)!, question: a.question, answer: a.answer.slice(0, MAX_ANSWER_CHARS) } : undefined))
+    .map((a) =>
+      obj(a) && isQuestion(a.question) && typeof a.answer === 'string' && key(a.key)
+        ? { key: key(a.key)!, question: a.question, answer: a.answer.slice(0, MAX_ANSWER_CHARS), ...((a.cut === true || a.answer.length > MAX_ANSWER_CHARS) && { cut: true as const }) }
+        : undefined,
+    )
     .filter((a): a is UnsavedAnswer => !!a)
     .slice(-QUESTIONS.length * 2);
   return list.length ? list : undefined;

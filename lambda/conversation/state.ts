@@ -83,6 +83,8 @@ export interface UnsavedAnswer {
   key: ReflectionKey;
   question: QuestionId;
   answer: string;
+  /** Only the first part of what was said (see `limitAnswer`). */
+  cut?: true;
 }
 
 export interface SessionState {

@@ -24,8 +24,9 @@ const PAGE = 3;
 /** Below this much allowance no new answer is started: the read stops and offers the rest. */
 const MIN_WORDS = 8;
 const MIN_CHARS = 120;
-/** What the words around an answer ("The good part: ….") cost at most. */
+/** What the words around an answer ("The good part: ….") cost at most; with the words after one kept only in part. */
 const FRAME = { words: 5, chars: 40 };
+const FRAME_CUT = { words: 16, chars: 120 };
 /** Entries fetched per read: a page, the one after it (to know there is more), and a few spare. */
 const FETCH = PAGE + 7;
 
@@ -124,9 +125,13 @@ function readEntries(turn: Turn, reply: Reply, entries: Reflection[], at: Journa
         speak(checkInNote(turn, e.day) ?? '');
       }
       const rest = full.slice(offset);
-      const part = takePart(rest, left.words - FRAME.words, left.chars - FRAME.chars);
+      const cut = e.cut?.includes(q) === true;
+      const frame = cut ? FRAME_CUT : FRAME;
+      const part = takePart(rest, left.words - frame.words, left.chars - frame.chars);
       speak(turn.line(offset ? 'journalGoingOn' : ANSWER_LINE[q], { answer: part.text.replace(/[.!?\s]+$/u, '') }));
       if (part.next < rest.length) return { key, q: qi, offset: offset + part.next };
+      // Kept only in part: the read-back never sounds whole.
+      if (cut) speak(turn.line('journalCut'));
     }
   }
   return undefined;

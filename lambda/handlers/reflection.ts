@@ -14,18 +14,29 @@ import type { Turn } from '../conversation/turn';
 /** The three questions after the massage, one at a time, each answer saved the moment it is given. */
 
 export const REFLECTION_INTENT = 'ReflectionIntent';
-/** Longest answer kept, in characters; longer ones are cut at a word boundary. */
-export const MAX_ANSWER_CHARS = 1000;
+/**
+ * Longest answer kept, in characters (about 600 English words, four minutes of talk); longer ones are
+ * cut at a word, and the user hears so then and in the read-back. Not the table's limit (an item holds
+ * 400 KB) nor the read-back's (it reads by pages): the session's. Answers held while the table is down
+ * travel in session state, kept under MAX_STATE_CHARS (12,000) so a response stays well under Alexa's
+ * 24 KB, and an evening's three must fit there with the rest.
+ */
+export const MAX_ANSWER_CHARS = 3500;
 const ASK: Record<QuestionId, QuestionKey> = { great: 'askGreat', challenging: 'askChallenging', better: 'askBetter' };
 
 
-/** Keeps an answer exactly, up to the limit; past it, cut at the last word boundary. */
-export function limitAnswer(text: string): string {
+/** Keeps an answer exactly, up to the limit; past it, cut at the last word boundary (`cut`). */
+function limitAnswer(text: string): { answer: string; cut: boolean } {
   const t = text.trim();
-  if (t.length <= MAX_ANSWER_CHARS) return t;
-  const cut = t.slice(0, MAX_ANSWER_CHARS + 1);
-  const space = cut.search(/\s\S*$/);
-  return (space > MAX_ANSWER_CHARS / 2 ? cut.slice(0, space) : t.slice(0, MAX_ANSWER_CHARS)).trim();
+  if (t.length <= MAX_ANSWER_CHARS) return { answer: t, cut: false };
+  const head = t.slice(0, MAX_ANSWER_CHARS + 1);
+  const space = head.search(/\s\S*$/);
+  return { answer: (space > MAX_ANSWER_CHARS / 2 ? head.slice(0, space) : t.slice(0, MAX_ANSWER_CHARS)).trim(), cut: true };
+}
+
+/** The last few words of a kept answer, to say where a cut one stops. */
+function lastWords(text: string): string {
+  return text.split(/\s+/).slice(-6).join(' ').replace(/[.,;:!?…]+$/u, '');
 }
 
 /** The answer as the content's answer words are matched against it. */
@@ -110,7 +121,7 @@ function askCurrent(turn: Turn, reply: Reply, prefix?: SaidKey): void {
 }
 
 /** Moves to the next unanswered question, or closes when all three are done. */
-function advance(turn: Turn, reply: Reply, ack: SaidKey): void {
+function advance(turn: Turn, reply: Reply, ack?: SaidKey): void {
   const r = turn.state.reflection!;
   do r.index += 1;
   while (r.index < QUESTIONS.length && r.answered.includes(QUESTIONS[r.index]));
@@ -142,18 +153,24 @@ function finish(turn: Turn, reply: Reply, words: SaidKey): void {
   sayGoodnight(turn, reply);
 }
 
-/** Saves one answer now; if the table is down, holds it in the session and says so. */
-async function keep(turn: Turn, reply: Reply, question: QuestionId, answer: string): Promise<void> {
+/**
+ * Saves one answer now (up to the limit: past it, the user hears where it stops); if the table is down,
+ * holds it in the session and says so. True when the answer was cut.
+ */
+async function keep(turn: Turn, reply: Reply, question: QuestionId, text: string): Promise<boolean> {
   const r = turn.state.reflection!;
+  const { answer, cut } = limitAnswer(text);
+  if (cut) reply.say('answerKeptCut', { end: lastWords(answer) });
   try {
-    await turn.store.saveAnswer(turn.userId, r.key, question, answer);
+    await turn.store.saveAnswer(turn.userId, r.key, question, answer, cut);
   } catch (e) {
     turn.log.error('answer_not_saved', { error: (e as Error).name, question });
     const first = !turn.state.unsavedAnswers?.length;
-    (turn.state.unsavedAnswers ??= []).push({ key: r.key, question, answer });
+    (turn.state.unsavedAnswers ??= []).push({ key: r.key, question, answer, ...(cut && { cut: true as const }) });
     reply.say(first ? 'notSaved' : 'notSavedAgain');
   }
   if (!r.answered.includes(question)) r.answered.push(question);
+  return cut;
 }
 
 /** An answer to the question being asked (or to another one, said with its carrier phrase). */
@@ -165,7 +182,7 @@ export async function answer(turn: Turn, reply: Reply, given: Partial<Record<Que
   let keptOther = false;
   for (const q of QUESTIONS) {
     if (q !== current && given[q]?.trim() && !r.answered.includes(q)) {
-      await keep(turn, reply, q, limitAnswer(given[q]!));
+      await keep(turn, reply, q, given[q]!);
       keptOther = true;
     }
   }
@@ -196,8 +213,9 @@ export async function answer(turn: Turn, reply: Reply, given: Partial<Record<Que
     }
     return advance(turn, reply, 'answerSkipped');
   }
-  await keep(turn, reply, current, limitAnswer(text));
-  advance(turn, reply, 'answerKept');
+  // A cut answer was acknowledged with where it stops; no thanks on top.
+  const cut = await keep(turn, reply, current, text);
+  advance(turn, reply, cut ? undefined : 'answerKept');
 }
 
 export const ReflectionAnswerHandler = onIntent(REFLECTION_INTENT, (turn, reply) =>

@@ -65,6 +65,8 @@ const PROFILE_SK = 'PROFILE';
 const PREF = 'pref_';
 const FLAG = 'flag_';
 const ANSWER = 'answer_';
+/** `cut_<question>`: true while that answer is only the first part of what was said. */
+const CUT = 'cut_';
 /** One attribute per run counted lately (`run_<runId>`, the epoch ms it was counted). */
 const RUN = 'run_';
 const TENSION = 'tension_';
@@ -190,11 +192,13 @@ function checkInsFrom(item: Item): Record<string, CheckIn> | undefined {
 
 function reflectionFromItem(item: Item): Reflection {
   const answers: Partial<Record<QuestionId, string>> = {};
+  const cut: QuestionId[] = [];
   for (const q of QUESTIONS) {
     const a = item[`${ANSWER}${q}`];
     if (typeof a === 'string') answers[q] = a;
+    if (typeof a === 'string' && item[`${CUT}${q}`] === true) cut.push(q);
   }
-  return { day: String(item.day), createdAt: String(item.createdAt), answers };
+  return { day: String(item.day), createdAt: String(item.createdAt), answers, ...(cut.length && { cut }) };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -377,11 +381,15 @@ export class DynamoDbProgressStore implements ProgressStore {
     return { stats: statsFromItem(out.Item), counted: runId !== undefined && out.Item?.[`${RUN}${runId}`] !== undefined };
   }
 
-  async saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string): Promise<void> {
+  async saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string, cut = false): Promise<void> {
     assertQuestion(question);
     if (typeof answer !== 'string') throw new TypeError('answer must be a string');
     const sk = reflectionSortKey(key);
-    const b = new UpdateBuilder().set('day', key.day).set('createdAt', key.createdAt).set(`${ANSWER}${question}`, answer);
+    const b = new UpdateBuilder()
+      .set('day', key.day)
+      .set('createdAt', key.createdAt)
+      .set(`${ANSWER}${question}`, answer)
+      .setOrRemove(`${CUT}${question}`, cut ? true : null);
     await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,

@@ -45,8 +45,8 @@ export class GuardedStore implements ProgressStore {
   recordCompletion(userId: string, completion: Completion): Promise<Stats> {
     return this.call(userId, () => this.inner.recordCompletion(userId, completion));
   }
-  saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string): Promise<void> {
-    return this.call(userId, () => this.inner.saveAnswer(userId, key, question, answer));
+  saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string, cut?: boolean): Promise<void> {
+    return this.call(userId, () => this.inner.saveAnswer(userId, key, question, answer, cut));
   }
   listReflections(userId: string, query?: ReflectionQuery): Promise<Reflection[]> {
     return this.call(userId, () => this.inner.listReflections(userId, query));

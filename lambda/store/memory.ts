@@ -15,6 +15,7 @@ import {
   type ReflectionQuery,
   type Stats,
   type DeleteOptions,
+  QUESTIONS,
   staleRuns,
 } from './types';
 
@@ -140,13 +141,17 @@ export class MemoryProgressStore implements ProgressStore {
     return clonePlain(stored);
   }
 
-  async saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string): Promise<void> {
+  async saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string, cut = false): Promise<void> {
     assertQuestion(question);
     if (typeof answer !== 'string') throw new TypeError('answer must be a string');
     const sk = reflectionSortKey(key);
     const reflections = this.user(userId).reflections;
-    const existing = reflections.get(sk) ?? { day: key.day, createdAt: key.createdAt, answers: {} };
+    const existing: Reflection = reflections.get(sk) ?? { day: key.day, createdAt: key.createdAt, answers: {} };
     existing.answers[question] = answer;
+    const others = (existing.cut ?? []).filter((q) => q !== question);
+    const now = cut ? QUESTIONS.filter((q) => q === question || others.includes(q)) : others;
+    if (now.length) existing.cut = now;
+    else delete existing.cut;
     reflections.set(sk, existing);
   }
 

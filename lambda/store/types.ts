@@ -111,6 +111,8 @@ export interface ReflectionKey {
 
 export interface Reflection extends ReflectionKey {
   answers: Partial<Record<QuestionId, string>>;
+  /** The answers kept only in part (said longer than an answer can be kept): the read-back says so. */
+  cut?: QuestionId[];
 }
 
 export interface ReflectionQuery {
@@ -173,8 +175,11 @@ export interface ProgressStore {
   updateProfile(userId: string, change: ProfileChange): Promise<void>;
   /** Counts a finished routine once per run, moves the streak, clears the resume point. Returns the stats after. */
   recordCompletion(userId: string, completion: Completion): Promise<Stats>;
-  /** Saves one answer of one evening's reflection (creates the reflection on its first answer). */
-  saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string): Promise<void>;
+  /**
+   * Saves one answer of one evening's reflection (creates the reflection on its first answer); `cut` when
+   * the answer is only the first part of what was said. A new answer replaces the old one, cut or not.
+   */
+  saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string, cut?: boolean): Promise<void>;
   listReflections(userId: string, query?: ReflectionQuery): Promise<Reflection[]>;
   /** Deletes reflections in the range (all when no range). Returns how many. */
   deleteReflections(userId: string, range?: { fromDay?: string; toDay?: string }, opts?: DeleteOptions): Promise<number>;

@@ -1,4 +1,5 @@
 import { sayDay, sayRange } from '../../lambda/content/calendar';
+import { MAX_ANSWER_CHARS } from '../../lambda/handlers/reflection';
 import type { DynamoDbProgressStore } from '../../lambda/store/dynamo';
 import { dynamoTable } from '../helpers/dynalite';
 import { closes, COMMON, eachLocale, opens, whole, type Phrasebook, type SuiteLocale } from '../helpers/locales';
@@ -190,6 +191,66 @@ eachLocale((sp) => {
       expect((await store.loadProfile(id))?.tension?.['2026-11-23']).toBeUndefined();
       const again = await h.again().say(say.yesterday);
       expect(again.text).toMatch(whole(sp.line('journalNothingOn', { when: cal.yesterday })));
+    });
+  });
+
+  describe('a very long answer', () => {
+    const sentence = (i: number) => say.sentence.replace('{n}', String(i));
+    const [before] = say.sentence.split('{n}'); // "Sentence number " / "Satz Nummer "
+    const numbered = new RegExp(`${before}(\\d+)`, 'g');
+    const numbers = (text: string) => [...text.matchAll(numbered)].map((m) => Number(m[1]));
+    /** An evening whose first answer is `sentences` sentences long; the other two skipped. */
+    async function evening(name: string, sentences: number) {
+      const said = Array.from({ length: sentences }, (_, i) => sentence(i + 1)).join(' ');
+      const h = sp.harness({ store, userId: user(name), at: sp.at('21:00', '2026-11-23') });
+      await h.conv.say(COMMON[sp.locale].launch);
+      await h.conv.say(COMMON[sp.locale].skip); // the tension check-in
+      await h.conv.say(yes);
+      const kept = await h.conv.say(said);
+      await h.conv.say(COMMON[sp.locale].skip);
+      await h.conv.say(COMMON[sp.locale].skip);
+      return { said, kept };
+    }
+    /** "What did I say yesterday", then yes until the read ends: every response heard. */
+    async function readBack(name: string) {
+      const h = sp.harness({ store, userId: user(name), at: TUESDAY });
+      const heard = [await h.conv.say(say.yesterday)];
+      while (!heard[heard.length - 1].ended && heard.length < 12) heard.push(await h.conv.say(yes));
+      return heard;
+    }
+
+    test('of 540 words is kept whole, thanked as any other, and read back whole over "Shall I go on?"', async () => {
+      const sentences = Math.ceil(540 / say.sentence.split(' ').length);
+      const { said, kept } = await evening('j-540', sentences);
+      expect(said.split(' ').length).toBeGreaterThanOrEqual(540);
+      expect(kept.text).toMatch(whole(sp.line('answerKept'), sp.line('askChallenging')));
+      const [r] = await store.listReflections(user('j-540'));
+      expect(r.answers.great).toBe(said);
+      expect(r.cut).toBeUndefined();
+      const heard = await readBack('j-540');
+      expect(heard.length).toBeGreaterThan(1);
+      expect(heard[0].text).toMatch(closes(sp.line('journalGoOn')));
+      const all = heard.map((x) => x.text).join(' ');
+      expect(numbers(all)).toEqual(numbers(said));
+      expect(all).not.toMatch(sp.line('journalCut'));
+    });
+
+    test('longer than can be kept: the user hears where it stops when saying it, and the read-back ends saying so', async () => {
+      const { said, kept } = await evening('j-cut', 60);
+      const [r] = await store.listReflections(user('j-cut'));
+      const stored = r.answers.great!;
+      expect(stored.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
+      expect(said.startsWith(stored)).toBe(true);
+      expect(said[stored.length]).toBe(' '); // cut at a word
+      expect(r.cut).toEqual(['great']);
+      const end = stored.split(' ').slice(-6).join(' ').replace(/[.]$/, '');
+      expect(kept.text).toMatch(whole(sp.line('answerKeptCut', { end }), sp.line('askChallenging')));
+      const heard = await readBack('j-cut');
+      const last = heard[heard.length - 1];
+      expect(last.ended).toBe(true);
+      expect(last.text).toMatch(closes(sp.line('journalCut')));
+      expect(numbers(heard.map((x) => x.text).join(' '))).toEqual(numbers(stored));
+      sp.noLeak(kept.text, ...heard.map((x) => x.text));
     });
   });
 

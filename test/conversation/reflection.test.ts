@@ -1,5 +1,6 @@
 import { countNoun } from '../../lambda/content';
 import { sayDay } from '../../lambda/content/calendar';
+import { MAX_ANSWER_CHARS } from '../../lambda/handlers/reflection';
 import type { DynamoDbProgressStore } from '../../lambda/store/dynamo';
 import { countCommands, dynamoTable } from '../helpers/dynalite';
 import { closes, COMMON, eachLocale, opens, whole, type Phrasebook, type Speaker } from '../helpers/locales';
@@ -183,11 +184,13 @@ eachLocale((sp) => {
     expect(r.answers).toEqual({ great: say.quietLunch, challenging: say.meetings });
   });
 
-  test('hostile text is stored exactly (up to 1,000 characters) and read back as valid speech', async () => {
+  test('hostile text is stored exactly (up to MAX_ANSWER_CHARS) and read back as valid speech', async () => {
     const hostile = `Tom & Jerry <3 "quotes" 'apostrophes' </speak> <break time="99s"/> 🌙✨ ${say.hostileTail.repeat(500)}`;
     const { h } = await evening(user('r-hostile'), MONDAY_EVENING, [hostile, say.skip, say.skip]);
     const [r] = await store.listReflections(user('r-hostile'));
-    expect(r.answers.great!.length).toBeLessThanOrEqual(1000);
+    expect(hostile.length).toBeGreaterThan(MAX_ANSWER_CHARS);
+    expect(r.answers.great!.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
+    expect(r.cut).toEqual(['great']);
     expect(hostile.slice(0, r.answers.great!.length)).toBe(r.answers.great);
     expect(hostile[r.answers.great!.length]).toBe(' '); // cut at a word boundary
     h.conv.wait(3600);

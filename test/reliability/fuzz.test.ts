@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { seededRandom } from '../../lambda/content/pick';
+import { MAX_ANSWER_CHARS } from '../../lambda/handlers/reflection';
 import { buildSkill } from '../../lambda/skill';
 import { MemoryProgressStore } from '../../lambda/store/memory';
 import type { SessionState } from '../../lambda/conversation/state';
@@ -553,7 +554,7 @@ describe('found by the fuzzer', () => {
   });
 
   /**
-   * Found while checking the journal, now fixed. Answers are kept up to MAX_ANSWER_CHARS (1000) each;
+   * Found while checking the journal, now fixed. Answers are kept up to MAX_ANSWER_CHARS (then 1000, now 3500) each;
    * three answers of about 250 short words once came to 305 s. lambda/handlers/journal.ts now reads by
    * an allowance of words (READ_WORDS), not characters, and mentions what it leaves out.
    */
@@ -561,7 +562,7 @@ describe('found by the fuzzer', () => {
     const now = Date.parse('2026-11-24T22:30:00-08:00');
     const store = new MemoryProgressStore({ now: () => new Date(now) });
     await store.updateProfile(USER, { flags: { welcomed: true }, timeZone: TIME_ZONE });
-    const answer = "I'm ".repeat(250).slice(0, 1000).trim();
+    const answer = "I'm ".repeat(MAX_ANSWER_CHARS / 4).slice(0, MAX_ANSWER_CHARS).trim();
     const key = { day: '2026-11-24', createdAt: '2026-11-25T06:10:00.000Z' };
     for (const q of ['great', 'challenging', 'better'] as const) await store.saveAnswer(USER, key, q, answer);
     const log = recordingLogger();

@@ -108,8 +108,8 @@ export class FaultyStore implements ProgressStore {
   recordCompletion(userId: string, completion: Completion): Promise<Stats> {
     return this.run('recordCompletion', () => this.inner.recordCompletion(userId, completion));
   }
-  saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string): Promise<void> {
-    return this.run('saveAnswer', () => this.inner.saveAnswer(userId, key, question, answer));
+  saveAnswer(userId: string, key: ReflectionKey, question: QuestionId, answer: string, cut?: boolean): Promise<void> {
+    return this.run('saveAnswer', () => this.inner.saveAnswer(userId, key, question, answer, cut));
   }
   listReflections(userId: string, query?: ReflectionQuery): Promise<Reflection[]> {
     return this.run('listReflections', () => this.inner.listReflections(userId, query));

@@ -201,6 +201,20 @@ function describeContract(name: string, makeStore: (now: () => Date) => Progress
       ]);
     });
 
+    test('an answer kept only in part comes back marked, until a whole one replaces it', async () => {
+      const u = newUser('cut');
+      const key = { day: '2026-11-24', createdAt: '2026-11-24T21:10:00.000Z' };
+      await store.saveAnswer(u, key, 'great', 'the first part', true);
+      await store.saveAnswer(u, key, 'challenging', 'long meeting');
+      await store.saveAnswer(u, key, 'better', 'the start of it', true);
+      expect(await store.listReflections(u)).toEqual([
+        { ...key, answers: { great: 'the first part', challenging: 'long meeting', better: 'the start of it' }, cut: ['great', 'better'] },
+      ]);
+      await store.saveAnswer(u, key, 'great', 'said again, shorter');
+      await store.saveAnswer(u, key, 'better', 'said again, shorter', false);
+      expect(await store.listReflections(u)).toEqual([{ ...key, answers: { great: 'said again, shorter', challenging: 'long meeting', better: 'said again, shorter' } }]);
+    });
+
     test('saveAnswer refuses an unknown question or a malformed day', async () => {
       const u = newUser('invalid');
       const key = { day: '2026-11-24', createdAt: '2026-11-24T21:10:00.000Z' };
