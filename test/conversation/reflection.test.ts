@@ -340,6 +340,32 @@ eachLocale((sp) => {
     expect(r.answers).toEqual({ great: a.soup, better: a.earlyNight });
   });
 
+  test('three answers longer than can be kept, held while the table is down: every response fits Alexa, all three saved with their mark', async () => {
+    const id = user('r-flaky-long');
+    const flaky = Object.create(store) as DynamoDbProgressStore & { down: boolean };
+    flaky.down = true;
+    flaky.saveAnswer = async (...args) => {
+      if (flaky.down) throw Object.assign(new Error('table unavailable'), { name: 'ProvisionedThroughputExceededException' });
+      return store.saveAnswer(...args);
+    };
+    const long = (q: string) => `${q} ${say.hostileTail.repeat(MAX_ANSWER_CHARS / say.hostileTail.length + 20)}`;
+    const h = sp.harness({ store: flaky, userId: id, at: MONDAY_EVENING });
+    await h.conv.say(say.launch);
+    await h.conv.say(say.skip); // the tension check-in
+    await h.conv.say(say.yes);
+    // the harness's oracle fails any response over 24 KB; the session state carries all three
+    await h.conv.say(long('one'));
+    await h.conv.say(long('two'));
+    const last = await h.conv.say(long('three'));
+    expect(last.text).toMatch(closes(sp.line('retrySave')));
+    flaky.down = false;
+    await h.conv.say(say.yes);
+    const [r] = await store.listReflections(id);
+    expect(Object.values(r.answers).map((x) => x.split(' ')[0])).toEqual(['one', 'two', 'three']);
+    expect(Object.values(r.answers).every((x) => x.length <= MAX_ANSWER_CHARS && x.length > MAX_ANSWER_CHARS - 20)).toBe(true);
+    expect(r.cut).toEqual(['great', 'challenging', 'better']);
+  });
+
   test('with reflection off, "stop" in a new session during the last part keeps the place and does not count', async () => {
     const id = user('r-never-stop');
     const h = sp.harness({ store, userId: id, at: MONDAY_EVENING });
