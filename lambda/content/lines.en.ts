@@ -136,7 +136,7 @@ export const LINES = {
   /** Said after any of the three answers, the hard one too: thanks, never praise. */
   answerKept: ['Thank you.', 'Thanks for telling me.', 'Got it.', 'Noted.'],
   // An answer longer than can be kept: said at once, with where the kept part stops.
-  answerKeptCut: ["That was a lot, more than I can keep in one answer. I kept it up to: {end}."],
+  answerKeptCut: ["That was a lot, more than I can keep in one answer. I kept it up to: {answer}."],
   answerSkipped: ["That's fine.", 'No problem.', 'Okay, skipping that one.'],
   answerUnclear: ["Sorry, I didn't catch that.", 'I missed that.'],
   reflectDone: ['Your answers are kept.', 'All kept in your journal.', 'Saved in your journal.'],

@@ -160,7 +160,7 @@ function finish(turn: Turn, reply: Reply, words: SaidKey): void {
 async function keep(turn: Turn, reply: Reply, question: QuestionId, text: string): Promise<boolean> {
   const r = turn.state.reflection!;
   const { answer, cut } = limitAnswer(text);
-  if (cut) reply.say('answerKeptCut', { end: lastWords(answer) });
+  if (cut) reply.say('answerKeptCut', { answer: lastWords(answer) });
   try {
     await turn.store.saveAnswer(turn.userId, r.key, question, answer, cut);
   } catch (e) {

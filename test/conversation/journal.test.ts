@@ -244,7 +244,7 @@ eachLocale((sp) => {
       expect(said[stored.length]).toBe(' '); // cut at a word
       expect(r.cut).toEqual(['great']);
       const end = stored.split(' ').slice(-6).join(' ').replace(/[.]$/, '');
-      expect(kept.text).toMatch(whole(sp.line('answerKeptCut', { end }), sp.line('askChallenging')));
+      expect(kept.text).toMatch(whole(sp.line('answerKeptCut', { answer: end }), sp.line('askChallenging')));
       const heard = await readBack('j-cut');
       const last = heard[heard.length - 1];
       expect(last.ended).toBe(true);
