@@ -32,7 +32,7 @@ export const LINES = {
   reflectOffer: ['Would you like to reflect on your day?', 'Would you like a moment to reflect on today?'],
   reflectOfferReprompt: ['Would you like to reflect on today? Just say yes or no.'],
   reflectReady: ['Time for your three questions. Ready?', 'Now your three questions. Ready?'],
-  /** By day and in the early evening (the bedtime mode says goodnightBedtime): never a wish for the night. */
+  /** By day and in the early evening (the bedtime mode in the evening says goodnightBedtime): never a wish for the night. */
   goodnight: ['Take care.', 'Take care of yourself.', 'See you next time.'],
   goodnightBedtime: ['Sleep well.', 'Good night. Sleep softly.', 'Rest well tonight.'],
 

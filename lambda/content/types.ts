@@ -35,8 +35,10 @@ export interface AreaContent {
 export type LineKey = keyof typeof LINES;
 
 /**
- * The bedtime variant of a line: in the bedtime mode, `Turn.line` says this key instead (the same for
- * every language). Call sites name the plain line and never choose the variant themselves.
+ * The bedtime variant of a line: in the bedtime mode in the evening (`bedtimeWords` in
+ * conversation/mode.ts), `Turn.line` says this key instead (the same for every language). By day the
+ * plain line is said, in the bedtime voice when the user chose it always. Call sites name the plain
+ * line and never choose the variant themselves.
  */
 export const BEDTIME_LINES: Partial<Record<LineKey, LineKey>> = {
   greetingEvening: 'greetingBedtime',

@@ -47,6 +47,15 @@ export function eveningNow(turn: Turn): boolean {
   return h >= EVENING_HOUR || h < TURNOVER_HOUR;
 }
 
+/**
+ * Whether the bedtime lines are said (`BEDTIME_LINES`, looked up by `Turn.line`): in the bedtime mode,
+ * in the evening. The voice follows the mode, which a preference can make bedtime at any hour; the
+ * words follow the clock, so "all done for tonight" and "good night" are never said by day.
+ */
+export function bedtimeWords(turn: Turn): boolean {
+  return turnMode(turn) === 'bedtime' && eveningNow(turn);
+}
+
 const EVENING_HOUR = 17;
 
 /** From this local hour until the day turns over at 4 am, the bedtime voice is used. */

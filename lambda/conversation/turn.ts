@@ -6,7 +6,7 @@ import type { Budget } from '../ssml/speech';
 import { PLATFORM_BUDGET } from '../ssml/speech';
 import { GuardedStore } from '../store/guarded';
 import { newProfile, type Completion, type Profile, type ProfileChange, type ProgressStore } from '../store/types';
-import { eveningNow, turnMode } from './mode';
+import { bedtimeWords, eveningNow } from './mode';
 import type { SessionState } from './state';
 import type { WorkQueue } from '../background/jobs';
 
@@ -107,11 +107,12 @@ export class Turn {
   }
 
   /**
-   * One variant of a line, never the one said last time for the same key; in the bedtime mode, its
-   * bedtime line if it has one. `{tonight}` is "tonight" in the evening and "today" before it.
+   * One variant of a line, never the one said last time for the same key; in the bedtime mode in the
+   * evening (`bedtimeWords`), its bedtime line if it has one. `{tonight}` is "tonight" in the evening
+   * and "today" before it.
    */
   line(asked: LineKey, vars?: Record<string, string | number | undefined>): string {
-    const key = (turnMode(this) === 'bedtime' && BEDTIME_LINES[asked]) || asked;
+    const key = (bedtimeWords(this) && BEDTIME_LINES[asked]) || asked;
     const said = (this.state.said ??= {});
     const text = pick(this.content.lines[key], this.random, [said[key]]);
     said[key] = text;

@@ -66,6 +66,22 @@ eachLocale((sp) => {
     expect((await n.again().say(launch)).ssml).not.toMatch(/volume="soft"/);
   });
 
+  test('the bedtime voice chosen always is soft by day, and its words follow the clock: no "all done for tonight", no good night', async () => {
+    const { h } = make(sp.at('14:00'));
+    const set = await h.conv.say(say.alwaysBedtime);
+    expect(set.text).toMatch(whole(sp.line('bedtimeAlways'), sp.line('goodnight')));
+    const c = h.again();
+    const run = await c.say(launch);
+    expect(run.ssml).toMatch(SOFT);
+    expect(run.text).toMatch(sp.line('closing'));
+    expect(run.text).not.toMatch(sp.line('closingBedtime'));
+    await c.say(skip); // the tension check-in
+    const bye = await c.say(no);
+    expect(bye.ssml).toMatch(SOFT);
+    expect(bye.text).toMatch(closes(sp.line('goodnight')));
+    expect(bye.text).not.toMatch(sp.line('goodnightBedtime'));
+  });
+
   test('an Alexa Routine starts the task at its length with the saved tool; it plays with no word needed and completes the task', async () => {
     const { h } = make(EARLY, { screen: true });
     await h.conv.say(say.alwaysGuasha);
