@@ -2,6 +2,7 @@ import TENSION_DOCUMENT from './tension.json';
 import { weekdayOf } from '../progress/days';
 import { tensionChart, type CheckIns } from '../progress/tension';
 import type { Turn } from '../conversation/turn';
+import { tensionPlace } from '../conversation/check-in';
 
 /** On a device with a screen, the patterns answer shows the last fourteen evenings as a chart by area. */
 
@@ -11,7 +12,7 @@ export const TENSION_TOKEN = 'face-massage-tension';
 export function tensionChartData(turn: Turn, checkIns: CheckIns) {
   const c = tensionChart(checkIns, turn.today());
   const words = turn.content.tension;
-  const rows = c.rows.map((r) => ({ label: turn.content.screen.title(turn.content.areas[r.area].name), cells: r.marks.map((on) => ({ on })) }));
+  const rows = c.rows.map((r) => ({ label: turn.content.screen.title(tensionPlace(turn, r.area)), cells: r.marks.map((on) => ({ on })) }));
   if (c.everywhere.some(Boolean)) rows.push({ label: words.chartAllOver, cells: c.everywhere.map((on) => ({ on })) });
   return {
     title: words.chartTitle,

@@ -73,7 +73,7 @@ export const DE: Content = {
   sayTime,
   partOfDay: (hhmm) => EVERY[partOfDay(Number(hhmm.split(':')[0]))],
   screen: {
-    title: (name) => capitalise(name.replace(/^(deiner|deinen|deinem|der|den|dem)\s+/i, '')),
+    title: (name) => capitalise(name.replace(/^(deiner|deinen|deinem|der|den|dem|im|in der|in den|an den|rund um die)\s+/i, '')),
     progress: '{step} von {total}',
   },
 };

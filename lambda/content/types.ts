@@ -199,7 +199,7 @@ export interface Content {
   sayTime(hhmm: string, day: 'today' | 'tomorrow'): string;
   /** The part of the day a time falls in, as in "every {part}": "21:30" -> "night", "07:00" -> "morning". */
   partOfDay(hhmm: string): string;
-  /** The screen: an area's title from its spoken name ("your jaw" -> "Jaw"), and "{step} of {total}". */
+  /** The screen: an area's title from its spoken name ("your jaw" -> "Jaw") or its tension place ("im Nacken" -> "Nacken"), and "{step} of {total}". */
   screen: { title(areaName: string): string; progress: string };
   tension: TensionWords;
 }
@@ -212,6 +212,12 @@ export interface TensionWords {
   none: string;
   /** Two names joined: "your jaw and your neck". */
   and(first: string, second: string): string;
+  /**
+   * Where tension sits in an area, when it is said otherwise than the area's name (which is how the
+   * massage names it): German "im Nacken" where the massage says "deinem Hals", since Nacken is the
+   * word for neck tension; the language's tension lines put it where it fits ("Spannung im Nacken").
+   */
+  places: Partial<Record<Exclude<AreaId, 'finish'>, string>>;
   /** Areas whose name takes a plural verb ("your temples were"). */
   plural: readonly AreaId[];
   was: { one: string; other: string };

@@ -35,12 +35,17 @@ export function withTensionFocus(turn: Turn, tonight: Tonight): Tonight {
 
 /** Yesterday's check-in, a few, or one on an earlier evening (a tie won at one is not "often"). The line's first letter is capitalised, never a name inside it. */
 function focusLine(turn: Turn, f: SuggestedFocus): string {
-  const area = turn.content.areas[f.area].name;
+  const area = tensionPlace(turn, f.area);
   const words = turn.content.tension;
   const was = agree(turn, f.area, words.was);
   if (f.lastNight) return capitalise(turn.line('tensionFocusLastNight', { area, was }));
   if (f.evenings > 1) return capitalise(turn.line('tensionFocusLately', { area, hasBeen: agree(turn, f.area, words.hasBeen) }));
   return capitalise(turn.line('tensionFocusOnce', { area, was }));
+}
+
+/** An area as the tension lines say it: where the tension sat ("im Nacken"), else its name ("your neck"). */
+export function tensionPlace(turn: Turn, area: TensionArea): string {
+  return turn.content.tension.places[area] ?? turn.content.areas[area].name;
 }
 
 /** "was" or "were", by the area's name. */

@@ -14,7 +14,7 @@ import { onIntent, slotValue } from '../conversation/intents';
 import { askAgain, inReflection } from './reflection';
 import type { Reply, SaidKey } from '../conversation/reply';
 import { control } from './routine';
-import { agree, capitalise } from '../conversation/check-in';
+import { agree, capitalise, tensionPlace } from '../conversation/check-in';
 import { offerReflection } from '../conversation/playback';
 import { isMidRoutine, position } from '../conversation/position';
 import { supportsScreen } from '../apl/screen';
@@ -40,9 +40,9 @@ function keep(turn: Turn, day: string, c: CheckIn): void {
   turn.change({ tension: { ...Object.fromEntries(stale.map((d) => [d, null])), [day]: c } });
 }
 
-/** "your jaw", "your jaw and your neck". */
+/** "your jaw", "your jaw and your neck" ("im Kiefer und im Nacken"). */
 export function sayAreas(turn: Turn, areas: readonly TensionArea[]): string {
-  const names = areas.map((a) => turn.content.areas[a].name);
+  const names = areas.map((a) => tensionPlace(turn, a));
   return names.length > 1 ? turn.content.tension.and(names[0], names[1]) : names[0] ?? '';
 }
 
@@ -180,10 +180,10 @@ export function sayPatterns(turn: Turn, reply: Reply, checkIns: CheckIns = turn.
   }
   const [first, second] = p.week.areas;
   if (first) {
-    const vars = { area: turn.content.areas[first.area].name, was: agree(turn, first.area, turn.content.tension.was), count: sayCount(turn, first.evenings) };
+    const vars = { area: tensionPlace(turn, first.area), was: agree(turn, first.area, turn.content.tension.was), count: sayCount(turn, first.evenings) };
     // The language decides where the area goes ("Your jaw was…", "An drei … bei deinem Kiefer"); the sentence starts in upper case.
     const line = second
-      ? turn.line('patternsWeekTwo', { ...vars, second: turn.content.areas[second.area].name, count2: sayCount(turn, second.evenings) })
+      ? turn.line('patternsWeekTwo', { ...vars, second: tensionPlace(turn, second.area), count2: sayCount(turn, second.evenings) })
       : turn.line('patternsWeekOne', vars);
     reply.text(capitalise(line));
   } else if (p.week.everywhere) {
@@ -193,7 +193,7 @@ export function sayPatterns(turn: Turn, reply: Reply, checkIns: CheckIns = turn.
   }
   const [top] = p.month.areas;
   if (top && (top.area !== first?.area || top.evenings !== first.evenings)) {
-    reply.say('patternsMonth', { area: turn.content.areas[top.area].name, count: sayCount(turn, top.evenings), evenings: evenings(turn, top.evenings) });
+    reply.say('patternsMonth', { area: tensionPlace(turn, top.area), count: sayCount(turn, top.evenings), evenings: evenings(turn, top.evenings) });
   }
   if (p.trend) {
     const key = p.trend === 'easing' ? 'patternsEasing' : p.trend === 'more' ? 'patternsMore' : 'patternsSame';

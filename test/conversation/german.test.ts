@@ -33,7 +33,7 @@ test('a first evening: the welcome, the routine in German, the tension check-in,
   expect(launch.text).toMatch(/Fingerspitzen in die Mitte, langsam nach außen streichen\./);
   expect(launch.text).toMatch(/(Wo hast du heute die meiste Spannung gespürt|Wo saß heute die meiste Spannung)\?$/);
   const tension = await h.conv.say('im Kiefer und in den Schläfen');
-  expect(tension.text).toMatch(/Spannung bei deinem Kiefer und deinen Schläfen\./);
+  expect(tension.text).toMatch(/Spannung im Kiefer und an den Schläfen\./);
   expect(tension.text).toMatch(/(Magst du noch kurz auf deinen Tag zurückblicken|Möchtest du dir einen Moment für deinen Tag nehmen)\?$/);
   const great = await h.conv.say('ja');
   expect(great.text).toMatch(/^Was war (heute schön|gut an deinem Tag)\?$/);
@@ -51,6 +51,26 @@ test('a first evening: the welcome, the routine in German, the tension check-in,
   german(launch, tension, great, hard, skipped, leave, stay, done);
   const [kept] = await store.listReflections('de-first', { limit: 1 });
   expect(kept.answers).toEqual({ great: 'Der Spaziergang mit Lea am Fluss.', better: 'früher ins Bett gehen' });
+});
+
+test('"Nacken" at the check-in is said back as the Nacken, never "bei deinem Hals": the answer, the next evening\'s focus line, the patterns', async () => {
+  const user = 'de-nacken';
+  const day = (d: number) => `2026-11-${d}T21:30:00+01:00`;
+  const said: Exchange[] = [];
+  for (const d of [22, 23, 24]) {
+    const h = de({ userId: user, at: day(d) });
+    said.push(await h.conv.say('starte meine Gesichtsmassage'));
+    said.push(await h.conv.say(d === 23 ? 'Kiefer und Nacken' : 'Nacken'));
+    await h.conv.say('nein');
+  }
+  expect(said[1].text).toMatch(/^(Gemerkt: Spannung im Nacken\.|Spannung im Nacken\. Notiert\.) /);
+  expect(said[3].text).toMatch(/^(Gemerkt: Spannung im Kiefer und im Nacken\.|Spannung im Kiefer und im Nacken\. Notiert\.) /);
+  // The evening after "Nacken", the neck gets more time, and the line says why in the user's word.
+  expect(said[2].text).toMatch(/Spannung im Nacken/);
+  const patterns = await de({ userId: user, at: day(24).replace('21:30', '22:00') }).conv.say('frag meine Gesichtsmassage, wo halte ich Spannung');
+  expect(patterns.text).toMatch(/^An drei der letzten sieben Abende lag die Spannung im Nacken/);
+  for (const ex of [...said, patterns]) expect(ex.text).not.toMatch(/Spannung bei deinem Hals|bei deinem Hals Spannung/);
+  german(...said, patterns);
 });
 
 test('the journal in German: days said the German way, last time, a deletion confirmed by its day', async () => {

@@ -33,7 +33,7 @@ const WORDS: Record<SuiteLocale, { titles: string[]; progress: string; rows: str
   'de-DE': {
     titles: ['Stirn', 'Augenbrauen', 'Schläfen', 'Augen', 'Wangen', 'Kiefer', 'Ohren', 'Hals', 'Ausklang'],
     progress: '1 von',
-    rows: ['Kiefer', 'Hals', 'Überall'],
+    rows: ['Kiefer', 'Nacken', 'Überall'],
     days: ['S', 'M', 'D'],
   },
 };

@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { countNoun } from '../../lambda/content';
 import { AREAS, type AreaId } from '../../lambda/routine/types';
+import type { TensionArea } from '../../lambda/progress/tension';
 import type { Exchange } from '../../local/conversation';
 import { countCommands, dynamoTable } from '../helpers/dynalite';
 import { closes, COMMON, eachLocale, eitherCase, inOrder, opens, whole, type Phrasebook, type Speaker, type SuiteLocale } from '../helpers/locales';
@@ -140,9 +141,9 @@ const PATTERNS: Record<SuiteLocale, { two: string; three: string; ten: string; m
   },
   'de-DE': {
     two: 'Bisher hast du mir von 2 Abenden erzählt. Ab drei Abenden kann ich dir ein Muster zeigen.',
-    three: 'An zwei der letzten sieben Abende lag die Spannung bei deinem Kiefer, an einem bei deinem Hals.',
-    ten: 'An zwei der letzten sieben Abende lag die Spannung bei deinem Kiefer. Über die letzten dreißig Abende lag die Spannung am häufigsten bei deinem Kiefer, an 4 Abenden. Es lässt nach: Spannung an 2 Abenden, in der Woche davor an drei.',
-    more: 'An zwei der letzten sieben Abende lag die Spannung bei deinem Kiefer. Das ist mehr als zuvor: Spannung an 2 Abenden, in der Woche davor an keinem.',
+    three: 'An zwei der letzten sieben Abende lag die Spannung im Kiefer, an einem im Nacken.',
+    ten: 'An zwei der letzten sieben Abende lag die Spannung im Kiefer. Über die letzten dreißig Abende lag die Spannung am häufigsten im Kiefer, an 4 Abenden. Es lässt nach: Spannung an 2 Abenden, in der Woche davor an drei.',
+    more: 'An zwei der letzten sieben Abende lag die Spannung im Kiefer. Das ist mehr als zuvor: Spannung an 2 Abenden, in der Woche davor an keinem.',
   },
 };
 
@@ -150,7 +151,7 @@ const PATTERNS: Record<SuiteLocale, { two: string; three: string; ten: string; m
 function ackOf(sp: Speaker, kept: string[]): RegExp {
   const t = sp.content.tension;
   if (AREAS.includes(kept[0] as AreaId)) {
-    const [a, b] = kept.map((id) => sp.area(id as AreaId));
+    const [a, b] = kept.map((id) => sp.place(id as TensionArea));
     return sp.line('tensionNoted', { areas: eitherCase(b ? t.and(a, b) : a) });
   }
   return sp.line(({ nowhere: 'tensionNowhere', everywhere: 'tensionEverywhere', unsure: 'tensionUnsure', skipped: 'tensionSkipped' } as const)[kept[0] as 'nowhere']);
@@ -175,8 +176,8 @@ eachLocale((sp) => {
   const ASKED = closes(sp.line('tensionAsk'));
   const OFFER = closes(sp.line('reflectOffer'));
   const num = (n: number) => t.numbers[n];
-  const was = (id: AreaId, forms: { one: string; other: string }) => (t.plural.includes(id) ? forms.other : forms.one);
-  const focusLastNight = (id: AreaId) => sp.line('tensionFocusLastNight', { area: eitherCase(sp.area(id)), was: was(id, t.was) });
+  const was = (id: TensionArea, forms: { one: string; other: string }) => (t.plural.includes(id) ? forms.other : forms.one);
+  const focusLastNight = (id: TensionArea) => sp.line('tensionFocusLastNight', { area: eitherCase(sp.place(id)), was: was(id, t.was) });
 
   /** One evening: the routine, the check-in answered (or not), no reflection; the next evening a day later. */
   async function evening(h: Harness, answer?: string): Promise<{ routine: Exchange; ack?: Exchange }> {
@@ -309,7 +310,7 @@ eachLocale((sp) => {
       await evening(h, say.jawTemples);
       await evening(h, say.nowhere);
       const { routine } = await evening(h, say.nowhere);
-      expect(routine.text).toMatch(sp.line('tensionFocusLately', { area: eitherCase(sp.area('temples')), hasBeen: was('temples', t.hasBeen) }));
+      expect(routine.text).toMatch(sp.line('tensionFocusLately', { area: eitherCase(sp.place('temples')), hasBeen: was('temples', t.hasBeen) }));
     });
 
     test("a focus asked for wins: tonight's, or the usual one", async () => {
@@ -392,7 +393,7 @@ eachLocale((sp) => {
       const h = make('t-journal');
       for (const line of [launch, say.jaw, yes, say.call, say.skip, say.skip]) await h.conv.say(line);
       const read = await h.again().say(say.journalToday);
-      expect(read.text).toMatch(inOrder(sp.line('journalTension', { areas: sp.area('jaw') }), sp.line('journalGreat', { answer: say.call })));
+      expect(read.text).toMatch(inOrder(sp.line('journalTension', { areas: sp.place('jaw') }), sp.line('journalGreat', { answer: say.call })));
     });
 
     test('"delete my journal" removes the check-ins too; "delete all my data" and SkillDisabled remove everything', async () => {
@@ -439,7 +440,7 @@ eachLocale((sp) => {
       for (const a of answers) await evening(h, a);
       return h;
     }
-    const weekOne = (id: AreaId, n: number) => sp.line('patternsWeekOne', { area: eitherCase(sp.area(id)), was: was(id, t.was), count: num(n) });
+    const weekOne = (id: TensionArea, n: number) => sp.line('patternsWeekOne', { area: eitherCase(sp.place(id)), was: was(id, t.was), count: num(n) });
 
     test('after two evenings, it says kindly that a pattern needs a few more', async () => {
       const h = await evenings('t-two', [say.jaw, say.neck]);
@@ -452,7 +453,7 @@ eachLocale((sp) => {
       const h = await evenings('t-three', [say.jaw, say.jawNeck, say.nowhere]);
       const ex = await h.again().say(say.noticed);
       expect(ex.sent).toBe('TensionPatternsIntent');
-      expect(ex.text).toMatch(whole(sp.line('patternsWeekTwo', { area: eitherCase(sp.area('jaw')), was: t.was.one, count: num(2), second: sp.area('neck'), count2: num(1) })));
+      expect(ex.text).toMatch(whole(sp.line('patternsWeekTwo', { area: eitherCase(sp.place('jaw')), was: t.was.one, count: num(2), second: sp.place('neck'), count2: num(1) })));
       expect(ex.text).toBe(PATTERNS[sp.locale].three);
     });
 
@@ -464,7 +465,7 @@ eachLocale((sp) => {
       expect(ex.text).toMatch(
         whole(
           weekOne('jaw', 2),
-          sp.line('patternsMonth', { area: sp.area('jaw'), count: num(4), evenings: countNoun(sp.content, 'evening', 4) }),
+          sp.line('patternsMonth', { area: sp.place('jaw'), count: num(4), evenings: countNoun(sp.content, 'evening', 4) }),
           sp.line('patternsEasing', { now: num(2), before: num(3), evenings: countNoun(sp.content, 'evening', 2) }),
         ),
       );
@@ -485,7 +486,7 @@ eachLocale((sp) => {
       expect(ex.text).toMatch(
         whole(
           sp.line('progressSummary', { massages: countNoun(sp.content, 'massage', 3), completed: 3 }),
-          sp.line('patternsWeekTwo', { area: eitherCase(sp.area('jaw')), was: t.was.one, count: num(2), second: sp.area('neck'), count2: num(1) }),
+          sp.line('patternsWeekTwo', { area: eitherCase(sp.place('jaw')), was: t.was.one, count: num(2), second: sp.place('neck'), count2: num(1) }),
           sp.line('progressAsk'),
         ),
       );

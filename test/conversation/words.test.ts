@@ -28,7 +28,7 @@ const AREA_WORDS: Phrasebook<'jaw' | 'neck' | 'progress'> = {
 /** The focus line the day after a check-in at 14:00, word for word. */
 const JAW_YESTERDAY: Record<SuiteLocale, string> = {
   'en-US': 'Your jaw was tight yesterday, so a little longer here.',
-  'de-DE': 'Gestern hast du bei deinem Kiefer Spannung gespürt, deshalb bleiben wir heute etwas länger hier.',
+  'de-DE': 'Gestern hast du Spannung im Kiefer gespürt, deshalb bleiben wir heute etwas länger hier.',
 };
 
 eachLocale((sp) => {
@@ -66,7 +66,7 @@ eachLocale((sp) => {
     await h.conv.say(words.neck);
     h.conv.wait(2 * 24 * 3600);
     const later = await h.again().say(launch);
-    expect(later.text).toMatch(sp.line('tensionFocusOnce', { area: new RegExp(sp.area('neck'), 'i') }));
+    expect(later.text).toMatch(sp.line('tensionFocusOnce', { area: new RegExp(sp.place('neck'), 'i') }));
     expect(later.text).not.toMatch(OFTEN[sp.locale]);
   });
 

@@ -61,6 +61,8 @@ export interface Speaker {
   line(key: LineKey, vars?: LineVars): RegExp;
   /** An area's spoken name ("your jaw", "deinem Kiefer"). */
   area(id: AreaId): string;
+  /** An area as the tension lines say it, where the tension sat ("your jaw", "im Kiefer"; German "im Nacken" for the neck). */
+  place(id: Exclude<AreaId, 'finish'>): string;
   /** Every way an area's stroke is said with a tool (in full, at bedtime, in short), for every area. */
   strokes(tool: Tool): string[];
   /** Fails if the other language slipped into the text. */
@@ -103,6 +105,7 @@ function speaker(locale: SuiteLocale, timeZone: string, offset: string): Speaker
     harness: (o = {}) => harness({ locale, timeZone, at: at('21:30'), ...o }),
     line: (key, vars) => new RegExp(`(${content.lines[key].map((v) => variantPattern(v, vars)).join('|')})`),
     area: (id) => content.areas[id].name,
+    place: (id) => content.tension.places[id] ?? content.areas[id].name,
     strokes: (tool) => Object.values(content.areas).flatMap((a) => [a.instructions[tool], a.bedtimeInstructions[tool], a.short[tool]]),
     noLeak: (...texts) => {
       for (const t of texts) if (t) expect(t).not.toMatch(LEAKS[locale]);
