@@ -4,7 +4,7 @@
  * A fresh plain `node` runs bench/lambda-host.mjs, a stand-in for Lambda's Node.js runtime: it imports
  * the bundle (init: the module load and, unless PRIME_ON_INIT=false, the priming it waits for), then
  * calls `handler` on events sent to it one at a time and reports each one's wall time and main-thread
- * CPU. The production code path: no DYNAMODB_ENDPOINT, credentials from the environment (so requests
+ * CPU. The production code path: the function's NODE_OPTIONS (LAMBDA_NODE_OPTIONS), no DYNAMODB_ENDPOINT, credentials from the environment (so requests
  * are signed as in Lambda), the table reached through AWS_ENDPOINT_URL_DYNAMODB at a TLS stand-in for
  * DynamoDB on 127.0.0.1 (dynalite behind HTTPS with a throwaway certificate the child trusts through
  * NODE_EXTRA_CA_CERTS), so endpoint rules, signing, the https agent and the TLS handshake are all real.
@@ -24,6 +24,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { LAMBDA_NODE_OPTIONS } from '../infra/bundling';
 import { ensureTable } from '../lambda/store/client';
 import { DynamoDbProgressStore } from '../lambda/store/dynamo';
 
@@ -180,6 +181,7 @@ export function coldProcess(o: ColdRunOptions): Promise<ColdProcess> {
     NODE_EXTRA_CA_CERTS: o.standIn.caFile,
     TABLE_NAME: o.tableName,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
     ...(o.prime ? {} : { PRIME_ON_INIT: 'false' }),
   };
   const requests = o.evenings.flatMap((e, evening) => e.map((r) => ({ evening, json: JSON.stringify(r).replaceAll(JSON.stringify(userOf(r)).slice(1, -1), o.userId), request: requestName(r) })));

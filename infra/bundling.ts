@@ -30,6 +30,14 @@ export const ESM_REQUIRE_BANNER = "import { createRequire as __createRequire } f
  */
 export const LAMBDA_NODE_MAJOR = 24;
 
+/**
+ * The function's NODE_OPTIONS (infra/stack.ts; the benchmark's cold processes run with them too).
+ * `--expose-gc` lets priming end with a minor garbage collection of init's garbage (lambda/prime.ts),
+ * so that the first request does not pay for it. Not `--enable-source-maps`: the map is read only when
+ * an error is logged (lambda/stack-frames.ts).
+ */
+export const LAMBDA_NODE_OPTIONS = '--expose-gc';
+
 /** esbuild target matching the runtime. */
 export const ESBUILD_TARGET = `node${LAMBDA_NODE_MAJOR}`;
 

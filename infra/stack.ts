@@ -10,7 +10,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { BackgroundWork } from './deletion';
 import { FUNCTION_MEMORY_MB } from './memory';
-import { LAMBDA_ENTRY, LAMBDA_NODE_MAJOR } from './bundling';
+import { LAMBDA_ENTRY, LAMBDA_NODE_MAJOR, LAMBDA_NODE_OPTIONS } from './bundling';
 import { lambdaCode } from './code';
 import { STAGES, type StageName } from './stages';
 
@@ -135,8 +135,9 @@ export class FaceMassageStack extends Stack {
     logGroup.grantWrite(role);
 
     // No --enable-source-maps (it parses the map on every cold start): the map ships next to the
-    // bundle and is read only when an error is logged (lambda/stack-frames.ts).
-    const environment: Record<string, string> = { TABLE_NAME: this.table.tableName };
+    // bundle and is read only when an error is logged (lambda/stack-frames.ts). LAMBDA_NODE_OPTIONS
+    // exposes gc to priming.
+    const environment: Record<string, string> = { TABLE_NAME: this.table.tableName, NODE_OPTIONS: LAMBDA_NODE_OPTIONS };
     if (skillId) environment.SKILL_ID = skillId;
     if (budgetSeconds !== undefined) environment.BUDGET_SECONDS = String(budgetSeconds);
 

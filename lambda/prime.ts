@@ -18,13 +18,18 @@ import { localAnswersClient, openConnection, primeRequestPath } from './store/wa
  *     (store/warm-up.ts, LOCAL_ANSWERS): our handlers, the store's writing and reading of a whole
  *     profile item, the SDK's serialisers, signing and response parsing; no I/O, no user's data;
  *  3. the SDK's request path, with commands aborted before any I/O (store/warm-up.ts);
- *  4. the connection to DynamoDB, opened by a read of a key no user can have (store/warm-up.ts).
+ *  4. the connection to DynamoDB, opened by a read of a key no user can have (store/warm-up.ts);
+ *  5. last, a minor garbage collection of what the load and the steps above left in V8's young
+ *     generation. Without it the nursery is nearly full when init ends, and the first request's own
+ *     allocations set off a scavenge of init's garbage in the middle of it (BENCHMARKS.md: it was the
+ *     largest single part of the first request's extra time). It needs `gc`, which the function's
+ *     NODE_OPTIONS expose (LAMBDA_NODE_OPTIONS, infra/bundling.ts); without it the step is skipped.
  *
  * Never rejects, never takes longer than `timeoutMs`: a step that fails is logged by name and the
  * others go on; on time-out, whatever is still running is left to finish on its own. A failure of our
  * own code is logged as an error (the error alarm counts it: the first request would fail the same
- * way); a connection not opened, or a time-out, is logged as info: the first request simply opens the
- * connection itself, as it would without priming.
+ * way); a connection not opened, a collection that failed, or a time-out, is logged as info: the first
+ * request simply does that work itself, as it would without priming.
  */
 export interface PrimeOptions {
   /** The table's client. Without it, only the steps without AWS run. */
@@ -34,6 +39,9 @@ export interface PrimeOptions {
   /** The longest priming may hold up init. Default PRIME_TIMEOUT_MS. */
   timeoutMs?: number;
 }
+
+/** V8's `gc`, with the options it takes once exposed (`--expose-gc`). */
+type GarbageCollection = (options?: { type?: 'minor' | 'major' }) => void;
 
 /** Well inside Lambda's 10 s init limit, and long enough for a TLS handshake on a slow day. */
 export const PRIME_TIMEOUT_MS = 2000;
@@ -61,7 +69,7 @@ export async function prime(opts: PrimeOptions): Promise<void> {
       took[name] = Math.round(performance.now() - started);
     } catch (e) {
       const fields = { step: name, error: (e as Error)?.name ?? 'unknown' };
-      if (name === 'connection') opts.log.info('prime_failed', fields);
+      if (name === 'connection' || name === 'garbage') opts.log.info('prime_failed', fields);
       else opts.log.error('prime_failed', fields);
     }
   };
@@ -70,6 +78,8 @@ export async function prime(opts: PrimeOptions): Promise<void> {
   const all = (async () => {
     for (const [name, step] of steps) await run(name, step);
     await connection;
+    const gc = (globalThis as { gc?: GarbageCollection }).gc;
+    if (gc) await run('garbage', () => gc({ type: 'minor' }));
   })();
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {

@@ -181,12 +181,13 @@ describe('function', () => {
     expect(p.Handler).toBe('index.handler');
   });
 
-  test('environment: TABLE_NAME; no --enable-source-maps (maps are applied when an error is logged); no SKILL_ID without a skill id', () => {
+  test('environment: TABLE_NAME; NODE_OPTIONS expose gc to priming, without --enable-source-maps (maps are applied when an error is logged); no SKILL_ID without a skill id', () => {
     const [tableId] = only(bare.template, 'AWS::DynamoDB::Table');
     const [, fn] = skillFunction(bare.template);
     const env = fn.Properties.Environment.Variables;
     expect(env.TABLE_NAME).toEqual({ Ref: tableId });
-    expect(env.NODE_OPTIONS).toBeUndefined();
+    expect(env.NODE_OPTIONS.split(' ')).toContain('--expose-gc');
+    expect(env.NODE_OPTIONS).not.toContain('source-maps');
     expect(env.SKILL_ID).toBeUndefined();
     expect(env.BUDGET_SECONDS).toBeUndefined();
     expect(env.DYNAMODB_ENDPOINT).toBeUndefined();

@@ -95,6 +95,36 @@ test('without a table, the handlers still run once, reading and writing a whole 
   expect(log.events).toContainEqual({ level: 'info', event: 'primed', fields: expect.objectContaining({ handlers: expect.any(Number) }) });
 });
 
+describe('the last step, a minor garbage collection of what init left', () => {
+  const exposed = globalThis as { gc?: unknown };
+  afterEach(() => delete exposed.gc);
+
+  test('runs once, after the handlers, when the runtime exposes gc (as the function\'s NODE_OPTIONS do)', async () => {
+    const order: string[] = [];
+    const gc = jest.fn(() => void order.push('gc'));
+    exposed.gc = gc;
+    const log = recordingLog();
+    await prime({ tableName: TABLE, log: { ...log, info: (event, fields) => (order.push(event), log.info(event, fields)) } });
+    expect(gc).toHaveBeenCalledTimes(1);
+    expect(gc).toHaveBeenCalledWith({ type: 'minor' });
+    expect(order).toEqual(['gc', 'primed']);
+    expect(log.events).toContainEqual({ level: 'info', event: 'primed', fields: expect.objectContaining({ handlers: expect.any(Number), garbage: expect.any(Number) }) });
+  });
+
+  test('is skipped without gc, and a gc that throws fails neither init nor the other steps', async () => {
+    const log = recordingLog();
+    await prime({ tableName: TABLE, log });
+    expect(log.events.find((e) => e.event === 'primed')?.fields).not.toHaveProperty('garbage');
+    exposed.gc = () => {
+      throw new TypeError('no');
+    };
+    const failing = recordingLog();
+    await expect(prime({ tableName: TABLE, log: failing })).resolves.toBeUndefined();
+    expect(failing.events).toContainEqual({ level: 'info', event: 'prime_failed', fields: { step: 'garbage', error: 'TypeError' } });
+    expect(failing.events).toContainEqual({ level: 'info', event: 'primed', fields: expect.objectContaining({ handlers: expect.any(Number) }) });
+  });
+});
+
 test("the profile priming reads back is a returning user's, as the store reads a stored item", async () => {
   const store = new DynamoDbProgressStore({ doc: localAnswersClient('us-east-1'), tableName: TABLE });
   const profile = await store.loadProfile('amzn1.ask.account.prime');
