@@ -87,7 +87,7 @@ function pending(v: unknown): Pending | undefined {
       const read = journalRead(v.read);
       const at = v.at;
       if (!read || !obj(at) || !str(at.key) || !int(at.q, 0, QUESTIONS.length) || !int(at.offset, 0, MAX_ANSWER_CHARS)) return undefined;
-      return { kind: 'journal-more', read, at: { key: at.key, q: at.q, offset: at.offset } };
+      return { kind: 'journal-more', read, at: { key: at.key, q: at.q, offset: at.offset }, ...(day(v.heard) && { heard: v.heard }) };
     }
     default:
       return undefined;

@@ -41,7 +41,8 @@ export type Pending =
   | { kind: 'delete-entry'; fromDay: string; toDay: string; label: string }
   | { kind: 'reminder'; time: string }
   | { kind: 'retry-save' }
-  | { kind: 'journal-more'; read: JournalRead; at: JournalCursor }
+  /** A read of the journal stopped at `at`; `heard` is the day of the last evening heard (what "delete that" means). */
+  | { kind: 'journal-more'; read: JournalRead; at: JournalCursor; heard?: string }
   | { kind: 'leave-reflection'; control: RoutineControl }
   | { kind: 'make-usual'; length: Length }
   /** The tension check-in, for the practice day `day`; `tries` counts unclear answers. */

@@ -82,15 +82,18 @@ const ANSWER_LINE = { great: 'journalGreat', challenging: 'journalChallenging', 
 
 /**
  * Reads entries from `at` (or the first) until the page or the allowance is spent. An answer
- * that does not fit is cut at a sentence or a word. Returns where the reading stopped, or
- * undefined when every entry was read to its end.
+ * that does not fit is cut at a sentence or a word. Returns where the reading stopped (`at`, none
+ * when every entry was read to its end) and the day of the last evening heard (`heard`).
  */
-function readEntries(turn: Turn, reply: Reply, entries: Reflection[], at: JournalCursor | undefined, withDates: boolean): JournalCursor | undefined {
+function readEntries(turn: Turn, reply: Reply, entries: Reflection[], at: JournalCursor | undefined, withDates: boolean): { at?: JournalCursor; heard?: string } {
   const left = { words: READ_WORDS, chars: READ_CHARS };
+  let reading: string | undefined;
+  let heard: string | undefined;
   const speak = (text: string) => {
     const c = cost(text);
     left.words -= c.words;
     left.chars -= c.chars;
+    heard = reading;
     reply.text(text);
   };
   const today = turn.today();
@@ -103,12 +106,13 @@ function readEntries(turn: Turn, reply: Reply, entries: Reflection[], at: Journa
   for (let i = start; i < entries.length; i++) {
     const e = entries[i];
     const key = keyOf(e);
+    reading = e.day;
     const resuming = !!at && i === start && (at.q > 0 || at.offset > 0);
-    if (i - start === PAGE) return { key, q: 0, offset: 0 };
+    if (i - start === PAGE) return { at: { key, q: 0, offset: 0 }, heard };
     const date = () => withDates && speak(turn.line('journalEntry', { when: capitalise(sayDay(turn.content.calendar, e.day, today)) }));
     if (!hasAnswers(e)) {
       // An evening of the check-in alone: what was said then, never "nothing".
-      if (left.words < MIN_WORDS + FRAME.words || left.chars < MIN_CHARS + FRAME.chars) return { key, q: 0, offset: 0 };
+      if (left.words < MIN_WORDS + FRAME.words || left.chars < MIN_CHARS + FRAME.chars) return { at: { key, q: 0, offset: 0 }, heard };
       date();
       speak(checkInNote(turn, e.day, true) ?? '');
       continue;
@@ -119,7 +123,7 @@ function readEntries(turn: Turn, reply: Reply, entries: Reflection[], at: Journa
       const full = e.answers[q];
       if (!full?.trim()) continue;
       const offset = resuming && qi === at!.q ? at!.offset : 0;
-      if (left.words < MIN_WORDS + FRAME.words || left.chars < MIN_CHARS + FRAME.chars) return { key, q: qi, offset };
+      if (left.words < MIN_WORDS + FRAME.words || left.chars < MIN_CHARS + FRAME.chars) return { at: { key, q: qi, offset }, heard };
       if (qi === firstQ && !resuming) {
         date();
         speak(checkInNote(turn, e.day) ?? '');
@@ -129,12 +133,12 @@ function readEntries(turn: Turn, reply: Reply, entries: Reflection[], at: Journa
       const frame = cut ? FRAME_CUT : FRAME;
       const part = takePart(rest, left.words - frame.words, left.chars - frame.chars);
       speak(turn.line(offset ? 'journalGoingOn' : ANSWER_LINE[q], { answer: part.text.replace(/[.!?\s]+$/u, '') }));
-      if (part.next < rest.length) return { key, q: qi, offset: offset + part.next };
+      if (part.next < rest.length) return { at: { key, q: qi, offset: offset + part.next }, heard };
       // Kept only in part: the read-back never sounds whole.
       if (cut) speak(turn.line('journalCut'));
     }
   }
-  return undefined;
+  return { heard };
 }
 
 function capitalise(s: string): string {
@@ -177,9 +181,9 @@ async function fetchEntries(turn: Turn, read: JournalRead, at?: JournalCursor): 
 
 /** Reads from a cursor, then offers the rest ("Shall I go on?") or closes. */
 function readAndOffer(turn: Turn, reply: Reply, read: JournalRead, entries: Reflection[], at?: JournalCursor): void {
-  const stopped = readEntries(turn, reply, entries, at, read.mode !== 'last' && (read.mode === 'latest' || read.several === true));
+  const { at: stopped, heard } = readEntries(turn, reply, entries, at, read.mode !== 'last' && (read.mode === 'latest' || read.several === true));
   if (stopped) {
-    turn.state.pending = { kind: 'journal-more', read, at: stopped };
+    turn.state.pending = { kind: 'journal-more', read, at: stopped, ...(heard && { heard }) };
     const older = read.mode === 'latest' && stopped.q === 0 && stopped.offset === 0;
     return void reply.ask(older ? 'journalOlder' : 'journalGoOn', undefined, older ? 'journalOlderReprompt' : 'journalGoOnReprompt');
   }
@@ -258,6 +262,11 @@ export const DeleteEntryHandler = onIntent('DeleteEntryIntent', async (turn, rep
   const today = turn.today();
   let range = rangeOfAlexaDate(slotValue(turn.hi, 'date'), today, calendarDay(turn));
   if (range === null) return void reply.say('journalDateUnknown').close();
+  const pending = turn.state.pending;
+  if (!range && pending?.kind === 'journal-more' && pending.heard) {
+    // "Delete that" while the journal is read: the evening just heard.
+    range = { fromDay: pending.heard, toDay: pending.heard, kind: 'day' };
+  }
   if (!range) {
     // No date ("delete my last entry", "delete today's entry"): the newest evening, as "what did I say last time" reads it, named by its day.
     const [latest] = await fetchEntries(turn, { mode: 'last' });

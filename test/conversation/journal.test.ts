@@ -15,11 +15,13 @@ beforeAll(() => {
 
 const DAYS = ['2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'];
 
-const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'sunday' | 'deleteYesterday' | 'deleteYesterdayOneShot' | 'good' | 'sentence'> = {
+const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'sunday' | 'deleteYesterday' | 'deleteYesterdayOneShot' | 'deleteThat' | 'forgetYesterday' | 'good' | 'sentence'> = {
   'en-US': {
     sunday: 'ask my face massage what did i say on sunday',
     deleteYesterday: 'delete what i said yesterday',
     deleteYesterdayOneShot: 'ask my face massage to delete what i said yesterday',
+    deleteThat: 'delete that',
+    forgetYesterday: 'forget what i said yesterday',
     last: 'ask my face massage what did i say last time',
     read: 'ask my face massage to read my journal',
     week: 'ask my face massage what did i say last week',
@@ -31,6 +33,8 @@ const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'sunday' | 'delet
     sunday: 'frag meine Gesichtsmassage, was habe ich am Sonntag gesagt',
     deleteYesterday: 'lösche, was ich gestern gesagt habe',
     deleteYesterdayOneShot: 'öffne meine Gesichtsmassage und lösche, was ich gestern gesagt habe',
+    deleteThat: 'lösch das',
+    forgetYesterday: 'vergiss, was ich gestern gesagt habe',
     last: 'frag meine Gesichtsmassage, was ich letztes Mal gesagt habe',
     read: 'öffne meine Gesichtsmassage und lies mein Tagebuch vor',
     week: 'frag meine Gesichtsmassage, was ich letzte Woche gesagt habe',
@@ -191,6 +195,39 @@ eachLocale((sp) => {
       expect((await store.loadProfile(id))?.tension?.['2026-11-23']).toBeUndefined();
       const again = await h.again().say(say.yesterday);
       expect(again.text).toMatch(whole(sp.line('journalNothingOn', { when: cal.yesterday })));
+    });
+  });
+
+  describe('deleting while the journal is read', () => {
+    test.each([say.deleteYesterday, say.forgetYesterday])('"%s" while "Shall I read older ones?" waits asks the usual confirmation, and deletes on yes', async (phrase) => {
+      const name = `j-del-${phrase.replace(/\W+/g, '-')}`;
+      const id = user(name);
+      await ten(name);
+      const h = sp.harness({ store, userId: id, at: TUESDAY });
+      const read = await h.conv.say(say.read);
+      expect(read.text).toMatch(closes(sp.line('journalOlder')));
+      const ask = await h.conv.say(phrase);
+      expect(ask.text).toMatch(whole(sp.line('deleteEntryConfirm', { when: cal.yesterday })));
+      expect(ask.text).not.toMatch(sp.line('yesNoReprompt'));
+      const done = await h.conv.say(yes);
+      expect(done.text).toMatch(whole(sp.line('deleteEntryDone', { when: cal.yesterday })));
+      expect(done.ended).toBe(true);
+      const days = (await store.listReflections(id)).map((r) => r.day);
+      expect(days).not.toContain('2026-11-23');
+      expect(days).toHaveLength(DAYS.length - 1);
+    });
+
+    test('"delete that" while "Shall I go on?" waits means the evening just heard; no keeps it', async () => {
+      const id = user('j-del-that');
+      await ten('j-del-that');
+      const h = sp.harness({ store, userId: id, at: TUESDAY });
+      const week = await h.conv.say(say.week); // Monday the 16th to Wednesday the 18th, then "Shall I go on?"
+      expect(week.text).toMatch(closes(good('2026-11-18'), sp.line('journalGoOn')));
+      const ask = await h.conv.say(say.deleteThat);
+      expect(ask.text).toMatch(whole(sp.line('deleteEntryConfirm', { when: sayDay(cal, '2026-11-18', TODAY) })));
+      const no = await h.conv.say(COMMON[sp.locale].no);
+      expect(no.text).toMatch(whole(sp.line('deleteKept')));
+      expect((await store.listReflections(id)).map((r) => r.day)).toContain('2026-11-18');
     });
   });
 
