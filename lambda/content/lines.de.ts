@@ -186,7 +186,7 @@ export const LINES: Record<LineKey, Variants> = {
   journalTension: ['Spannung {areas}.'],
   journalTensionNowhere: ['Nichts war angespannt.'],
   journalTensionEverywhere: ['Überall angespannt.'],
-  journalOnlyTension: ['Du hast nur gesagt, wo du Spannung gespürt hast: bei {areas}.'],
+  journalOnlyTension: ['Du hast nur gesagt, wo du Spannung gespürt hast: {areas}.'],
   journalOnlyNowhere: ['Du hast nur gesagt, dass nichts angespannt war.'],
   journalOnlyEverywhere: ['Du hast nur gesagt, dass du überall Spannung gespürt hast.'],
   journalOnlyUnsure: ['Du hast nur gesagt, dass du nicht sicher warst, wo du Spannung gespürt hast.'],

@@ -159,7 +159,8 @@ eachLocale((sp) => {
       });
       return id;
     };
-    const jawAndNeck = () => sp.line('journalOnlyTension', { areas: sp.content.tension.and(sp.area('jaw'), sp.area('neck')) });
+    const place = (a: 'jaw' | 'neck') => sp.content.tension.places[a] ?? sp.area(a); // "your jaw", "im Kiefer"
+    const jawAndNeck = () => sp.line('journalOnlyTension', { areas: sp.content.tension.and(place('jaw'), place('neck')) });
 
     test('is read back as what was said then, never as nothing: yesterday, a day, last time', async () => {
       const id = await seed('j-only');
