@@ -171,6 +171,7 @@ export const LINES: Record<LineKey, Variants> = {
   tensionFocusLastNight: ['Gestern hast du Spannung {area} gespürt, deshalb bleiben wir heute etwas länger hier.'],
   tensionFocusLately: ['In letzter Zeit hast du öfter Spannung {area} gespürt, deshalb bleiben wir heute etwas länger hier.'],
   tensionFocusOnce: ['Neulich hast du Spannung {area} gespürt, deshalb bleiben wir heute etwas länger hier.'],
+  tensionFocusAgain: ['Auch heute etwas länger hier.', 'Hier bleiben wir wieder etwas länger.', 'Wieder etwas mehr Zeit für diese Stelle.'],
   patternsNone: ['Du hast mir noch nicht erzählt, wo du Spannung spürst. Nach deiner nächsten Massage frage ich dich.'],
   patternsNoneOff: ['Du hast mir noch nicht erzählt, wo du Spannung spürst. Sag frag wieder nach Spannung, dann frage ich dich nach jeder Massage.'],
   patternsFew: ['Bisher hast du mir von {evenings} erzählt. Ab drei Abenden kann ich dir ein Muster zeigen.'],

@@ -168,6 +168,8 @@ export const LINES = {
   tensionFocusLastNight: ['{area} {was} tight yesterday, so a little longer here.'],
   tensionFocusLately: ['{area} {hasBeen} tight lately, so a little longer here.'],
   tensionFocusOnce: ['{area} {was} tight the other day, so a little longer here.'],
+  /** The same focus as the last routine's: a few words, a different variant each evening (no name, no day). */
+  tensionFocusAgain: ['A little longer here again.', 'More time here again.', 'Again, a little longer here.'],
   patternsNone: ["You haven't told me where you feel tension yet. After your next massage, I'll ask."],
   patternsNoneOff: ["You haven't told me where you feel tension yet. Say ask about tension again, and I'll ask after each massage."],
   patternsFew: ["So far you've told me about {count} {evenings}. After three, I can start to show you a pattern."],

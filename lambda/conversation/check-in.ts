@@ -1,4 +1,5 @@
-import { chooseFocus, type SuggestedFocus, type TensionArea } from '../progress/tension';
+import { daysBetween } from '../progress/dates';
+import { chooseFocus, focusedBefore, type SuggestedFocus, type TensionArea } from '../progress/tension';
 import type { Tonight } from './options';
 import type { Reply } from './reply';
 import type { Turn } from './turn';
@@ -33,8 +34,17 @@ export function withTensionFocus(turn: Turn, tonight: Tonight): Tonight {
   return { ...tonight, focus: chosen.area, focusLine: focusLine(turn, chosen) };
 }
 
-/** Yesterday's check-in, a few, or one on an earlier evening (a tie won at one is not "often"). The line's first letter is capitalised, never a name inside it. */
+/**
+ * Why the area gets longer, in full when the focus is new: yesterday's check-in, a few, or one on an
+ * earlier evening (a tie won at one is not "often"). When the last routine (tonight's earlier one or
+ * last night's) had the same focus, a few words instead, a different one each evening. The line's
+ * first letter is capitalised, never a name inside it.
+ */
 function focusLine(turn: Turn, f: SuggestedFocus): string {
+  const today = turn.today();
+  if (focusedBefore(turn.profile.tension ?? {}, f.area, today, turn.profile.stats.lastDay)) {
+    return turn.line('tensionFocusAgain', undefined, daysBetween('1970-01-01', today));
+  }
   const area = tensionPlace(turn, f.area);
   const words = turn.content.tension;
   const was = agree(turn, f.area, words.was);

@@ -109,12 +109,14 @@ export class Turn {
   /**
    * One variant of a line, never the one said last time for the same key; in the bedtime mode in the
    * evening (`bedtimeWords`), its bedtime line if it has one. `{tonight}` is "tonight" in the evening
-   * and "today" before it.
+   * and "today" before it. `nth` chooses the variant instead (counted round the list), for a line that
+   * must differ from one session to the next (an evening's number: evenings in a row say different ones).
    */
-  line(asked: LineKey, vars?: Record<string, string | number | undefined>): string {
+  line(asked: LineKey, vars?: Record<string, string | number | undefined>, nth?: number): string {
     const key = (bedtimeWords(this) && BEDTIME_LINES[asked]) || asked;
     const said = (this.state.said ??= {});
-    const text = pick(this.content.lines[key], this.random, [said[key]]);
+    const variants = this.content.lines[key];
+    const text = nth === undefined ? pick(variants, this.random, [said[key]]) : variants[nth % variants.length];
     said[key] = text;
     const cal = this.content.calendar;
     return fill(text, { tonight: eveningNow(this) ? cal.tonight : cal.today, ...vars });

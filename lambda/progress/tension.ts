@@ -181,6 +181,17 @@ export function suggestedFocus(checkIns: CheckIns, today: string): SuggestedFocu
   return { area: top.area, evenings: top.evenings, lastNight };
 }
 
+/**
+ * Whether the check-ins already gave this focus to the user's last routine, tonight's earlier one or
+ * last night's (`lastRoutineDay`, the practice day of the last routine counted): then the line saying
+ * why is not new. That routine's focus is worked out as it was then, from the check-ins before its day.
+ */
+export function focusedBefore(checkIns: CheckIns, area: TensionArea, today: string, lastRoutineDay: string | undefined): boolean {
+  if (!lastRoutineDay || (lastRoutineDay !== today && lastRoutineDay !== addDays(today, -1))) return false;
+  const before = Object.fromEntries(Object.entries(checkIns).filter(([day]) => day < lastRoutineDay));
+  return suggestedFocus(before, lastRoutineDay)?.area === area;
+}
+
 export interface TensionChart {
   /** The practice days shown, oldest first. */
   days: string[];

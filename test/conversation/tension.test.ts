@@ -308,9 +308,29 @@ eachLocale((sp) => {
       const h = make('t-focus-lately');
       await evening(h, say.temples);
       await evening(h, say.jawTemples);
-      await evening(h, say.nowhere);
+      h.conv.wait(24 * 3600); // no massage that evening, so tonight's focus is new
       const { routine } = await evening(h, say.nowhere);
       expect(routine.text).toMatch(sp.line('tensionFocusLately', { area: eitherCase(sp.place('temples')), hasBeen: was('temples', t.hasBeen) }));
+    });
+
+    test('said in full when the focus is new; evenings after with the same focus, a few words, a different one each evening', async () => {
+      const h = make('t-focus-again');
+      await evening(h, say.jaw);
+      const nights = [];
+      for (let i = 0; i < 3; i++) nights.push((await evening(h, say.jaw)).routine.text);
+      const again = sp.content.lines.tensionFocusAgain;
+      expect(nights[0]).toMatch(focusLastNight('jaw'));
+      expect(again.some((v) => nights[0].includes(v))).toBe(false);
+      const short = nights.slice(1).map((text) => {
+        expect(text).not.toMatch(focusLastNight('jaw'));
+        expect(text).not.toMatch(sp.line('tensionFocusLately'));
+        const said = again.filter((v) => text.includes(v));
+        expect(said).toHaveLength(1);
+        const jaw = sp.content.areas.jaw;
+        expect(text.indexOf(said[0])).toBeGreaterThan(Math.max(...[jaw.short.hands, ...jaw.intro].map((s) => text.indexOf(s)))); // in the jaw's step
+        return said[0];
+      });
+      expect(short[1]).not.toBe(short[0]);
     });
 
     test("a focus asked for wins: tonight's, or the usual one", async () => {
@@ -505,7 +525,7 @@ describe('English words', () => {
     expect((await c.say('start my face massage')).text).toMatch(/Your temples were tight yesterday, so a little longer here\./); // a tie goes to the routine's order
     await c.say('nowhere');
     await c.say('no');
-    h.conv.wait(24 * 3600);
+    h.conv.wait(2 * 24 * 3600); // a night without a massage: the focus is new again
     expect((await h.again().say('start my face massage')).text).toMatch(/Your temples were tight the other day, so a little longer here\./); // named on one evening: not "lately"
   });
 });

@@ -4,6 +4,7 @@ import { newProfile, type Profile } from '../../lambda/store/types';
 import {
   checkInOf,
   chooseFocus,
+  focusedBefore,
   readCheckIn,
   staleDays,
   suggestedFocus,
@@ -117,6 +118,18 @@ describe("tomorrow's focus", () => {
     expect(suggestedFocus(ago({ 4: ['jaw'], 10: ['jaw'] }), TODAY)).toBeUndefined();
     expect(suggestedFocus(ago({ 1: ['everywhere'], 2: ['nowhere'] }), TODAY)).toBeUndefined();
     expect(suggestedFocus({}, TODAY)).toBeUndefined();
+  });
+  test('the focus is not new when the check-ins gave the same one to the last routine, last night\'s or an earlier one tonight', () => {
+    const day = (n: number) => Object.keys(ago({ [n]: ['jaw'] }))[0];
+    const neckTwice = ago({ 1: ['neck'], 2: ['neck'] });
+    expect(focusedBefore(neckTwice, 'neck', TODAY, day(1))).toBe(true); // last night's routine had the neck (named the night before)
+    expect(focusedBefore(neckTwice, 'jaw', TODAY, day(1))).toBe(false);
+    expect(focusedBefore(neckTwice, 'neck', TODAY, day(2))).toBe(false); // no routine last night: new again
+    expect(focusedBefore(neckTwice, 'neck', TODAY, undefined)).toBe(false);
+    // Last night's own answer came after its routine: that routine had no focus.
+    expect(focusedBefore(ago({ 1: ['neck'] }), 'neck', TODAY, day(1))).toBe(false);
+    // An earlier routine tonight, shaped by last night's answer.
+    expect(focusedBefore(ago({ 1: ['neck'] }), 'neck', TODAY, TODAY)).toBe(true);
   });
 });
 
