@@ -316,7 +316,7 @@ eachLocale((sp) => {
     test('said in full when the focus is new; evenings after with the same focus, a few words, a different one each evening', async () => {
       const h = make('t-focus-again');
       await evening(h, say.jaw);
-      const nights = [];
+      const nights: string[] = [];
       for (let i = 0; i < 3; i++) nights.push((await evening(h, say.jaw)).routine.text);
       const again = sp.content.lines.tensionFocusAgain;
       expect(nights[0]).toMatch(focusLastNight('jaw'));
