@@ -101,6 +101,11 @@ export const DE_DATES: DateWords = {
     return { day: WEEKDAYS.indexOf(wd[2]), which: wd[1]?.startsWith('nächst') ? 'next' : wd[1]?.startsWith('dies') ? 'this' : 'last' };
   },
   monthDay: parseDayMonth,
+  dayOfMonth(t) {
+    // "am 27." (the dot is gone), "am siebenundzwanzigsten", "den siebenundzwanzigsten".
+    const m = /^(?:der |den |dem )?(\S+)$/.exec(t);
+    return m ? parseDayOfMonth(m[1]) : undefined;
+  },
 };
 
 /**

@@ -228,13 +228,18 @@ export interface DateWords {
   weekday(t: string): { day: number; which: 'last' | 'this' | 'next' } | undefined;
   /** A day of a month in the language's order, as [month, day, year?]. */
   monthDay(t: string): [number, number, number | undefined] | undefined;
+  /** A day of the month said without its month ("the 27th", "am siebenundzwanzigsten"), or undefined. */
+  dayOfMonth(t: string): number | undefined;
 }
 
 /**
  * Resolves a spoken date to Alexa's AMAZON.DATE value, relative to `now` in `timeZone`
  * (an IANA zone; UTC when unknown). Past-biased, as fits a journal: "monday" and
  * "last monday" are the most recent Monday before today, "november third" the most recent
- * November 3rd that is not in the future. Returns undefined when the text is not a date.
+ * November 3rd that is not in the future. A day of the month alone ("the 27th") resolves as
+ * Alexa documents AMAZON.DATE ("defaults to dates on or after the current date"): this month's
+ * when it has not passed, else the next month's, so the skill's handling of a future date
+ * (`rangeOfAlexaDate`) is what the simulator shows. Returns undefined when the text is not a date.
  */
 export function resolveDateIn(words: DateWords, text: string, now: Date, timeZone = 'UTC'): string | undefined {
   let t = words.clean(text);
@@ -287,6 +292,16 @@ export function resolveDateIn(words: DateWords, text: string, now: Date, timeZon
       if (v !== undefined && v <= today) return formatDay(v);
     }
   }
+
+  const dom = words.dayOfMonth(t);
+  if (dom !== undefined && dom >= 1 && dom <= 31) {
+    const d = new Date(today);
+    for (let k = 0; k <= 12; k++) {
+      const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + k, 1));
+      const v = validDay(first.getUTCFullYear(), first.getUTCMonth() + 1, dom);
+      if (v !== undefined && v >= today) return formatDay(v);
+    }
+  }
   return undefined;
 }
 
@@ -311,6 +326,11 @@ export const EN_DATES: DateWords = {
     return { day: WEEKDAYS.indexOf(wd[2]), which: wd[1] === 'next' ? 'next' : wd[1] === 'this' ? 'this' : 'last' };
   },
   monthDay: parseMonthDay,
+  dayOfMonth(t) {
+    // An ordinal only ("27th", "the twenty seventh"): a cardinal alone is no date.
+    const m = /^(?:the )?(.+(?:st|nd|rd|th))$/.exec(t);
+    return m ? parseSmallNumber(m[1]) : undefined;
+  },
 };
 
 /** An English date (see resolveDateIn). */

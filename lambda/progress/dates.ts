@@ -23,9 +23,15 @@ function lastDayOfMonth(year: number, month: number): number {
 /**
  * The days an AMAZON.DATE value covers (undefined when there is no value, or one of a form the journal
  * doesn't read, like a decade; null when it names no real day: month 00 or 13, February 30, week 60), for a user whose practice day is `today` while the
- * calendar (what Alexa resolves against) says `calendarToday`. A journal looks back, so a date Alexa
- * resolved into the future ("Monday" said on a Sunday means the Monday to come)
- * is moved back to the past one.
+ * calendar (what Alexa resolves against) says `calendarToday`. A journal looks back, and Alexa resolves a
+ * day "on or after the current date", so a day in the future is moved back to the past one it stands for:
+ * - within a week, a weekday ("Monday" said on a Sunday is the Monday to come): a week back;
+ * - the first such day of the month to come, a day of the month said alone ("the 27th" said on the
+ *   28th is next month's): the last such day before today (the 31st skips the months without one);
+ * - further, a month and a day ("November 20th" said on the 25th is next year's): a year back
+ *   (February 29 becomes the 28th).
+ * Said within a week of it, "the 27th" is taken for a weekday: the value alone cannot tell them apart,
+ * and a weekday is by far the likelier words; the read names the day it reads.
  */
 export function rangeOfAlexaDate(value: string | undefined, today: string, calendarToday: string = today): DayRange | null | undefined {
   if (!value) return undefined;
@@ -42,8 +48,7 @@ export function rangeOfAlexaDate(value: string | undefined, today: string, calen
     let day = `${m[1]}-${m[2]}-${m[3]}`;
     const offset = daysBetween(calendarToday, today);
     if (offset !== 0 && (day === calendarToday || day === addDays(calendarToday, -1))) day = addDays(day, offset);
-    // A year back, where February 29 becomes the 28th.
-    if (day > today) day = day <= addDays(today, 7) ? addDays(day, -7) : formatDay(y - 1, mo, Math.min(d, lastDayOfMonth(y - 1, mo)));
+    if (day > today) day = pastDay(day, today);
     return { fromDay: day, toDay: day, kind: 'day' };
   }
   m = /^(\d{4})-W(\d{1,2})(-WE)?$/.exec(v);
@@ -65,6 +70,32 @@ export function rangeOfAlexaDate(value: string | undefined, today: string, calen
   m = /^(\d{4})$/.exec(v);
   if (m) return { fromDay: `${m[1]}-01-01`, toDay: `${m[1]}-12-31`, kind: 'year' };
   return undefined;
+}
+
+/** The day `d` of the month `k` months after the month of `day`, or undefined when that month has none. */
+function dayOfMonthFrom(day: string, k: number, d: number): string | undefined {
+  const [y, mo] = day.split('-').map(Number);
+  const first = new Date(Date.UTC(y, mo - 1 + k, 1));
+  const [fy, fm] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
+  return d <= lastDayOfMonth(fy, fm) ? formatDay(fy, fm, d) : undefined;
+}
+
+/** The past day a future AMAZON.DATE day stands for (see rangeOfAlexaDate). */
+function pastDay(day: string, today: string): string {
+  if (day <= addDays(today, 7)) return addDays(day, -7);
+  const [y, mo, d] = day.split('-').map(Number);
+  const months = Array.from({ length: 13 }, (_, k) => k);
+  const next = months.map((k) => dayOfMonthFrom(today, k, d)).find((v) => v !== undefined && v >= today);
+  if (day === next) {
+    // The same day of an earlier month, the nearest before today that has it.
+    const past = months.map((k) => dayOfMonthFrom(today, -k, d)).find((v) => v !== undefined && v <= today);
+    if (past) return past;
+  }
+  // The same date in an earlier year, the nearest before today.
+  for (let py = y - 1; ; py--) {
+    const past = formatDay(py, mo, Math.min(d, lastDayOfMonth(py, mo)));
+    if (past <= today) return past;
+  }
 }
 
 /** Whole days from a to b (b - a). */

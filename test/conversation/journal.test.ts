@@ -15,12 +15,14 @@ beforeAll(() => {
 
 const DAYS = ['2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'];
 
-const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'sunday' | 'deleteYesterday' | 'deleteYesterdayOneShot' | 'deleteThat' | 'forgetYesterday' | 'good' | 'sentence'> = {
+const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'sunday' | 'deleteYesterday' | 'deleteYesterdayOneShot' | 'deleteThat' | 'forgetYesterday' | 'on22nd' | 'on16th' | 'good' | 'sentence'> = {
   'en-US': {
     sunday: 'ask my face massage what did i say on sunday',
     deleteYesterday: 'delete what i said yesterday',
     deleteYesterdayOneShot: 'ask my face massage to delete what i said yesterday',
     deleteThat: 'delete that',
+    on22nd: 'ask my face massage what did i say on the 22nd',
+    on16th: 'ask my face massage what did i say on the sixteenth',
     forgetYesterday: 'forget what i said yesterday',
     last: 'ask my face massage what did i say last time',
     read: 'ask my face massage to read my journal',
@@ -34,6 +36,8 @@ const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'sunday' | 'delet
     deleteYesterday: 'lösche, was ich gestern gesagt habe',
     deleteYesterdayOneShot: 'öffne meine Gesichtsmassage und lösche, was ich gestern gesagt habe',
     deleteThat: 'lösch das',
+    on22nd: 'frag meine Gesichtsmassage, was habe ich am 22. gesagt',
+    on16th: 'frag meine Gesichtsmassage, was habe ich am sechzehnten gesagt',
     forgetYesterday: 'vergiss, was ich gestern gesagt habe',
     last: 'frag meine Gesichtsmassage, was ich letztes Mal gesagt habe',
     read: 'öffne meine Gesichtsmassage und lies mein Tagebuch vor',
@@ -197,6 +201,17 @@ eachLocale((sp) => {
       const again = await h.again().say(say.yesterday);
       expect(again.text).toMatch(whole(sp.line('journalNothingOn', { when: cal.yesterday })));
     });
+  });
+
+  test('"on the 22nd", a day of the month alone (Alexa resolves it into next month), reads that day of this month', async () => {
+    await ten('j-dom');
+    const WEDNESDAY = '2026-11-25';
+    const h = sp.harness({ store, userId: user('j-dom'), at: sp.at('20:00', WEDNESDAY) });
+    for (const [phrase, day] of [[say.on22nd, '2026-11-22'], [say.on16th, '2026-11-16']]) {
+      const read = await h.again().say(phrase);
+      expect(read.sent).toBe('JournalIntent');
+      expect(read.text).toMatch(whole(sp.line('journalIntro', { when: sayDay(cal, day, WEDNESDAY) }), good(day)));
+    }
   });
 
   describe('deleting while the journal is read', () => {

@@ -43,6 +43,19 @@ describe('journal dates', () => {
   test('a weekday Alexa resolved into the coming week means the past one', () => {
     expect(rangeOfAlexaDate('2026-11-30', today)?.fromDay).toBe('2026-11-23');
   });
+  test('the first day of the month to come with that number ("the 27th") means the last one before today', () => {
+    expect(rangeOfAlexaDate('2026-12-23', today)?.fromDay).toBe('2026-11-23'); // "the 23rd", said on the 24th
+    expect(rangeOfAlexaDate('2026-12-05', today)?.fromDay).toBe('2026-11-05');
+    expect(rangeOfAlexaDate('2026-12-31', today)?.fromDay).toBe('2026-10-31'); // November has no 31st
+    expect(rangeOfAlexaDate('2027-03-31', '2027-02-01')?.fromDay).toBe('2027-01-31');
+    // within a week it is taken for a weekday, the likelier words
+    expect(rangeOfAlexaDate('2026-11-27', today)?.fromDay).toBe('2026-11-20');
+  });
+  test('a month and a day Alexa resolved into the year to come means the last one before today', () => {
+    expect(rangeOfAlexaDate('2027-11-20', today)?.fromDay).toBe('2026-11-20'); // "November 20th"
+    expect(rangeOfAlexaDate('2027-01-15', today)?.fromDay).toBe('2026-01-15'); // not the next 15th: "January 15th"
+    expect(rangeOfAlexaDate('2028-02-29', '2027-03-05')?.fromDay).toBe('2027-02-28'); // February 29 becomes the 28th
+  });
   test('before 4 am, the calendar\'s today is the evening before', () => {
     expect(rangeOfAlexaDate('2026-11-25', '2026-11-24', '2026-11-25')?.fromDay).toBe('2026-11-24');
     expect(rangeOfAlexaDate('2026-11-24', '2026-11-24', '2026-11-25')?.fromDay).toBe('2026-11-23'); // "yesterday"
@@ -52,8 +65,8 @@ describe('journal dates', () => {
     expect(rangeOfAlexaDate('XXXX-XX', today)).toBeUndefined();
     // Dates that name no real day are told apart from no date at all.
     for (const v of ['2026-00-01', '2026-13-01', '2026-02-30', '2026-04-31', '2026-00', '2026-13', '2026-W00', '2026-W54']) expect(rangeOfAlexaDate(v, today)).toBeNull();
-    // A year back from February 29 is the 28th.
-    expect(rangeOfAlexaDate('2032-02-29', '2029-01-10')?.fromDay).toBe('2031-02-28');
+    // Years ahead: the last February 29 before today (never a day still to come).
+    expect(rangeOfAlexaDate('2032-02-29', '2029-01-10')?.fromDay).toBe('2028-02-29');
     expect(rangeOfAlexaDate('', today)).toBeUndefined();
   });
 });
