@@ -62,7 +62,7 @@ const EVENING = Date.parse('2026-11-24T22:00:00-08:00');
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Fresh-process runs of each kind (interleaved), after WARMUP_ROUNDS that are not counted. */
-const RUNS = 21;
+const RUNS = 41;
 const WARMUP_ROUNDS = 2;
 const RSS_RUNS = 5;
 /** Warm, in memory: evenings (about 9 turns each), after WARM_WARMUP evenings not counted. */
