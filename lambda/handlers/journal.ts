@@ -24,7 +24,7 @@ const PAGE = 3;
 /** Below this much allowance no new answer is started: the read stops and offers the rest. */
 const MIN_WORDS = 8;
 const MIN_CHARS = 120;
-/** What the words around an answer ("The good part: ….") cost at most; with the words after one kept only in part. */
+/** What the words around an answer ("The good part: ….") cost at most; with the words after one kept only in part (or an evening's check-in said alone). */
 const FRAME = { words: 5, chars: 40 };
 const FRAME_CUT = { words: 16, chars: 120 };
 /** Entries fetched per read: a page, the one after it (to know there is more), and a few spare. */
@@ -111,8 +111,8 @@ function readEntries(turn: Turn, reply: Reply, entries: Reflection[], at: Journa
     if (i - start === PAGE) return { at: { key, q: 0, offset: 0 }, heard };
     const date = () => withDates && speak(turn.line('journalEntry', { when: capitalise(sayDay(turn.content.calendar, e.day, today)) }));
     if (!hasAnswers(e)) {
-      // An evening of the check-in alone: what was said then, never "nothing".
-      if (left.words < MIN_WORDS + FRAME.words || left.chars < MIN_CHARS + FRAME.chars) return { at: { key, q: 0, offset: 0 }, heard };
+      // An evening of the check-in alone: what was said then, never "nothing" (a sentence, costed as the longest frame).
+      if (left.words < MIN_WORDS + FRAME_CUT.words || left.chars < MIN_CHARS + FRAME_CUT.chars) return { at: { key, q: 0, offset: 0 }, heard };
       date();
       speak(checkInNote(turn, e.day, true) ?? '');
       continue;

@@ -315,14 +315,20 @@ eachLocale((sp) => {
     expect(ask.text).toMatch(closes(sp.line('deleteEntryConfirm', { when: day('2026-11-22', '2026-11-24') })));
   });
 
-  test('an answer that could not be saved at the end is never passed over: "shall I try again?"', async () => {
-    const id = user('r-flaky');
+  /** The suite's table, whose answers fail to save while `down`. */
+  function flakyStore() {
     const flaky = Object.create(store) as DynamoDbProgressStore & { down: boolean };
     flaky.down = false;
     flaky.saveAnswer = async (...args) => {
       if (flaky.down) throw Object.assign(new Error('table unavailable'), { name: 'ProvisionedThroughputExceededException' });
       return store.saveAnswer(...args);
     };
+    return flaky;
+  }
+
+  test('an answer that could not be saved at the end is never passed over: "shall I try again?"', async () => {
+    const id = user('r-flaky');
+    const flaky = flakyStore();
     const h = sp.harness({ store: flaky, userId: id, at: MONDAY_EVENING });
     await h.conv.say(say.launch);
     await h.conv.say(say.skip); // the tension check-in
@@ -342,12 +348,8 @@ eachLocale((sp) => {
 
   test('three answers longer than can be kept, held while the table is down: every response fits Alexa, all three saved with their mark', async () => {
     const id = user('r-flaky-long');
-    const flaky = Object.create(store) as DynamoDbProgressStore & { down: boolean };
+    const flaky = flakyStore();
     flaky.down = true;
-    flaky.saveAnswer = async (...args) => {
-      if (flaky.down) throw Object.assign(new Error('table unavailable'), { name: 'ProvisionedThroughputExceededException' });
-      return store.saveAnswer(...args);
-    };
     const long = (q: string) => `${q} ${say.hostileTail.repeat(MAX_ANSWER_CHARS / say.hostileTail.length + 20)}`;
     const h = sp.harness({ store: flaky, userId: id, at: MONDAY_EVENING });
     await h.conv.say(say.launch);
