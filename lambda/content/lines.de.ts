@@ -178,6 +178,8 @@ export const LINES: Record<LineKey, Variants> = {
   patternsWeekOne: ['An {count} der letzten sieben Abende lag die Spannung {area}.'],
   patternsWeekTwo: ['An {count} der letzten sieben Abende lag die Spannung {area}, an {count2} {second}.'],
   patternsWeekAllOver: ['An {count} der letzten sieben Abende war die Spannung überall.'],
+  patternsWeekToo: ['Ab und zu auch {areas}.'],
+  patternsWeekAllOverToo: ['An {evenings} war die Spannung überall.'],
   patternsWeekClear: ['An den letzten sieben Abenden, von denen du mir erzählt hast, war nichts angespannt.'],
   patternsWeekNone: ['Von den letzten sieben Abenden hast du mir nichts erzählt.'],
   patternsMonth: ['Über die letzten dreißig Abende lag die Spannung am häufigsten {area}, an {evenings}.'],

@@ -176,6 +176,10 @@ export const LINES = {
   patternsWeekOne: ['{area} {was} tight on {count} of the last seven evenings.'],
   patternsWeekTwo: ['{area} {was} tight on {count} of the last seven evenings, and {second} on {count2}.'],
   patternsWeekAllOver: ['On {count} of the last seven evenings, you felt it all over.'],
+  /** After the one or two areas named most (or "all over"): every other area named in the week, briefly. */
+  patternsWeekToo: ['{areas} came up too.'],
+  /** After the areas: the evenings tight all over, when there were fewer of them than of the area named most. */
+  patternsWeekAllOverToo: ['And on {count} {evenings}, you felt it all over.'],
   patternsWeekClear: ['Nothing felt tight on the last seven evenings you told me about.'],
   patternsWeekNone: ["You haven't told me about the last seven evenings."],
   patternsMonth: ['Over the last thirty, {area} came up most, on {count} {evenings}.'],

@@ -10,6 +10,7 @@ import type { TensionWords } from './types';
 export const TENSION_DE: TensionWords = {
   numbers: ['keinem', 'einem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig'],
   and: (first, second) => `${first} und ${second}`,
+  list: (names) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]}` : (names[0] ?? '')),
   places: {
     forehead: 'in der Stirn',
     brows: 'an den Augenbrauen',

@@ -212,6 +212,8 @@ export interface TensionWords {
   none: string;
   /** Two names joined: "your jaw and your neck". */
   and(first: string, second: string): string;
+  /** Any number of names joined: "your temples, your forehead and your neck". */
+  list(names: readonly string[]): string;
   /**
    * Where tension sits in an area, when it is said otherwise than the area's name (which is how the
    * massage names it): German "im Nacken" where the massage says "deinem Hals", since Nacken is the

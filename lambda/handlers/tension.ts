@@ -7,8 +7,10 @@ import {
   tensionPattern,
   type CheckIn,
   type CheckIns,
+  type AreaCount,
   type TensionArea,
   type TensionWord,
+  type WindowSummary,
 } from '../progress/tension';
 import { onIntent, slotValue } from '../conversation/intents';
 import { askAgain, inReflection } from './reflection';
@@ -178,19 +180,8 @@ export function sayPatterns(turn: Turn, reply: Reply, checkIns: CheckIns = turn.
     reply.say('patternsFew', { count: sayCount(turn, p.total), evenings: evenings(turn, p.total) });
     return false;
   }
-  const [first, second] = p.week.areas;
-  if (first) {
-    const vars = { area: tensionPlace(turn, first.area), was: agree(turn, first.area, turn.content.tension.was), count: sayCount(turn, first.evenings) };
-    // The language decides where the area goes ("Your jaw was…", "An drei … bei deinem Kiefer"); the sentence starts in upper case.
-    const line = second
-      ? turn.line('patternsWeekTwo', { ...vars, second: tensionPlace(turn, second.area), count2: sayCount(turn, second.evenings) })
-      : turn.line('patternsWeekOne', vars);
-    reply.text(capitalise(line));
-  } else if (p.week.everywhere) {
-    reply.say('patternsWeekAllOver', { count: sayCount(turn, p.week.everywhere) });
-  } else {
-    reply.say(p.week.checkIns ? 'patternsWeekClear' : 'patternsWeekNone');
-  }
+  sayWeek(turn, reply, p.week);
+  const [first] = p.week.areas;
   const [top] = p.month.areas;
   if (top && (top.area !== first?.area || top.evenings !== first.evenings)) {
     reply.say('patternsMonth', { area: tensionPlace(turn, top.area), count: sayCount(turn, top.evenings), evenings: evenings(turn, top.evenings) });
@@ -202,6 +193,33 @@ export function sayPatterns(turn: Turn, reply: Reply, checkIns: CheckIns = turn.
   }
   if (supportsScreen(turn.hi)) reply.directive(tensionScreen(turn, checkIns));
   return true;
+}
+
+/**
+ * The last seven evenings: what recurs, with its count (the one or two areas named most, or "all over"
+ * when that came up more often than any area), then, briefly, everything else the user named, so no
+ * answer is left out ("Your temples came up too.", "And on one evening, you felt it all over.").
+ */
+function sayWeek(turn: Turn, reply: Reply, week: WindowSummary): void {
+  const words = turn.content.tension;
+  const [first, second] = week.areas;
+  // The language decides where the areas go ("Your jaw was…", "… im Kiefer"); a sentence starts in upper case.
+  const too = (areas: readonly AreaCount[]) => {
+    if (areas.length) reply.text(capitalise(turn.line('patternsWeekToo', { areas: words.list(areas.map((a) => tensionPlace(turn, a.area))) })));
+  };
+  if (!first && !week.everywhere) return void reply.say(week.checkIns ? 'patternsWeekClear' : 'patternsWeekNone');
+  if (!first || week.everywhere > first.evenings) {
+    reply.say('patternsWeekAllOver', { count: sayCount(turn, week.everywhere) });
+    too(week.areas);
+    return;
+  }
+  const vars = { area: tensionPlace(turn, first.area), was: agree(turn, first.area, words.was), count: sayCount(turn, first.evenings) };
+  const line = second
+    ? turn.line('patternsWeekTwo', { ...vars, second: tensionPlace(turn, second.area), count2: sayCount(turn, second.evenings) })
+    : turn.line('patternsWeekOne', vars);
+  reply.text(capitalise(line));
+  too(week.areas.slice(2));
+  if (week.everywhere) reply.say('patternsWeekAllOverToo', { count: sayCount(turn, week.everywhere), evenings: evenings(turn, week.everywhere) });
 }
 
 export const TensionPatternsHandler = onIntent('TensionPatternsIntent', (turn, reply) => {

@@ -132,18 +132,22 @@ const ANSWERS: Record<SuiteLocale, [string, string[]][]> = {
 };
 
 /** The patterns word for word, as each language says them: its numbers, its counted evenings, its agreement. */
-const PATTERNS: Record<SuiteLocale, { two: string; three: string; ten: string; more: string }> = {
+const PATTERNS: Record<SuiteLocale, { two: string; three: string; ten: string; more: string; allNamed: string; allOver: string }> = {
   'en-US': {
     two: "So far you've told me about two evenings. After three, I can start to show you a pattern.",
     three: 'Your jaw was tight on two of the last seven evenings, and your neck on one.',
     ten: "Your jaw was tight on two of the last seven evenings. Over the last thirty, your jaw came up most, on four evenings. It's easing: two tight evenings, down from three the week before.",
     more: 'Your jaw was tight on two of the last seven evenings. A few more tight evenings than the week before: two, up from none.',
+    allNamed: 'Your jaw was tight on two of the last seven evenings, and your cheeks on one. Your neck and your temples came up too. And on one evening, you felt it all over.',
+    allOver: 'On two of the last seven evenings, you felt it all over. Your jaw came up too.',
   },
   'de-DE': {
     two: 'Bisher hast du mir von 2 Abenden erzählt. Ab drei Abenden kann ich dir ein Muster zeigen.',
     three: 'An zwei der letzten sieben Abende lag die Spannung im Kiefer, an einem im Nacken.',
     ten: 'An zwei der letzten sieben Abende lag die Spannung im Kiefer. Über die letzten dreißig Abende lag die Spannung am häufigsten im Kiefer, an 4 Abenden. Es lässt nach: Spannung an 2 Abenden, in der Woche davor an drei.',
     more: 'An zwei der letzten sieben Abende lag die Spannung im Kiefer. Das ist mehr als zuvor: Spannung an 2 Abenden, in der Woche davor an keinem.',
+    allNamed: 'An zwei der letzten sieben Abende lag die Spannung im Kiefer, an einem in den Wangen. Ab und zu auch im Nacken und an den Schläfen. An einem Abend war die Spannung überall.',
+    allOver: 'An zwei der letzten sieben Abende war die Spannung überall. Ab und zu auch im Kiefer.',
   },
 };
 
@@ -475,6 +479,26 @@ eachLocale((sp) => {
       expect(ex.sent).toBe('TensionPatternsIntent');
       expect(ex.text).toMatch(whole(sp.line('patternsWeekTwo', { area: eitherCase(sp.place('jaw')), was: t.was.one, count: num(2), second: sp.place('neck'), count2: num(1) })));
       expect(ex.text).toBe(PATTERNS[sp.locale].three);
+    });
+
+    test('what recurs with its count, then briefly every other area named and the evenings all over: nothing said is left out', async () => {
+      const h = await evenings('t-all-named', [say.jaw, say.jawTemples, say.neck, say.everywhere, say.cheeks]);
+      const ex = await h.again().say(say.whereTension);
+      expect(ex.text).toMatch(
+        whole(
+          sp.line('patternsWeekTwo', { area: eitherCase(sp.place('jaw')), was: t.was.one, count: num(2), second: sp.place('cheeks'), count2: num(1) }),
+          sp.line('patternsWeekToo', { areas: eitherCase(t.list([sp.place('neck'), sp.place('temples')])) }),
+          sp.line('patternsWeekAllOverToo', { count: num(1), evenings: countNoun(sp.content, 'evening', 1) }),
+        ),
+      );
+      expect(ex.text).toBe(PATTERNS[sp.locale].allNamed);
+    });
+
+    test('"everywhere" said more often than any area leads, and the area is still mentioned', async () => {
+      const h = await evenings('t-all-over', [say.everywhere, say.everywhere, say.jaw]);
+      const ex = await h.again().say(say.whereTension);
+      expect(ex.text).toMatch(whole(sp.line('patternsWeekAllOver', { count: num(2) }), sp.line('patternsWeekToo', { areas: eitherCase(sp.place('jaw')) })));
+      expect(ex.text).toBe(PATTERNS[sp.locale].allOver);
     });
 
     test('after ten evenings: the week, the month when it adds something, and whether it is easing', async () => {
