@@ -7,6 +7,8 @@ import type { Content } from './types';
  * German (de-DE). The lines put places, tools and times where German grammar wants them:
  * areas and tools in the dative, {when} as an adverbial ("am Montag", "in der Woche vom 16. November").
  */
+const CONTRACTED = { bei: 'beim', von: 'vom', zu: 'zum' } as const;
+
 export const DE: Content = {
   language: 'de',
   // Our German words have 1.58 syllables, English ones 1.28 (test/unit/rate.test.ts): at English's
@@ -32,6 +34,8 @@ export const DE: Content = {
     day: { one: 'ein Tag', other: '{count} Tage' },
   },
   tension: TENSION_DE,
+  // A preposition before a filled "dem" contracts, as Germans always say it: "Pause beim Ausklang", "vom", "zum".
+  contract: (line) => line.replace(/\b(bei|von|zu) dem\b/g, (_, p: keyof typeof CONTRACTED) => CONTRACTED[p]),
   calendar: {
     weekdays: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
     months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],

@@ -3,7 +3,8 @@
  * written fresh in the du-form of German wellness apps. Short sentences for someone half asleep.
  *
  * Placeholders, as the German rules fill them:
- * - {area}: the area in the dative ("deiner Stirn"), so always after "bei" or "mit";
+ * - {area}: the area in the dative ("deiner Stirn"), so always after "bei" or "mit" ("bei dem Ausklang"
+ *   is said "beim Ausklang": `contract` in de.ts);
  * - {tool}: the tool in the dative ("deinen Händen"), after "mit";
  * - {length}: the adjective before "Massage" ("kurze"); {pace}: an adverb ("langsamer");
  * - {when}: an adverbial of time ("gestern", "am Montag, dem 23. November", "im November"),
@@ -22,7 +23,7 @@ export const LINES: Record<LineKey, Variants> = {
   greetingBedtime: ['Mach es dir bequem.', 'Mach es dir gemütlich.', 'Komm zur Ruhe.'],
   oil: ['Wärm etwas Öl zwischen deinen Handflächen.', 'Verreib etwas Öl zwischen den Händen.', 'Wärm etwas Öl in deinen Händen.'],
   oilShort: ['Etwas Öl in die Hände.', 'Wärm etwas Öl an.', 'Zuerst etwas Öl.'],
-  resumeAt: ['Wir machen bei {area} weiter. Sag von vorne, wenn du neu beginnen möchtest.', 'Da, wo du aufgehört hast, bei {area}. Sag von vorne, um neu anzufangen.'],
+  resumeAt: ['Wir machen bei {area} weiter. Sag von vorne, wenn du neu beginnen möchtest.', 'Wir machen da weiter, wo du aufgehört hast: bei {area}. Sag von vorne, um neu anzufangen.'],
   focusNote: ['Heute bleiben wir länger bei {area}.', 'Heute verweilen wir etwas länger bei {area}.'],
   toolNote: ['Heute mit {tool}.', 'Heute massierst du mit {tool}.'],
 
@@ -79,12 +80,13 @@ export const LINES: Record<LineKey, Variants> = {
   helpCarryOn: ['Soll ich mit {area} weitermachen?'],
   helpCarryOnReprompt: ['Sag ja, dann mache ich mit {area} weiter. Oder sag stopp.'],
   helpIdle: [
-    'Ich begleite dich durch eine sanfte Gesichtsmassage und frage, wo du Spannung gespürt hast. Danach stelle ich dir drei Fragen zu deinem Tag und bewahre deine Antworten auf. Du kannst sagen: starte meine Massage, wie läuft es bei mir, oder: was habe ich gestern gesagt. Du kannst auch Länge, Tempo oder Hilfsmittel ändern, zum Beispiel: mach kurz zu meinem Standard. Was möchtest du?',
+    'Ich begleite dich durch eine sanfte Gesichtsmassage und frage, wo du Spannung gespürt hast. Danach stelle ich dir drei Fragen zu deinem Tag und bewahre deine Antworten auf. Du kannst sagen: starte meine Massage, wie läuft es bei mir, oder: was habe ich gestern gesagt. Du kannst auch Länge, Tempo oder Hilfsmittel ändern, zum Beispiel: stell die kurze Massage als Standard ein. Was möchtest du?',
   ],
   helpIdleReprompt: ['Sag starte meine Massage, oder stopp.'],
   fallback: ['Entschuldige, das habe ich nicht verstanden.', 'Das habe ich leider nicht mitbekommen.'],
   fallbackRoutine: ['Du kannst überspringen, wiederholen, langsamer oder Pause sagen. Soll ich mit {area} weitermachen?'],
   fallbackIdle: ['Du kannst sagen: starte meine Massage, oder: was habe ich gestern gesagt. Was möchtest du?'],
+  openAgain: ['Gern. Du kannst sagen: starte eine Massage, oder: was habe ich gestern gesagt. Was möchtest du?'],
   noRoutine: ['Gerade läuft keine Massage. Soll ich eine starten?'],
   noRoutineReprompt: ['Möchtest du eine Massage starten? Ja oder nein.'],
   yesNoReprompt: ['Sag einfach ja oder nein.'],
@@ -102,8 +104,9 @@ export const LINES: Record<LineKey, Variants> = {
   prefFocus: ['Alles klar. Ab jetzt bleibe ich länger bei {area}.'],
   usualOffer: ['Möchtest du ab jetzt immer die {length} Massage?'],
   usualOfferReprompt: ['Soll die {length} Massage dein Standard werden? Ja oder nein.'],
-  prefUnclear: ['Du kannst zum Beispiel sagen: mach kurz zu meinem Standard, oder: ich benutze ein Gua Sha. Was möchtest du ändern?'],
+  prefUnclear: ['Du kannst zum Beispiel sagen: stell die kurze Massage als Standard ein, oder: ich benutze ein Gua Sha. Was möchtest du ändern?'],
   prefUnclearReprompt: ['Was möchtest du ändern?'],
+  prefAgain: ['Gern. Du kannst zum Beispiel sagen: immer die kurze Massage, oder: nimm meinen Jaderoller. Was möchtest du ändern?'],
   prefDone: ['Soll ich jetzt eine Massage starten?'],
 
   // Progress
@@ -158,7 +161,7 @@ export const LINES: Record<LineKey, Variants> = {
   // {evenings} says its count ("an drei Abenden"); {count}, {now} and {before} follow "an".
   tensionAsk: ['Wo hast du heute die meiste Spannung gespürt?', 'Wo saß heute die meiste Spannung?'],
   tensionAskReprompt: ['Wo war es heute am festesten? Nenn einen Bereich, sag nirgends, oder sag überspringen.'],
-  tensionAskAgain: ['Welcher Bereich war am meisten angespannt? Oder sag überspringen.'],
+  tensionAskAgain: ['War es die Stirn, die Augen, der Kiefer oder der Nacken? Oder sag nirgends, oder überspringen.'],
   tensionHelp: ['Sag einfach, wo es sich fest angefühlt hat, zum Beispiel im Kiefer oder rund um die Augen. Oder sag nirgends, oder überspringen.'],
   tensionNoted: ['Gemerkt: Spannung {areas}.', 'Spannung {areas}. Notiert.'],
   tensionNowhere: ['Schön. Heute war nichts angespannt.', 'Schön zu hören.'],
@@ -197,6 +200,9 @@ export const LINES: Record<LineKey, Variants> = {
   // Journal
   journalEmpty: ['Dein Tagebuch ist noch leer. Sag nach einer Massage einfach ja, wenn ich nach deinem Tag frage.'],
   journalNothingOn: ['Ich finde nichts, was du {when} erzählt hast.'],
+  journalLatestOne: ['Zuletzt hast du {when} etwas erzählt. Soll ich es dir vorlesen?'],
+  journalLatestTwo: ['Zuletzt hast du {before} und {when} etwas erzählt. Soll ich es dir vorlesen?'],
+  journalLatestReprompt: ['Sag ja, dann lese ich dir deine letzten Abende vor. Oder sag stopp.'],
   journalDateUnknown: ['Dieses Datum habe ich im Kalender nicht gefunden. Du kannst zum Beispiel fragen: was habe ich am Montag gesagt?'],
   journalIntro: ['Das hast du {when} erzählt.'],
   journalLast: ['Das letzte Mal war {when}.'],

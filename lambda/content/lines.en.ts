@@ -78,6 +78,8 @@ export const LINES = {
   fallback: ["Sorry, I didn't catch that.", "Sorry, I missed that."],
   fallbackRoutine: ['You can say next, repeat, slower or pause. Shall I carry on with {area}?'],
   fallbackIdle: ['You can say start my massage, or what did I say yesterday. What would you like?'],
+  /** A yes or a no to an open question ("What would you like?"): the choices again, kindly. */
+  openAgain: ['Sure. You can say start a massage, or what did I say yesterday. Which would you like?'],
   noRoutine: ["There's no massage going right now. Shall I start one?"],
   noRoutineReprompt: ['Would you like to start a massage? Yes or no.'],
   yesNoReprompt: ['Just say yes or no.'],
@@ -95,6 +97,7 @@ export const LINES = {
   prefFocus: ['Got it. Extra time for {area} from now on.'],
   prefUnclear: ['You can say, for example, make quick my default, or I use a gua sha. What would you like to change?'],
   prefUnclearReprompt: ['What would you like to change?'],
+  prefAgain: ['Sure. You can say, for example, always do the quick one, or use my jade roller. Which would you like to change?'],
   usualOffer: ['Would you like the {length} routine every time?'],
   usualOfferReprompt: ['Shall I make the {length} routine your usual? Yes or no.'],
   prefDone: ['Shall I start a massage now?'],
@@ -154,7 +157,7 @@ export const LINES = {
   // The tension check-in (after the routine, before the reflection offer), and its patterns
   tensionAsk: ['Where did you feel the most tension {tonight}?', 'Where did you hold the most tension {tonight}?'],
   tensionAskReprompt: ['Where was it tightest {tonight}? Name an area, say nowhere, or say skip.'],
-  tensionAskAgain: ['Which area felt tightest? Or say skip.'],
+  tensionAskAgain: ['Was it your forehead, your eyes, your jaw or your neck? Or say nowhere, or skip.'],
   tensionHelp: ['Just name where it felt tight, like your jaw or around your eyes. Or say nowhere, or skip.'],
   tensionNoted: ['Noted: {areas}.', '{areas}. Noted.'],
   tensionNowhere: ['Lovely. Nothing tight {tonight}.', 'Good to hear.'],
@@ -198,6 +201,10 @@ export const LINES = {
   // Journal
   journalEmpty: ["Your journal is empty so far. After a massage, say yes when I ask about your day."],
   journalNothingOn: ["I don't have anything from {when}."],
+  /** Said after journalNothingOn: the newest evenings by their days, offered ("last week" often meant the last few days). */
+  journalLatestOne: ['The latest I have is from {when}. Shall I read it?'],
+  journalLatestTwo: ['The latest I have are from {before} and {when}. Shall I read them?'],
+  journalLatestReprompt: ['Say yes to hear your latest evenings, or stop.'],
   journalDateUnknown: ["I couldn't find that date on a calendar. You can ask, for example: what did I say on Monday?"],
   journalIntro: ['From {when}.'],
   journalLast: ['Last time was {when}.'],

@@ -63,6 +63,8 @@ export const QUESTION_LINES = [
   'helpCarryOn',
   'fallbackRoutine',
   'fallbackIdle',
+  'openAgain',
+  'prefAgain',
   'yesNoReprompt',
   'progressAsk',
   'prefUnclear',
@@ -80,6 +82,8 @@ export const QUESTION_LINES = [
   'retrySave',
   'journalGoOn',
   'journalOlder',
+  'journalLatestOne',
+  'journalLatestTwo',
   'deleteJournalConfirm',
   'deleteEntryConfirm',
   'reminderConfirm',
@@ -202,6 +206,11 @@ export interface Content {
   /** The screen: an area's title from its spoken name ("your jaw" -> "Jaw") or its tension place ("im Nacken" -> "Nacken"), and "{step} of {total}". */
   screen: { title(areaName: string): string; progress: string };
   tension: TensionWords;
+  /**
+   * The language's last touch to a filled line, where a value meets the words around it (German "bei
+   * dem Ausklang" -> "beim Ausklang"); none in English.
+   */
+  contract?(line: string): string;
 }
 
 /** Words and rules of the tension check-in and its patterns, per language. */

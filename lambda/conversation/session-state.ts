@@ -79,6 +79,8 @@ function pending(v: unknown): Pending | undefined {
       return str(v.time, 5) && /^([01]?\d|2[0-3]):[0-5]\d$/.test(v.time) ? { kind: 'reminder', time: v.time } : undefined;
     case 'tension':
       return day(v.day) && (v.tries === undefined || int(v.tries, 0, 5)) ? { kind: 'tension', day: v.day, ...(v.tries !== undefined && { tries: v.tries as number }) } : undefined;
+    case 'open':
+      return v.about === 'anything' || v.about === 'preference' ? { kind: 'open', about: v.about } : undefined;
     case 'make-usual':
       return isLength(v.length) ? { kind: 'make-usual', length: v.length } : undefined;
     case 'leave-reflection':

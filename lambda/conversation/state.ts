@@ -36,6 +36,8 @@ export type Pending =
   | { kind: 'next-chapter' }
   | { kind: 'reflect' }
   | { kind: 'start' }
+  /** An open question ("What would you like?"): no yes or no answers it; `about` is what it asks about. */
+  | { kind: 'open'; about: OpenQuestion }
   | { kind: 'delete-all' }
   | { kind: 'delete-journal' }
   | { kind: 'delete-entry'; fromDay: string; toDay: string; label: string }
@@ -48,6 +50,9 @@ export type Pending =
   /** The tension check-in, for the practice day `day`; `tries` counts unclear answers. */
   | { kind: 'tension'; day: string; tries?: number };
 
+
+/** What an open question asks about: anything the skill does, or a preference to change. */
+export type OpenQuestion = 'anything' | 'preference';
 
 /** A control of the routine that can be said during the questions ("go back", "start over", "slower"). */
 export type RoutineControl = 'previous' | 'startOver' | 'slower' | 'faster';

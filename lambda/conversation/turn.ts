@@ -119,7 +119,8 @@ export class Turn {
     const text = nth === undefined ? pick(variants, this.random, [said[key]]) : variants[nth % variants.length];
     said[key] = text;
     const cal = this.content.calendar;
-    return fill(text, { tonight: eveningNow(this) ? cal.tonight : cal.today, ...vars });
+    const filled = fill(text, { tonight: eveningNow(this) ? cal.tonight : cal.today, ...vars });
+    return this.content.contract?.(filled) ?? filled;
   }
 
   /** Records a profile change: applied to the cached profile now, written once at the end of the turn. */

@@ -2,7 +2,7 @@ import { getIntentName, getRequestType, type ErrorHandler, type RequestHandler }
 import type { Response } from 'ask-sdk-model';
 import { currentStreakOn } from '../progress/streak';
 import { onIntent, routineSlots } from '../conversation/intents';
-import { answerFor, noToNothing, yesToNothing } from './questions';
+import { answerFor, askOpen, noToNothing, yesToNothing } from './questions';
 import { Reply } from '../conversation/reply';
 import { deleteNowOrLater, handOver } from '../conversation/background';
 import { plan } from '../conversation/options';
@@ -64,7 +64,10 @@ export const HelpHandler = onIntent('AMAZON.HelpIntent', (turn, reply) => {
   const own = turn.state.pending && answerFor(turn.state.pending, 'help');
   if (own) return own(turn, reply);
   const pos = position(turn);
-  if (pos.kind === 'none') return void reply.ask('helpIdle', undefined, 'helpIdleReprompt');
+  if (pos.kind === 'none') {
+    turn.state.pending = { kind: 'open', about: 'anything' };
+    return void reply.ask('helpIdle', undefined, 'helpIdleReprompt');
+  }
   reply.say('help');
   if (pos.kind === 'end') return void reply.ask('reflectOffer', undefined, 'reflectOfferReprompt');
   askToCarryOn(turn, reply, pos, 'helpCarryOn');
@@ -79,7 +82,7 @@ export const FallbackHandler = onIntent(['AMAZON.FallbackIntent', 'TensionIntent
   const again = turn.state.pending && answerFor(turn.state.pending, 'repeat');
   if (again) return again(turn, reply);
   if (turn.state.pending) return void reply.ask('yesNoReprompt');
-  reply.ask('fallbackIdle', undefined, 'helpIdleReprompt');
+  askOpen(turn, reply, 'anything');
 });
 
 export const ProgressHandler = onIntent('ProgressIntent', (turn, reply) => {
@@ -109,7 +112,7 @@ export const ProgressHandler = onIntent('ProgressIntent', (turn, reply) => {
 
 export const SetPreferenceHandler = onIntent('SetPreferenceIntent', async (turn, reply) => {
   const { length, tool, pace, focus } = routineSlots(turn.hi);
-  if (!length && !tool && !pace && !focus) return void reply.ask('prefUnclear', undefined, 'prefUnclearReprompt');
+  if (!length && !tool && !pace && !focus) return askOpen(turn, reply, 'preference');
   turn.change({ prefs: { ...(length && { length }), ...(tool && { tool }), ...(pace && { pace }), ...(focus && { focus }) } });
   if (length) reply.say('prefLength', { length: turn.content.lengthNames[length] });
   if (tool) reply.say('prefTool', { tool: turn.content.toolNames[tool] });
@@ -192,7 +195,9 @@ export const UnknownRequestHandler: RequestHandler = {
     const turn = getTurn(hi);
     turn.log.info('unhandled_request', { type: getRequestType(hi.requestEnvelope) });
     if (getRequestType(hi.requestEnvelope) !== 'IntentRequest') return Reply.silence();
-    return new Reply(turn).say('fallback').ask('fallbackIdle', undefined, 'helpIdleReprompt').build();
+    const reply = new Reply(turn).say('fallback');
+    askOpen(turn, reply, 'anything');
+    return reply.build();
   },
 };
 

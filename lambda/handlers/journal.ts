@@ -214,12 +214,28 @@ export const JournalHandler = onIntent('JournalIntent', (turn, reply) =>
     const when = sayRange(turn.content.calendar, range, today);
     const read: JournalRead = { mode: 'range', fromDay: range.fromDay, toDay: range.toDay };
     const entries = await fetchEntries(turn, read);
-    if (!entries.length) return void reply.say('journalNothingOn', { when }).close();
+    if (!entries.length) return offerLatest(turn, reply, when);
     const several = entries.length > 1 && range.kind !== 'day';
     if (!several) reply.say('journalIntro', { when });
     readAndOffer(turn, reply, { ...read, several, when }, entries);
   }),
 );
+
+/**
+ * Nothing in the days asked for: said so, and the newest evenings offered by their days ("last week"
+ * is the calendar week to Alexa, and often the last few days to the user). A yes reads them as "read
+ * my journal" does.
+ */
+async function offerLatest(turn: Turn, reply: Reply, when: string): Promise<void> {
+  reply.say('journalNothingOn', { when });
+  const latest = await fetchEntries(turn, { mode: 'latest' });
+  if (!latest.length) return void reply.close();
+  const today = turn.today();
+  const [newest, before] = [...new Set(latest.map((e) => e.day))].map((day) => sayDay(turn.content.calendar, day, today));
+  turn.state.pending = { kind: 'journal-more', read: { mode: 'latest' }, at: { key: keyOf(latest[0]), q: 0, offset: 0 } };
+  if (before) reply.ask('journalLatestTwo', { before, when: newest }, 'journalLatestReprompt');
+  else reply.ask('journalLatestOne', { when: newest }, 'journalLatestReprompt');
+}
 
 /** "What did I say last time?": the last evening only. */
 export const JournalLastHandler = onIntent('JournalLastIntent', (turn, reply) =>

@@ -1,7 +1,7 @@
 import { deleteNowOrLater } from '../conversation/background';
 import { position } from '../conversation/position';
 import type { Reply } from '../conversation/reply';
-import type { Pending } from '../conversation/state';
+import type { OpenQuestion, Pending } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import { createReminder, removeReminders } from './bedtime';
 import { continueJournal, deleteJournal } from './journal';
@@ -26,6 +26,16 @@ export function yesToNothing(turn: Turn, reply: Reply): Promise<void> | void {
   const pos = position(turn);
   if (pos.kind === 'between' || pos.kind === 'step' || pos.kind === 'saved') return control(turn, reply, 'resume');
   return launch(turn, reply);
+}
+
+/**
+ * An open question ("What would you like?", "What would you like to change?"): a yes or a no does not
+ * answer it, so it is remembered as asked, and a yes hears the choices again.
+ */
+export function askOpen(turn: Turn, reply: Reply, about: OpenQuestion, again = false): void {
+  turn.state.pending = { kind: 'open', about };
+  if (about === 'preference') reply.ask(again ? 'prefAgain' : 'prefUnclear', undefined, 'prefUnclearReprompt');
+  else reply.ask(again ? 'openAgain' : 'fallbackIdle', undefined, 'helpIdleReprompt');
 }
 
 /** A no with no question of its own: stop. */
@@ -61,6 +71,12 @@ export const ANSWERS: Answers = {
   start: {
     yes: (turn, reply) => launch(turn, reply),
     no: noToNothing,
+  },
+  // "Yes" to "What would you like?" starts nothing: the choices, kindly, once more; "no" is nothing, thanks.
+  open: {
+    yes: (turn, reply, pending) => askOpen(turn, reply, pending.about, true),
+    no: noToNothing,
+    repeat: (turn, reply, pending) => askOpen(turn, reply, pending.about),
   },
   'delete-all': {
     yes: (turn, reply) => deleteEverything(turn, reply),
