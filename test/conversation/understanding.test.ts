@@ -45,10 +45,14 @@ const CHOICES: Record<string, string[]> = {
   'de-DE': ['Stirn', 'Augen', 'Kiefer', 'Nacken'],
 };
 
-/** The example the preference help gives, as the line says it. */
+/** The examples the preference help gives, asked and asked again, as the lines say them. */
 const EXAMPLE: Record<string, string> = {
   'en-US': 'make quick my default',
   'de-DE': 'stell die kurze Massage als Standard ein',
+};
+const EXAMPLE_AGAIN: Record<string, string> = {
+  'en-US': 'always do the quick one',
+  'de-DE': 'immer die kurze Massage',
 };
 
 let n = 0;
@@ -95,6 +99,9 @@ eachLocale((sp) => {
       const again = await h.conv.say(yes);
       expect(again.text).toMatch(whole(sp.line('prefAgain')));
       expect(areasHeard(again.text, sp.content)).toEqual([]);
+      expect(again.text).toContain(EXAMPLE_AGAIN[sp.locale]);
+      const set = await h.conv.say(EXAMPLE_AGAIN[sp.locale]);
+      expect(set.text).toMatch(opens(sp.line('prefLength', { length: sp.content.lengthNames.quick })));
     });
   });
 
