@@ -151,11 +151,25 @@ export function instructionSeconds(area: AreaContent, options: RoutineOptions, v
   return wordsSeconds(stepWords(area, options, most), voice);
 }
 
-/** Seconds the steps of a routine last (speech and holds). */
+/**
+ * Slower, the deep routine's fewer and longer areas are cut into parts more coarsely (a part ends
+ * between areas), so it is kept this much shorter than at the usual pace: never more parts. The
+ * smallest margin that gave no extra part over every deep case (tool, bedtime, focus, focus line,
+ * familiarity, evening, and "slower" said on any area), in both languages; the pacing property checks it.
+ */
+const DEEP_SLOWER_MARGIN_SECONDS = 30;
+
+/**
+ * Seconds the steps of a routine last (speech and holds). Slower, the deep routine lasts no longer
+ * than at the usual pace, so it is cut into no more parts (no more questions to answer): it covers
+ * fewer areas instead, each with at least its usual time and as quiet (`chooseAreas`).
+ */
 export function stepsSeconds(options: RoutineOptions): number {
   const normal = TARGET_SECONDS[options.length] - OPENING_SECONDS - CLOSING_SECONDS;
+  const hold = options.length === 'deep' ? Math.min(1, PACE_HOLD[options.pace]) : PACE_HOLD[options.pace];
   // At bedtime everything is slower, the silences too: the routine is as quiet, a little longer.
-  const paced = (normal * PACE_HOLD[options.pace]) / (options.bedtime ? BEDTIME_RATE_FACTOR : 1);
+  const steps = options.length === 'deep' && options.pace === 'slower' ? normal - DEEP_SLOWER_MARGIN_SECONDS : normal;
+  const paced = (steps * hold) / (options.bedtime ? BEDTIME_RATE_FACTOR : 1);
   return options.length === 'standard' ? Math.min(paced, STANDARD_STEPS_MAX_SECONDS) : paced;
 }
 
@@ -223,11 +237,16 @@ export function chooseAreas(options: RoutineOptions, content: PlanContent, eveni
   const focus = options.focus && options.focus !== 'finish' ? options.focus : undefined;
   let areas = [...(options.areas ?? areasTonight(options.length, evening, stride))];
   if (focus && !areas.includes(focus)) areas = inOrder([...areas, focus]);
-  if (options.length === 'deep') return areas;
   const minScale = MIN_HOLD_SCALE[options.length];
   let minShare = 0;
   const usual: RoutineOptions = options.bedtime ? { ...options, bedtime: false } : { ...options, pace: 'normal' };
-  if (options.bedtime || options.pace !== 'normal') {
+  if (options.length === 'deep') {
+    // The deep routine covers every area, except slower: it lasts as long as at the usual pace
+    // (`stepsSeconds`), so it has no more parts, and covers fewer areas, as quiet as at the usual pace.
+    if (options.pace !== 'slower') return areas;
+    const normal = { ...options, pace: 'normal' as const, areas: undefined };
+    minShare = holdShare(chooseAreas(normal, content, evening, [], stride), normal, content);
+  } else if (options.bedtime || options.pace !== 'normal') {
     if (!options.areas) areas = chooseAreas(usual, content, evening, keep, stride);
     if (options.bedtime) {
       // The bar is this evening's routine by day (the same when a routine under way is refitted), two

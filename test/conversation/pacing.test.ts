@@ -2,6 +2,7 @@ import { AREAS, type AreaId } from '../../lambda/routine/types';
 import { closes, COMMON, eachLocale, either, opens, type Phrasebook, type Speaker } from '../helpers/locales';
 import { dynamoTable } from '../helpers/dynalite';
 import type { HarnessOptions } from '../helpers/skill';
+import type { Exchange } from '../../local/conversation';
 import { areasHeard, DEEP, partQuestionArea, secondsBefore, secondsTo } from '../helpers/places';
 
 /** Pace without traps, deep-routine boundaries, instructions that shrink and "tell me more", as a user hears them. */
@@ -97,6 +98,35 @@ eachLocale((sp) => {
       expect(parts.length).toBeGreaterThanOrEqual(2);
       for (const p of parts) expect(p.seconds).toBeGreaterThanOrEqual(90);
       expect(parts.flatMap((p) => areasHeard(p.text, sp.content))).toEqual([...AREAS]);
+    });
+
+    test.each([
+      ['by day', EVENING],
+      ['at bedtime', LATE],
+    ])('a deep routine made slower %s, mid-part or from the start, asks to go on no more often than at the usual pace', async (_when, at) => {
+      /** How often "shall we go on?" is asked from a first response to the end (each answered yes). */
+      async function through(talk: (line: string) => Promise<Exchange>, first: Exchange) {
+        let ex = first;
+        let questions = 0;
+        while (partQuestionArea(ex.text, sp)) {
+          questions++;
+          ex = await talk(say.yes);
+        }
+        return { questions };
+      }
+      const u = fresh({ at, userId: `deep-usual-${at}` });
+      const usual = await through((l) => u.conv.say(l), await u.conv.say(DEEP[sp.locale]));
+      const s = fresh({ at, userId: `deep-slower-${at}` });
+      const start = await s.conv.say(DEEP[sp.locale]);
+      const [, second] = areasHeard(start.text, sp.content);
+      const slower = await s.conv.say(`@${Math.round(secondsTo(start, second, sp.content) + 3)}s ${say.slower}`);
+      expect(slower.text).toMatch(opens(sp.line('ackSlower')));
+      const made = await through((l) => s.conv.say(l), slower);
+      expect(made.questions).toBeLessThanOrEqual(usual.questions);
+      const fromStart = fresh({ at, userId: `deep-always-slower-${at}` });
+      await fromStart.conv.say(say.alwaysSlower);
+      const c = fromStart.again();
+      expect((await through((l) => c.say(l), await c.say(DEEP[sp.locale]))).questions).toBeLessThanOrEqual(usual.questions);
     });
 
     // Issue #10 asked for "within 12 h"; the place is now kept until the end of the next practice day.

@@ -250,6 +250,28 @@ describe.each(['en-US', 'de-DE'])('%s', (locale) => {
       );
     });
 
+    test('property: a deep routine made slower, at the start or mid-routine, asks "shall we go on?" no more often than at the usual pace', () => {
+      const questions = (chapters: readonly Chapter[]) => chapters.length - 1;
+      fc.assert(
+        fc.property(cases, fc.nat(), (any, at) => {
+          const c: Case = { ...any, length: 'deep' };
+          const usual = hear({ ...c, pace: 'normal' });
+          expect(questions(hear({ ...c, pace: 'slower' }).chapters)).toBeLessThanOrEqual(questions(usual.chapters));
+          // said on a step of the usual routine: the parts heard before it, then the rest cut again, slower
+          const areas = usual.plan.steps.map((s) => s.area);
+          const here = at % areas.length;
+          const changed: RoutineOptions = { ...usual.plan.options, pace: 'slower', areas };
+          changed.areas = chooseAreas(changed, content, c.evening, areas.slice(0, here + 1));
+          const plan = planRoutine(changed, content);
+          const from = plan.steps.findIndex((s) => s.area === areas[here]);
+          const rest = allChapters(plan, content, { random: seededRandom(c.seed), budget: PLATFORM_BUDGET, from, prefix: [say(longest(L.ackSlower))] });
+          const heardBefore = usual.chapters.filter((ch) => ch.to <= here).length;
+          expect(heardBefore + questions(rest)).toBeLessThanOrEqual(questions(usual.chapters));
+        }),
+        RUNS,
+      );
+    });
+
     test('slower covers fewer areas rather than splitting the standard routine; each area gets at least its usual time', () => {
       const normal = planRoutine(optionsOf({ length: 'standard', tool: 'hands', pace: 'normal', bedtime: true, focusLine: false, familiarity: 'none', evening: 0, seed: 1 }), content);
       const slower = planRoutine(optionsOf({ length: 'standard', tool: 'hands', pace: 'slower', bedtime: true, focusLine: false, familiarity: 'none', evening: 0, seed: 1 }), content);
