@@ -164,7 +164,7 @@ export const LINES = {
   tensionEverywhere: ['All over. Noted.', 'Everywhere, noted.'],
   tensionUnsure: ["That's fine.", 'No problem.'],
   tensionSkipped: ['Okay.', 'Sure.'],
-  tensionLetGo: ["That's fine, we'll leave it for tonight.", "No matter, we'll leave it for tonight."],
+  tensionLetGo: ["That's fine, we'll leave it for {tonight}.", "No matter, we'll leave it for {tonight}."],
   tensionOff: ["Okay, I won't ask about tension after the massage. Say ask about tension again whenever you like."],
   tensionOn: ["Okay. After each massage, I'll ask where you felt tension."],
   // The focus line is said any time of day, so the check-in's day is said as a day ("yesterday"), not as a night.

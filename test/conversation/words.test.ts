@@ -92,6 +92,15 @@ eachLocale((sp) => {
     expect(close.replace(sp.line('tensionAsk'), '')).not.toMatch(EVENING[sp.locale]); // the close, before its question
   });
 
+  test('by day, a check-in answered twice with nothing usable is let go for the day, not "for tonight"', async () => {
+    const h = sp.harness({ at: sp.at('14:00') });
+    await h.conv.say(launch);
+    await h.conv.say(COMMON[sp.locale].yes);
+    const letGo = await h.conv.say(COMMON[sp.locale].yes);
+    expect(letGo.text).toMatch(opens(sp.line('tensionLetGo')));
+    expect(letGo.text).not.toMatch(EVENING[sp.locale]);
+  });
+
   test('a third routine in one evening is not "twice"', async () => {
     const h = sp.harness({ at: sp.at('20:00') });
     const texts: string[] = [];
