@@ -49,6 +49,16 @@ export function position(turn: Turn): Position {
   return { kind: 'none' };
 }
 
+/**
+ * Whether the user spoke before the step they are placed on began: during the words that open a
+ * chapter (the welcome, the oil, an acknowledgement), before its first area. Only that step can be.
+ */
+export function notBegun(turn: Turn, pos: Position): boolean {
+  const r = turn.state.routine;
+  const first = r?.chapter.timeline[0];
+  return pos.kind === 'step' && !!first && pos.step === first.step && (turn.spokeAt - r!.chapter.startedAt) / 1000 < first.at;
+}
+
 /** The step a control acts on, and how many steps the routine has. */
 export function currentStep(turn: Turn, pos: Exclude<Position, { kind: 'none' }>): number {
   switch (pos.kind) {

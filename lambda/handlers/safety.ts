@@ -5,7 +5,7 @@ import { askAgain, inReflection, stopReflection } from './reflection';
 import { endRoutine, holdAt } from './routine';
 import { plan } from '../conversation/options';
 import { offerReflection, sayGoodnight } from '../conversation/playback';
-import { currentStep, position, resumeStep, stepName } from '../conversation/position';
+import { currentStep, notBegun, position, resumeStep, stepName } from '../conversation/position';
 import { checkInOf } from '../progress/tension';
 import { answerCheckIn, inCheckIn } from './tension';
 
@@ -52,9 +52,10 @@ export const DiscomfortHandler = onIntent('DiscomfortIntent', (turn, reply) => {
   const waiting = turn.state.pending?.kind === 'continue' && turn.state.pending.gentle === true;
   turn.state.pending = undefined;
   if (pos.kind === 'none') return void reply.close();
-  // The routine waits at the next area (past a sore area the user named, if it is that one).
+  // The routine waits at the next area (past a sore area the user named, if it is that one); said
+  // before the first area began (while warming the oil), at that first area.
   const steps = plan(turn, pos.options).steps;
-  let next = pos.kind === 'between' || waiting ? resumeStep(turn, pos) : currentStep(turn, pos) + 1;
+  let next = pos.kind === 'between' || waiting || notBegun(turn, pos) ? resumeStep(turn, pos) : currentStep(turn, pos) + 1;
   const area = slotValue(turn.hi, 'area');
   if (isArea(area) && steps[next]?.area === area) next += 1;
   if (next >= steps.length) return endRoutine(turn, reply, pos.options);

@@ -1,6 +1,6 @@
 import { closes, COMMON, eachLocale, either, opens, type Phrasebook, type Speaker } from '../helpers/locales';
 import { dynamoTable } from '../helpers/dynalite';
-import { at, firstArea, type Place } from '../helpers/places';
+import { at, firstArea, secondsBefore, type Place } from '../helpers/places';
 
 /**
  * Discomfort said like a person would, at every place in the routine: a calm answer that matches
@@ -79,7 +79,9 @@ eachLocale((sp) => {
   const cases = (Object.keys(KIND) as Said[]).flatMap((said) => PLACES.map((place) => [say[said], place, KIND[said]] as const));
 
   test.each(cases)('"%s" at the %s', async (phrase, place, kind) => {
-    const { h, prefix, next } = await at(place, sp, 'safety', db.store);
+    const { h, prefix, here, next: after } = await at(place, sp, 'safety', db.store);
+    // At the start (2 s in, during the welcome) the first area has not begun: it waits there.
+    const next = place === 'start' ? here : after;
     const ex = await h.conv.say(prefix + phrase);
     expect(ex.sent).toBe('DiscomfortIntent');
     expect(ex.text).toMatch(ANSWER(sp, kind));
@@ -97,6 +99,31 @@ eachLocale((sp) => {
     const on = await h.conv.say(kind === 'unwell' ? say.carryOn : COMMON[sp.locale].yes);
     expect(on.text).toMatch(opens(sp.line('ackGently')));
     expect(firstArea(on.text, sp.content)).toBe(next);
+  });
+
+  test.each([
+    ['a first evening, warming the oil', 'ouch', false],
+    ['a first evening, warming the oil', 'dizzy', false],
+    ['a returning evening, as the oil is named', 'ouch', true],
+    ['a returning evening, as the oil is named', 'dizzy', true],
+  ] as const)('said before the first area begins (%s): it carries on with that first area, more gently (%s)', async (_when, said, returning) => {
+    const h = sp.harness({ store: db.store, userId: `safety-oil-${returning}-${said}-${Math.random()}` });
+    if (returning) {
+      await h.conv.say(COMMON[sp.locale].launch);
+      await h.conv.say(COMMON[sp.locale].stop);
+      h.conv.wait(24 * 3600);
+    }
+    const c = returning ? h.again() : h.conv;
+    const start = await c.say(COMMON[sp.locale].launch);
+    const first = firstArea(start.text, sp.content)!;
+    const before = start.text.indexOf(sp.content.areas[first].intro.find((i) => start.text.includes(i))!);
+    // just before the first area is named: during the oil's pause, or its few words
+    const ex = await c.say(`@${Math.max(0, Math.floor(secondsBefore(start, before)) - 1)}s ${say[said]}`);
+    expect(ex.sent).toBe('DiscomfortIntent');
+    expect(ex.text).toMatch(closes(sp.line(said === 'dizzy' ? 'safetyRest' : 'safetyCarryOn', { area: sp.area(first) })));
+    const on = await c.say(said === 'dizzy' ? say.carryOn : COMMON[sp.locale].yes);
+    expect(on.text).toMatch(opens(sp.line('ackGently')));
+    expect(firstArea(on.text, sp.content)).toBe(first);
   });
 
   test('"stop" after it ends for tonight and keeps the place at the next area', async () => {
