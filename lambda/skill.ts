@@ -16,6 +16,7 @@ import { consoleLogger, getTurn, setTurn, Turn, type SkillDeps } from './convers
 import { normaliseProfile } from './store/normalise';
 import type { ProfileChange } from './store/types';
 import { stateForSession, stateFromSession } from './conversation/session-state';
+import { holdIfCutOff } from './conversation/position';
 
 export type { SkillDeps } from './conversation/turn';
 
@@ -89,6 +90,7 @@ function saveTurn(): ResponseInterceptor {
       }
       const s = turn.state;
       if (!turn.userId) return; // nothing stored for a request without a user, nothing kept in its session
+      if (response?.outputSpeech && !s.forgotten) holdIfCutOff(turn);
       const completion = turn.pendingCompletion;
       if (!s.forgotten && completion) {
         // One write: the finished routine and the turn's other changes together.

@@ -3,7 +3,7 @@ import { type AreaId, type RoutineOptions } from '../routine/types';
 import type { Turn } from './turn';
 import { bedtimeRoutine } from './mode';
 import { plan } from './options';
-import { heardToEnd, stillKept } from './resume';
+import { heardToEnd, saveResume, stillKept } from './resume';
 
 /** Where the user is in the routine, placed on the chapter's timeline. */
 
@@ -81,4 +81,20 @@ export function isMidRoutine(pos: Position): pos is MidRoutine {
 /** The step to go on from: between parts, the next part's first step; otherwise the step the user is on. */
 export function resumeStep(turn: Turn, pos: Exclude<Position, { kind: 'none' }>): number {
   return pos.kind === 'between' ? pos.next : currentStep(turn, pos);
+}
+
+/**
+ * A response that is not the routine's own (the journal read, "how am I doing?", a confirmation)
+ * cuts off the chapter playing when the user spoke: the routine waits on the step heard then, and
+ * the place kept is that step, no longer the chapter's timeline (which would go on counting as if
+ * the chapter had played on, and pick up a step or two later). Called once the turn's response is
+ * made; nothing to do when the turn played, held or ended the routine itself.
+ */
+export function holdIfCutOff(turn: Turn): void {
+  const r = turn.state.routine;
+  if (!r || r.pausedAt !== undefined || r.chapter.startedAt === turn.now.getTime()) return;
+  const pos = position(turn);
+  if (pos.kind !== 'step') return;
+  r.pausedAt = pos.step;
+  saveResume(turn, pos.options, pos.step);
 }

@@ -9,6 +9,8 @@ import { checkInDays, checkInNote, forgetCheckIns } from './tension';
 import type { JournalCursor, JournalRead, Pending } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import { deleteNowOrLater } from '../conversation/background';
+import { isMidRoutine, position, resumeStep } from '../conversation/position';
+import { holdAt, offerHeld } from './routine';
 
 /** Hearing the journal back, and deleting it. */
 
@@ -193,12 +195,18 @@ function readAndOffer(turn: Turn, reply: Reply, read: JournalRead, entries: Refl
 }
 
 async function readJournal(turn: Turn, reply: Reply, body: () => Promise<void>): Promise<void> {
+  // Asked for mid-massage: the routine stops on the step the user is on (its place kept), and once
+  // the read is done it is offered again from that step.
+  const pos = position(turn);
+  const held = isMidRoutine(pos);
+  if (held) holdAt(turn, reply, pos, resumeStep(turn, pos));
   try {
     await body();
   } catch (e) {
     turn.log.error('journal_unavailable', { error: (e as Error).name });
     reply.say('journalUnavailable').close();
   }
+  if (held && turn.state.pending?.kind !== 'journal-more') offerHeld(turn, reply);
 }
 
 export const JournalHandler = onIntent('JournalIntent', (turn, reply) =>

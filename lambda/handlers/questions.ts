@@ -7,7 +7,7 @@ import { createReminder, removeReminders } from './bedtime';
 import { continueJournal, deleteJournal } from './journal';
 import { afterRetry, leaveReflection, startReflection } from './reflection';
 import { answerUsual, offerReflection, playFrom, sayGoodnight } from '../conversation/playback';
-import { control, launch, startFresh, stop } from './routine';
+import { control, launch, offerHeld, startFresh, stop } from './routine';
 
 /**
  * Every question the skill asks, with what yes, no and (where it differs from the general handling)
@@ -101,7 +101,8 @@ export const ANSWERS: Answers = {
   },
   'journal-more': {
     yes: (turn, reply, pending) => continueJournal(turn, reply, pending.read, pending.at),
-    no: (_turn, reply) => void reply.say('journalDone').close(),
+    // Read mid-massage: the routine, held meanwhile, is offered again.
+    no: (turn, reply) => void (offerHeld(turn, reply.say('journalDone')) || reply.close()),
   },
   'leave-reflection': {
     yes: (turn, reply, pending) => leaveReflection(turn, reply, pending.control, true),

@@ -215,6 +215,19 @@ export function holdAt(turn: Turn, reply: Reply, pos: Extract<Position, { kind: 
   turn.state.pending = { kind: 'continue', step, ...(gentle && { gentle }) };
 }
 
+/**
+ * The routine held by something else said mid-routine (the journal read) is offered again: "Shall I
+ * carry on with your cheeks?", and yes plays that step from its start. False if no routine is held.
+ */
+export function offerHeld(turn: Turn, reply: Reply): boolean {
+  const r = turn.state.routine;
+  if (r?.pausedAt === undefined || r.completion?.counted) return false;
+  const area = stepName(turn, r.options, r.pausedAt);
+  turn.state.pending = { kind: 'continue', step: r.pausedAt };
+  reply.ask('helpCarryOn', { area }, 'helpCarryOnReprompt', { area });
+  return true;
+}
+
 /** Stop, cancel and "go home": keep the place, say good night, close. */
 export function stop(turn: Turn, reply: Reply): void {
   const pos = position(turn);
