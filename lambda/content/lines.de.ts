@@ -24,6 +24,10 @@ export const LINES: Record<LineKey, Variants> = {
   oil: ['Wärm etwas Öl zwischen deinen Handflächen.', 'Verreib etwas Öl zwischen den Händen.', 'Wärm etwas Öl in deinen Händen.'],
   oilShort: ['Etwas Öl in die Hände.', 'Wärm etwas Öl an.', 'Zuerst etwas Öl.'],
   resumeAt: ['Wir machen bei {area} weiter. Sag von vorne, wenn du neu beginnen möchtest.', 'Wir machen da weiter, wo du aufgehört hast: bei {area}. Sag von vorne, um neu anzufangen.'],
+  // Ein Platz, an einem späteren Abend aufgenommen: ein Wort statt der Begrüßung, dann das Öl; der
+  // Hinweis folgt ein paar Sekunden in der ersten Stille.
+  resumeLater: ['Willkommen zurück.', 'Da bist du wieder.'],
+  resumeHint: ['Wir machen bei {area} weiter, wo du letztes Mal aufgehört hast. Für eine neue Massage sag von vorne.'],
   focusNote: ['Heute bleiben wir länger bei {area}.', 'Heute verweilen wir etwas länger bei {area}.'],
   toolNote: ['Heute mit {tool}.', 'Heute massierst du mit {tool}.'],
 

@@ -17,6 +17,10 @@ export const LINES = {
     'Picking up at {area}, where you stopped. Say start over for a fresh one.',
     'Carrying on from {area}, where you stopped. Say start over to begin again.',
   ],
+  // A place picked up on a later evening: a word in place of the greeting, then the oil; the note
+  // comes a little way into the first area's silence, so that area begins as soon as on any evening.
+  resumeLater: ['Welcome back.', 'Carrying on.'],
+  resumeHint: ['We picked up at {area}, where you stopped last time. For a fresh one, say start over.'],
   focusNote: ['Extra time for {area} {tonight}.', "We'll give {area} a little longer {tonight}."],
   toolNote: ['With your {tool} {tonight}.', 'Using your {tool}.'],
 

@@ -35,6 +35,22 @@ export function opening(turn: Turn, reply: Reply): void {
 }
 
 /**
+ * The opening of a routine picked up where it stopped. Later the same evening, where it picks up
+ * ("Picking up at your jaw…"). On a later evening the oil is needed again: a word of welcome back
+ * and the oil, as short as a fresh opening, so the first area begins as soon; where it picks up,
+ * and how to begin afresh instead, come a little way into that area's silence (the returned note).
+ */
+export function resumeOpening(turn: Turn, reply: Reply, area: string, laterEvening: boolean): string | undefined {
+  if (!laterEvening) {
+    reply.say('resumeAt', { area });
+    return undefined;
+  }
+  reply.say('resumeLater');
+  reply.say('oilShort');
+  return turn.line('resumeHint', { area });
+}
+
+/**
  * Plays the routine from a step: one chapter within the budget, then either the
  * question that leads to the next chapter or the close of the routine.
  * Whatever the reply already holds is spoken first and counted in the timeline.
@@ -42,7 +58,7 @@ export function opening(turn: Turn, reply: Reply): void {
  * said so far come from the session, or else from the resume point (the same run, begun in an earlier
  * session); a fresh run carries only the ones given (`carried`: a routine picked up at launch).
  */
-export function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from: number, fresh = false, carried?: CuesSaid): void {
+export function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from: number, fresh = false, carried?: CuesSaid, firstNote?: string): void {
   const p = plan(turn, options);
   const start = Math.min(Math.max(0, from), p.steps.length - 1);
   const before = turn.state.routine;
@@ -55,6 +71,7 @@ export function playFrom(turn: Turn, reply: Reply, options: RoutineOptions, from
     previousCue: before?.lastCue ?? cues?.lastCue,
     cueUses: cues?.cueUses,
     reserveSeconds: closeSeconds(turn, p),
+    firstNote,
   });
   const heard = p.steps.slice(chapter.from, chapter.to).map((s) => s.area);
   const met = countMeetings(turn, heard, fresh ? [] : before?.met ?? []);

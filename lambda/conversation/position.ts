@@ -2,8 +2,8 @@ import { locate } from '../routine/narration';
 import { type AreaId, type RoutineOptions } from '../routine/types';
 import type { Turn } from './turn';
 import { bedtimeRoutine } from './mode';
-import { plan } from './options';
-import { heardToEnd, saveResume, stillKept } from './resume';
+import { plan, refit } from './options';
+import { heardToEnd, keptOnEarlierEvening, saveResume, stillKept } from './resume';
 
 /** Where the user is in the routine, placed on the chapter's timeline. */
 
@@ -97,4 +97,17 @@ export function holdIfCutOff(turn: Turn): void {
   if (pos.kind !== 'step') return;
   r.pausedAt = pos.step;
   saveResume(turn, pos.options, pos.step);
+}
+
+/**
+ * A kept place as it is picked up: later the same evening, as it was; on a later evening, with the
+ * saved tool (one chosen for that evening only, "with my jade roller", was for that evening), from
+ * the same area.
+ */
+export function pickUp(turn: Turn, pos: Extract<Position, { kind: 'saved' }>): { options: RoutineOptions; step: number; laterEvening: boolean } {
+  const saved = turn.profile.resume;
+  const laterEvening = !!saved && keptOnEarlierEvening(turn, saved);
+  const tool = turn.profile.prefs.tool;
+  if (!laterEvening || pos.options.tool === tool) return { options: pos.options, step: pos.step, laterEvening };
+  return { ...refit(turn, pos.options, { tool }, pos.step), laterEvening };
 }

@@ -18,6 +18,11 @@ export function stillKept(turn: Turn, saved: ResumePoint): boolean {
   return turn.today() <= addDays(keptOn, RESUME_DAYS);
 }
 
+/** Whether a kept place is picked up on a later evening (practice day) than the one it was kept on. */
+export function keptOnEarlierEvening(turn: Turn, saved: ResumePoint): boolean {
+  return practiceDay(new Date(saved.at), turn.timeZone) < turn.today();
+}
+
 /** Whether a resume point's routine was heard to its end: its last part was sent and has played out. */
 export function heardToEnd(turn: Turn, saved: ResumePoint | undefined): boolean {
   if (!saved?.finish) return false;

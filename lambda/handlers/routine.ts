@@ -5,8 +5,8 @@ import { onIntent, routineSlots } from '../conversation/intents';
 import { Reply } from '../conversation/reply';
 import { countCompletion, countRun } from '../conversation/counting';
 import { optionsFor, plan, refit, type Tonight } from '../conversation/options';
-import { closeRoutine, opening, playFrom, sayGoodnight } from '../conversation/playback';
-import { areaName, currentStep, isMidRoutine, position, type Position, resumeStep, stepName } from '../conversation/position';
+import { closeRoutine, opening, playFrom, resumeOpening, sayGoodnight } from '../conversation/playback';
+import { areaName, currentStep, isMidRoutine, pickUp, position, type Position, resumeStep, stepName } from '../conversation/position';
 import { saveResume } from '../conversation/resume';
 import { showPage, supportsScreen } from '../apl/screen';
 import { withTensionFocus } from '../conversation/check-in';
@@ -30,8 +30,9 @@ export function startFresh(turn: Turn, reply: Reply, tonight: Tonight = {}): voi
 export function launch(turn: Turn, reply: Reply, tonight?: Tonight): void {
   const pos = position(turn);
   if (!tonight && pos.kind === 'saved') {
-    reply.say('resumeAt', { area: stepName(turn, pos.options, pos.step) });
-    playFrom(turn, reply, pos.options, pos.step, true, turn.profile.resume);
+    const { options, step, laterEvening } = pickUp(turn, pos);
+    const note = resumeOpening(turn, reply, stepName(turn, options, step), laterEvening);
+    playFrom(turn, reply, options, step, true, turn.profile.resume, note);
     return;
   }
   startFresh(turn, reply, tonight);

@@ -116,6 +116,8 @@ export interface ChapterRequest {
   cueUses?: CueUses;
   /** Seconds kept free for what follows the steps (default SUFFIX_RESERVE.seconds). */
   reserveSeconds?: number;
+  /** Words said a little way into the first step's silence (a resume's note: where it picked up, and how to begin afresh). */
+  firstNote?: string;
 }
 
 /** Approximate SSML characters of segments, without rendering the whole chapter again each step. */
@@ -144,6 +146,7 @@ export function buildChapter(plan: Plan, content: NarrationContent, req: Chapter
   let i = req.from;
   for (; i < plan.steps.length; i++) {
     const step = narrateStep(plan, i, content, req.random, lastCue, cueUses);
+    if (i === req.from && req.firstNote) addNote(step.segments, req.firstNote, plan.voice);
     let stepSeconds = estimateSeconds(step.segments, plan.voice);
     if (timeline.length === 0 && seconds + stepSeconds > maxSeconds) {
       // A step longer than a (lowered) budget: shorten its silences so the response still fits.
@@ -218,6 +221,19 @@ export function locate(chapter: Pick<Chapter, 'timeline' | 'seconds' | 'from' | 
   let step = chapter.timeline[0].step;
   for (const t of chapter.timeline) if (t.at <= elapsedSeconds) step = t.step;
   return { step, after: false };
+}
+
+/**
+ * Says a note a little way into a step's first silence (MIN_SILENCE seconds in, like a cue), so the
+ * first instruction and the first pause come as soon as without it; the rest of that silence is
+ * shortened by the note's words, never below MIN_SILENCE.
+ */
+function addNote(segments: Segment[], note: string, voice: Plan['voice']): void {
+  const at = segments.findIndex((s) => s.kind === 'pause');
+  const gap = segments[at];
+  if (gap?.kind !== 'pause') return;
+  const rest = Math.max(MIN_SILENCE * 1000, gap.ms - MIN_SILENCE * 1000 - segmentSeconds(say(note), voice) * 1000);
+  segments.splice(at, 1, pause(MIN_SILENCE), say(note), { ...gap, ms: Math.round(rest) });
 }
 
 /** Scales a step's pauses down so that it lasts at most `seconds`; returns its new length. */

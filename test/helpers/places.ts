@@ -3,7 +3,7 @@ import { AREAS, type AreaId } from '../../lambda/routine/types';
 import { secondsOf, type Exchange } from '../../local/conversation';
 import type { ProgressStore } from '../../lambda/store/types';
 import type { Harness } from './skill';
-import { closes, COMMON, type Speaker } from './locales';
+import { closes, COMMON, opens, type Speaker } from './locales';
 
 /**
  * Where the user is in what they hear, read from the locale's own area intros, and the places in a
@@ -83,6 +83,21 @@ export async function at(place: Place, sp: Speaker, name = 'place', store?: Prog
   if (place === 'start') return { h, prefix: '@2s ', here: 'forehead', next: by('forehead', 1), prev: undefined };
   if (place === 'mid') return { h, prefix: `@${Math.round(secondsTo(first, 'jaw', sp.content) + 4)}s `, here: 'jaw', next: by('jaw', 1), prev: by('jaw', -1) };
   return { h, prefix: '', here: 'finish', next: 'finish', prev: by('finish', -1) };
+}
+
+/**
+ * A place picked up on a later evening: a word of welcome back and the oil first, then that area at
+ * once, and a little way into its silence (after its first 8 s), where it picked up and how to begin
+ * afresh. Later the same evening it opens with the place instead (`resumeAt`).
+ */
+export function pickedUpLater(text: string, sp: Speaker, area: AreaId): void {
+  expect(text).toMatch(opens(sp.line('resumeLater'), sp.line('oilShort')));
+  expect(text).not.toMatch(sp.line('resumeAt'));
+  const note = text.search(sp.line('resumeHint', { area: sp.area(area) }));
+  expect(note).toBeGreaterThan(0);
+  expect(text.slice(0, note)).toMatch(/^[^[]*\[8 s\]\s*$/); // the first silence, 8 s of it, before the note
+  const first = introsAt(text, sp.content)[0];
+  if (first && first.at < note) expect(first.area).toBe(area); // named at once, unless said in a few words
 }
 
 /** Starting the deep routine, as each speaker says it. */
