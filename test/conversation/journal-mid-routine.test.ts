@@ -1,5 +1,5 @@
 import { closes, COMMON, eachLocale, opens, type Phrasebook } from '../helpers/locales';
-import { areasHeard, firstArea, secondsTo } from '../helpers/places';
+import { areasHeard, firstArea, pickedUpLater, secondsTo } from '../helpers/places';
 
 /**
  * The journal asked for in the middle of the massage: it is read, then the massage is offered again
@@ -7,9 +7,9 @@ import { areasHeard, firstArea, secondsTo } from '../helpers/places';
  * kept, whatever happens next: yes, silence, a later launch the same evening or the next.
  */
 
-const SAY: Phrasebook<'yesterday' | 'read' | 'good'> = {
-  'en-US': { yesterday: 'what did i say yesterday', read: 'read my journal', good: 'a walk by the sea' },
-  'de-DE': { yesterday: 'was habe ich gestern gesagt', read: 'lies mein Tagebuch vor', good: 'ein Spaziergang am Meer' },
+const SAY: Phrasebook<'yesterday' | 'read' | 'good' | 'howAmIDoing'> = {
+  'en-US': { yesterday: 'what did i say yesterday', read: 'read my journal', good: 'a walk by the sea', howAmIDoing: 'how am i doing' },
+  'de-DE': { yesterday: 'was habe ich gestern gesagt', read: 'lies mein Tagebuch vor', good: 'ein Spaziergang am Meer', howAmIDoing: 'wie läuft es bei mir' },
 };
 
 eachLocale((sp) => {
@@ -46,7 +46,8 @@ eachLocale((sp) => {
     await h.conv.silence();
     h.conv.wait(hours * 3600);
     const back = await h.again().say(say.launch);
-    expect(back.text).toMatch(opens(sp.line('resumeAt', { area: sp.area(second) })));
+    if (hours < 12) expect(back.text).toMatch(opens(sp.line('resumeAt', { area: sp.area(second) })));
+    else pickedUpLater(back.text, sp, second);
     expect(firstArea(back.text, sp.content)).toBe(second);
   });
 
@@ -59,5 +60,15 @@ eachLocale((sp) => {
     expect(no.text).toMatch(closes(sp.line('helpCarryOn', { area: sp.area(second) })));
     const stop = await h.conv.say(say.stop);
     expect(stop.text).toMatch(sp.line('stopMid', { area: sp.area(second) }));
+  });
+
+  test('anything else said mid-massage ("how am I doing?") stops it there too: silence, and the launch picks up at that area', async () => {
+    const { h, second, at } = await onSecondArea('progress');
+    const how = await h.conv.say(at + say.howAmIDoing);
+    expect(how.sent).toBe('ProgressIntent');
+    await h.conv.silence();
+    h.conv.wait(3600);
+    const back = await h.again().say(say.launch);
+    expect(back.text).toMatch(opens(sp.line('resumeAt', { area: sp.area(second) })));
   });
 });
