@@ -101,6 +101,17 @@ eachLocale((sp) => {
     expect(letGo.text).not.toMatch(EVENING[sp.locale]);
   });
 
+  test('opened, then started again early in the same session: the first massage, not "one more today"; after the first played out, one more', async () => {
+    const early = sp.harness({ at: sp.at('21:00') });
+    await early.conv.say(open);
+    const restarted = await early.conv.say(`@30s ${launch}`);
+    expect(restarted.text).toMatch(sp.line('streakFirst'));
+    expect(restarted.text).not.toMatch(sp.line('streakSameDay'));
+    const played = sp.harness({ at: sp.at('21:00') });
+    await played.conv.say(open);
+    expect((await played.conv.say(launch)).text).toMatch(sp.line('streakSameDay')); // said once the first has been heard to its end
+  });
+
   test('a third routine in one evening is not "twice"', async () => {
     const h = sp.harness({ at: sp.at('20:00') });
     const texts: string[] = [];
