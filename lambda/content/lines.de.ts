@@ -76,6 +76,12 @@ export const LINES: Record<LineKey, Variants> = {
   safetyRest: ['Nimm dir alle Zeit, die du brauchst. Wenn du so weit bist, sag weiter, dann geht es mit {area} weiter. Oder sag stopp, um für heute aufzuhören.'],
   safetyRestReprompt: ['Sag weiter, wenn du so weit bist, oder stopp.'],
   ackGently: ['Jetzt ganz sanft, fast ohne Druck.', 'Jetzt leichter.'],
+  // Said inside the routine where it passes an area named as sore (no {tonight}: the narration has no clock).
+  soreLeftOut: ['Bei {area} setzen wir heute aus.'],
+  // Discomfort once no massage is under way (the check-in, the offer, the questions): nothing about pressing.
+  safetyAfterPain: ['Lass die Hände jetzt ruhen und gib deinem Gesicht Zeit, sich zu beruhigen. Wenn es nicht nachlässt, lass die Massage aus, bis es vorbei ist.'],
+  safetyAfterSkin: ['Lass die Stelle jetzt in Ruhe, {tonight} ohne Öl und ohne Reiben. Gib deiner Haut Zeit, sich zu beruhigen. Wenn es nicht nachlässt, lass die Massage aus, bis es vorbei ist.'],
+  safetyAfterAny: ['Lass die Hände jetzt ruhen und gib deinem Gesicht Zeit, sich zu beruhigen. Wenn du dich unwohl fühlst und es nicht vergeht, lass dich bitte ärztlich beraten.'],
 
   // Help and the unexpected
   help: [

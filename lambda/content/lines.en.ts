@@ -68,6 +68,12 @@ export const LINES = {
   safetyRest: ['Take all the time you need. When you feel ready, say carry on for {area}, or say stop to finish for {tonight}.'],
   safetyRestReprompt: ["Say carry on when you're ready, or stop."],
   ackGently: ['Gently now, with barely any pressure.', 'Lighter now.'],
+  // Said inside the routine where it passes an area named as sore (no {tonight}: the narration has no clock).
+  soreLeftOut: ["We'll leave out {area} this time."],
+  // Discomfort once no massage is under way (the check-in, the offer, the questions): nothing about pressing.
+  safetyAfterPain: ["Let your hands rest now, and give your face time to settle. If the soreness doesn't pass, leave the massage out until it has."],
+  safetyAfterSkin: ["Leave that spot alone now, with no more oil or rubbing {tonight}. Give your skin time to settle, and if it doesn't calm down, leave the massage out until it has."],
+  safetyAfterAny: ["Let your hands rest now, and give your face time to settle. If you feel unwell and it doesn't pass, please get advice from a doctor."],
 
   // Help and the unexpected
   help: [

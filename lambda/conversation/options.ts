@@ -1,7 +1,8 @@
-import { chooseAreas, FULL_INSTRUCTION_TIMES, planRoutine, type Plan } from '../routine/plan';
-import { AREAS, type RoutineOptions } from '../routine/types';
+import { chooseAreas, FULL_INSTRUCTION_TIMES, plannedAreas, planRoutine, type Plan } from '../routine/plan';
+import { AREAS, type AreaId, type RoutineOptions } from '../routine/types';
 import type { Turn } from './turn';
 import { bedtimeRoutine } from './mode';
+import { keptOnEarlierEvening } from './resume';
 
 /** Tonight's options, and the routine planned from them. */
 
@@ -22,6 +23,8 @@ export function optionsFor(turn: Turn, tonight: Tonight = {}): RoutineOptions {
   if (tonight.tool) o.tool = tonight.tool;
   if (tonight.pace) o.pace = tonight.pace;
   if (tonight.focusLine && o.focus) o.focusLine = tonight.focusLine;
+  const sore = tonight.sore ?? soreTonight(turn);
+  if (sore?.length) o.sore = sore;
   const met = turn.profile.familiar ?? {};
   const familiar = AREAS.filter((a) => (met[a] ?? 0) >= FULL_INSTRUCTION_TIMES);
   if (familiar.length) o.familiar = familiar;
@@ -39,12 +42,38 @@ function eveningNumber(turn: Turn): number {
  * already reached stay, later ones give way if the time needs it. Returns the options and the step.
  */
 export function refit(turn: Turn, options: RoutineOptions, changed: Tonight, here: number): { options: RoutineOptions; step: number } {
-  const areas = plan(turn, options).steps.map((s) => s.area);
-  const area = areas[Math.min(Math.max(0, here), areas.length - 1)];
+  const p = plan(turn, options);
+  const areas = plannedAreas(p);
+  const area = p.steps[Math.min(Math.max(0, here), p.steps.length - 1)].area;
   const next: RoutineOptions = { ...options, ...changed, areas };
   next.areas = chooseAreas(next, turn.content, eveningNumber(turn), areas.slice(0, areas.indexOf(area) + 1));
   const step = plan(turn, next).steps.findIndex((s) => s.area === area);
   return { options: next, step: Math.max(0, step) };
+}
+
+/**
+ * The same routine with a sore area left out for the rest of it ("my jaw hurts"), and the step it
+ * goes on from: `from`, a step of the routine as it was, or the first one after it that is left
+ * (the number of steps when none is).
+ */
+export function leaveOut(turn: Turn, options: RoutineOptions, area: AreaId, from: number): { options: RoutineOptions; step: number } {
+  const before = plan(turn, options).steps;
+  const next: RoutineOptions = { ...options, sore: [...new Set([...(options.sore ?? []), area])] };
+  const after = plan(turn, next).steps;
+  const at = before[from] ? AREAS.indexOf(before[from].area) : Infinity;
+  const step = after.findIndex((s) => AREAS.indexOf(s.area) >= at);
+  return { options: next, step: step < 0 ? after.length : step };
+}
+
+/**
+ * The areas said to be sore this evening, for a fresh routine: those of this session's routine (or
+ * the one the questions follow), else those of a place kept on today's practice day.
+ */
+function soreTonight(turn: Turn): AreaId[] | undefined {
+  const r = turn.state.routine ?? turn.state.reflection?.after;
+  if (r) return r.options.sore;
+  const saved = turn.profile.resume;
+  return saved && !keptOnEarlierEvening(turn, saved) ? saved.options.sore : undefined;
 }
 
 export function plan(turn: Turn, options: RoutineOptions): Plan {

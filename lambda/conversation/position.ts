@@ -101,13 +101,13 @@ export function holdIfCutOff(turn: Turn): void {
 
 /**
  * A kept place as it is picked up: later the same evening, as it was; on a later evening, with the
- * saved tool (one chosen for that evening only, "with my jade roller", was for that evening), from
- * the same area.
+ * saved tool (one chosen for that evening only, "with my jade roller", was for that evening) and
+ * every area (one said to be sore was left out for that evening only), from the same area.
  */
 export function pickUp(turn: Turn, pos: Extract<Position, { kind: 'saved' }>): { options: RoutineOptions; step: number; laterEvening: boolean } {
   const saved = turn.profile.resume;
   const laterEvening = !!saved && keptOnEarlierEvening(turn, saved);
   const tool = turn.profile.prefs.tool;
-  if (!laterEvening || pos.options.tool === tool) return { options: pos.options, step: pos.step, laterEvening };
-  return { ...refit(turn, pos.options, { tool }, pos.step), laterEvening };
+  if (!laterEvening || (pos.options.tool === tool && !pos.options.sore)) return { options: pos.options, step: pos.step, laterEvening };
+  return { ...refit(turn, pos.options, { tool, sore: undefined }, pos.step), laterEvening };
 }

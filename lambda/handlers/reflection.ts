@@ -102,7 +102,8 @@ export function leaveReflection(turn: Turn, reply: Reply, control: RoutineContro
   if (!leave) return askCurrent(turn, reply, 'reflectStay');
   turn.state.reflection = undefined;
   if (r.answered.length) turn.state.leftReflection = { key: r.key, answered: r.answered };
-  if (control === 'startOver' || !r.after) return startFresh(turn, reply);
+  // A new routine keeps out what was said to be sore this evening.
+  if (control === 'startOver' || !r.after) return startFresh(turn, reply, { sore: r.after?.options.sore });
   // Back to the routine that just finished: it stays counted, and its last area plays again.
   turn.state.routine = r.after;
   const options = control === 'previous' ? r.after.options : { ...r.after.options, pace: nextPace(r.after.options.pace, control) };

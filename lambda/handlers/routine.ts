@@ -5,6 +5,7 @@ import { onIntent, routineSlots } from '../conversation/intents';
 import { Reply } from '../conversation/reply';
 import { countCompletion, countRun } from '../conversation/counting';
 import { optionsFor, plan, refit, type Tonight } from '../conversation/options';
+import { plannedAreas } from '../routine/plan';
 import { closeRoutine, opening, playFrom, resumeOpening, sayGoodnight } from '../conversation/playback';
 import { areaName, currentStep, isMidRoutine, pickUp, position, type Position, resumeStep, stepName } from '../conversation/position';
 import { saveResume } from '../conversation/resume';
@@ -176,7 +177,7 @@ export const MoreDetailHandler = onIntent('MoreDetailIntent', (turn, reply) => {
   const here = Math.min(resumeStep(turn, pos), steps.length - 1);
   const area = steps[here].area;
   const inFull = [...new Set([...(pos.options.inFull ?? []), area])];
-  const options: RoutineOptions = { ...pos.options, areas: steps.map((s) => s.area), inFull };
+  const options: RoutineOptions = { ...pos.options, areas: plannedAreas(plan(turn, pos.options)), inFull };
   if (turn.state.routine) turn.state.routine.pausedAt = undefined;
   playFrom(turn, reply, options, here);
 });
@@ -197,14 +198,24 @@ export const PauseHandler = onIntent('AMAZON.PauseIntent', (turn, reply) => {
 /**
  * Holds the routine at a step (its place kept, the screen on its page) and waits for "yes",
  * "resume" or "carry on" to play from there. `gentle`: that carrying on is said to be lighter.
+ * `pos.options` may leave out an area the chapter playing still has (a sore one): they are the
+ * routine's from now on.
  */
 export function holdAt(turn: Turn, reply: Reply, pos: Extract<Position, { kind: 'step' | 'paused' | 'between' | 'saved' }>, step: number, gentle?: boolean): void {
   const counted = pos.kind === 'saved' && countSavedOnLastStep(turn, pos);
   if (!counted) saveResume(turn, pos.options, step);
-  const page = turn.state.routine?.chapter.timeline.findIndex((t) => t.step === step) ?? -1;
-  if (page >= 0 && supportsScreen(turn.hi)) reply.directive(showPage(page));
-  if (turn.state.routine) turn.state.routine.pausedAt = step;
-  else {
+  const r = turn.state.routine;
+  if (r && supportsScreen(turn.hi)) {
+    // The chapter's page of that step's area, in the steps the chapter was built from.
+    const area = plan(turn, pos.options).steps[step]?.area;
+    const shown = plan(turn, r.options).steps;
+    const page = r.chapter.timeline.findIndex((t) => shown[t.step]?.area === area);
+    if (page >= 0) reply.directive(showPage(page));
+  }
+  if (r) {
+    r.pausedAt = step;
+    r.options = pos.options;
+  } else {
     const done = counted ? { day: turn.today(), minutes: 0, counted: true } : undefined;
     turn.state.routine = {
       options: pos.options,

@@ -1,7 +1,7 @@
-import type { AreaContent, Variants } from '../content/types';
-import { pick, type Random } from '../content/pick';
-import { escapeText, estimateSeconds, pause, say, segmentSeconds, type Budget, type Segment } from '../ssml/speech';
-import { instructionSeconds, instructionText, saysPurpose, type Plan } from './plan';
+import type { AreaContent, LineKey, Variants } from '../content/types';
+import { fill, pick, type Random } from '../content/pick';
+import { countWords, escapeText, estimateSeconds, pause, say, segmentSeconds, wordsSeconds, type Budget, type Segment } from '../ssml/speech';
+import { instructionSeconds, instructionText, saysPurpose, type Plan, type PlannedStep } from './plan';
 import type { AreaId } from './types';
 
 /**
@@ -13,6 +13,8 @@ export interface NarrationContent {
   areas: Record<AreaId, AreaContent>;
   middleCues: Variants;
   lastCues: Variants;
+  /** Said where the routine passes an area left out as sore ("We'll leave out {area} this time."). */
+  lines: Pick<Record<LineKey, Variants>, 'soreLeftOut'>;
 }
 
 /** Estimated start second of a step within a chapter's speech. */
@@ -104,6 +106,17 @@ export function narrateStep(
   return { segments, lastCue: cues.length ? cues[cues.length - 1] : previousCue };
 }
 
+/** The words for the sore areas left out before a step, one short sentence each. */
+function leftOutWords(step: PlannedStep, content: NarrationContent, random: Random): Segment[] {
+  return (step.leftOut ?? []).map((a) => say(fill(pick(content.lines.soreLeftOut, random), { area: content.areas[a].name })));
+}
+
+/** The longest those words can be. */
+function leftOutSeconds(step: PlannedStep, content: NarrationContent, voice: Plan['voice']): number {
+  const longest = (a: AreaId) => Math.max(...content.lines.soreLeftOut.map((v) => countWords(fill(v, { area: content.areas[a].name }))));
+  return (step.leftOut ?? []).reduce((t, a) => t + wordsSeconds(longest(a), voice), 0);
+}
+
 export interface ChapterRequest {
   from: number;
   random: Random;
@@ -141,12 +154,15 @@ export function buildChapter(plan: Plan, content: NarrationContent, req: Chapter
   const cueUses = { ...req.cueUses };
   // The parts are cut on the longest each step can be: a part cut on the average could overflow
   // by a longer intro and leave its last area to a short part of its own.
-  const est = plan.steps.map((s) => instructionSeconds(content.areas[s.area], plan.options, plan.voice, true) + s.holdSeconds);
+  const est = plan.steps.map((s) => leftOutSeconds(s, content, plan.voice) + instructionSeconds(content.areas[s.area], plan.options, plan.voice, true) + s.holdSeconds);
   const end = partEnd(est, req.from, seconds, maxSeconds);
   let i = req.from;
   for (; i < plan.steps.length; i++) {
     const step = narrateStep(plan, i, content, req.random, lastCue, cueUses);
     if (i === req.from && req.firstNote) addNote(step.segments, req.firstNote, plan.voice);
+    // Passing a sore area the routine leaves out: a few words before the next one. A part that
+    // begins here follows the answer that named the area, or the resume line, and says nothing.
+    if (i > req.from) step.segments.unshift(...leftOutWords(plan.steps[i], content, req.random));
     let stepSeconds = estimateSeconds(step.segments, plan.voice);
     if (timeline.length === 0 && seconds + stepSeconds > maxSeconds) {
       // A step longer than a (lowered) budget: shorten its silences so the response still fits.

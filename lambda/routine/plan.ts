@@ -17,6 +17,8 @@ export interface PlannedStep {
   holdSeconds: number;
   /** The short form is said (the user knows this area). */
   short: boolean;
+  /** Tonight's areas left out just before this one because they are sore (`RoutineOptions.sore`). */
+  leftOut?: AreaId[];
 }
 
 export interface Plan {
@@ -285,13 +287,29 @@ function holdsByArea(options: RoutineOptions, content: PlanContent, evening: num
   return new Map(areas.map((a, i) => [a, holds[i]]));
 }
 
+/**
+ * The steps of a routine. A sore area is left out where it stands (the one place that decides it):
+ * the other areas keep the time they had, so the routine is that much shorter, and the step after it
+ * carries it in `leftOut`. Tonight's areas, those left out included, are `plannedAreas`.
+ */
 export function planRoutine(options: RoutineOptions, content: PlanContent): Plan {
   const focus = options.focus && options.focus !== 'finish' ? [options.focus] : [];
   const chosen = options.areas?.filter((a) => a in content.areas);
   const areas = chosen?.length ? inOrder([...chosen, ...focus, 'finish']) : chooseAreas(options, content);
   const { holds } = holdsFor(areas, options, content);
-  const steps = areas.map((area, i) => ({ area, holdSeconds: holds[i], short: isShort(options, area) }));
+  const steps: PlannedStep[] = [];
+  let leftOut: AreaId[] = [];
+  areas.forEach((area, i) => {
+    if (area !== 'finish' && options.sore?.includes(area)) return void leftOut.push(area);
+    steps.push({ area, holdSeconds: holds[i], short: isShort(options, area), ...(leftOut.length && { leftOut }) });
+    leftOut = [];
+  });
   return { options, steps, voice: voiceFor(options, content) };
+}
+
+/** Tonight's areas in the order of the routine, those left out as sore included. */
+export function plannedAreas(p: Plan): AreaId[] {
+  return p.steps.flatMap((s) => [...(s.leftOut ?? []), s.area]);
 }
 
 function round1(x: number): number {

@@ -54,6 +54,11 @@ export interface RoutineOptions {
   /** Areas the user asked about ("tell me more"): the whole instruction, even at bedtime. */
   inFull?: AreaId[];
   /**
+   * Areas the user said were sore ("my jaw hurts"): left out of the rest of the routine, as the
+   * answer to them promised; the routine says so in a few words where it passes one (never the finish).
+   */
+  sore?: AreaId[];
+  /**
    * An already-chosen line said once at the start of the focus area, right after its instruction
    * (so it never delays the first stroke), e.g. "Your jaw was tight last night, so a little longer here."
    */

@@ -33,6 +33,9 @@ export function routineOptions(v: unknown): RoutineOptions | undefined {
     const areas = v[k];
     if (Array.isArray(areas) && areas.length <= AREAS.length * 2 && areas.every(isArea)) o[k] = areas;
   }
+  // Sore areas are ones the user can name: never the finish, each once.
+  const sore = v.sore;
+  if (Array.isArray(sore) && sore.length && sore.every((a) => isArea(a) && a !== 'finish') && new Set(sore).size === sore.length) o.sore = sore;
   if (typeof v.focusLine === 'string' && v.focusLine.length <= 500) o.focusLine = v.focusLine;
   return o;
 }
