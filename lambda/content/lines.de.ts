@@ -213,6 +213,7 @@ export const LINES: Record<LineKey, Variants> = {
   journalLatestOne: ['Zuletzt hast du {when} etwas erzählt. Soll ich es dir vorlesen?'],
   journalLatestTwo: ['Zuletzt hast du {before} und {when} etwas erzählt. Soll ich es dir vorlesen?'],
   journalLatestReprompt: ['Sag ja, dann lese ich dir deine letzten Abende vor. Oder sag stopp.'],
+  journalNothingOnEither: ['Ich finde nichts, was du {when} oder {other} erzählt hast.'],
   journalDateUnknown: ['Dieses Datum habe ich im Kalender nicht gefunden. Du kannst zum Beispiel fragen: was habe ich am Montag gesagt?'],
   journalIntro: ['Das hast du {when} erzählt.'],
   journalLast: ['Das letzte Mal war {when}.'],

@@ -215,6 +215,8 @@ export const LINES = {
   journalLatestOne: ['The latest I have is from {when}. Shall I read it?'],
   journalLatestTwo: ['The latest I have are from {before} and {when}. Shall I read them?'],
   journalLatestReprompt: ['Say yes to hear your latest evenings, or stop.'],
+  // A date that may be a weekday or a day of the month ("the 27th"), with nothing on either.
+  journalNothingOnEither: ["I don't have anything from {when}, or from {other}."],
   journalDateUnknown: ["I couldn't find that date on a calendar. You can ask, for example: what did I say on Monday?"],
   journalIntro: ['From {when}.'],
   journalLast: ['Last time was {when}.'],

@@ -219,9 +219,18 @@ export const JournalHandler = onIntent('JournalIntent', (turn, reply) =>
       if (!entries.length) return void reply.say('journalEmpty').close();
       return readAndOffer(turn, reply, { mode: 'latest' }, entries);
     }
-    const when = sayRange(turn.content.calendar, range, today);
-    const read: JournalRead = { mode: 'range', fromDay: range.fromDay, toDay: range.toDay };
-    const entries = await fetchEntries(turn, read);
+    let when = sayRange(turn.content.calendar, range, today);
+    let read: JournalRead = { mode: 'range', fromDay: range.fromDay, toDay: range.toDay };
+    let entries = await fetchEntries(turn, read);
+    if (!entries.length && range.or) {
+      // Nothing on the weekday it was taken for: the other day it may stand for ("the 27th"), said as such.
+      const other = sayDay(turn.content.calendar, range.or, today);
+      const orRead: JournalRead = { mode: 'range', fromDay: range.or, toDay: range.or };
+      const orEntries = await fetchEntries(turn, orRead);
+      if (!orEntries.length) return offerLatest(turn, reply, when, other);
+      reply.say('journalNothingOn', { when });
+      [when, read, entries] = [other, orRead, orEntries];
+    }
     if (!entries.length) return offerLatest(turn, reply, when);
     const several = entries.length > 1 && range.kind !== 'day';
     if (!several) reply.say('journalIntro', { when });
@@ -230,12 +239,13 @@ export const JournalHandler = onIntent('JournalIntent', (turn, reply) =>
 );
 
 /**
- * Nothing in the days asked for: said so, and the newest evenings offered by their days ("last week"
+ * Nothing in the days asked for (nor on the `other` day the date may stand for): said so, and the newest evenings offered by their days ("last week"
  * is the calendar week to Alexa, and often the last few days to the user). A yes reads them as "read
  * my journal" does.
  */
-async function offerLatest(turn: Turn, reply: Reply, when: string): Promise<void> {
-  reply.say('journalNothingOn', { when });
+async function offerLatest(turn: Turn, reply: Reply, when: string, other?: string): Promise<void> {
+  if (other) reply.say('journalNothingOnEither', { when, other });
+  else reply.say('journalNothingOn', { when });
   const latest = await fetchEntries(turn, { mode: 'latest' });
   if (!latest.length) return void reply.close();
   const today = turn.today();

@@ -8,6 +8,8 @@ export interface DayRange {
   fromDay: string;
   toDay: string;
   kind: RangeKind;
+  /** A day the same value may stand for when it can be said two ways ("Friday" or "the 27th"): the other reading. */
+  or?: string;
 }
 
 function isoWeekMonday(year: number, week: number): string {
@@ -30,8 +32,9 @@ function lastDayOfMonth(year: number, month: number): number {
  *   28th is next month's): the last such day before today (the 31st skips the months without one);
  * - further, a month and a day ("November 20th" said on the 25th is next year's): a year back
  *   (February 29 becomes the 28th).
- * Said within a week of it, "the 27th" is taken for a weekday: the value alone cannot tell them apart,
- * and a weekday is by far the likelier words; the read names the day it reads.
+ * Said within a week of it, "the 27th" is taken for a weekday, the likelier words (the value alone
+ * cannot tell them apart), and the last 27th is the range's `or`, for the journal to try when the
+ * weekday has nothing.
  */
 export function rangeOfAlexaDate(value: string | undefined, today: string, calendarToday: string = today): DayRange | null | undefined {
   if (!value) return undefined;
@@ -48,8 +51,13 @@ export function rangeOfAlexaDate(value: string | undefined, today: string, calen
     let day = `${m[1]}-${m[2]}-${m[3]}`;
     const offset = daysBetween(calendarToday, today);
     if (offset !== 0 && (day === calendarToday || day === addDays(calendarToday, -1))) day = addDays(day, offset);
-    if (day > today) day = pastDay(day, today);
-    return { fromDay: day, toDay: day, kind: 'day' };
+    if (day <= today) return { fromDay: day, toDay: day, kind: 'day' };
+    if (day <= addDays(today, 7)) {
+      const or = lastDayOfMonthNumbered(today, d);
+      return { fromDay: addDays(day, -7), toDay: addDays(day, -7), kind: 'day', ...(or && { or }) };
+    }
+    const past = pastDay(day, today);
+    return { fromDay: past, toDay: past, kind: 'day' };
   }
   m = /^(\d{4})-W(\d{1,2})(-WE)?$/.exec(v);
   if (m) {
@@ -80,17 +88,20 @@ function dayOfMonthFrom(day: string, k: number, d: number): string | undefined {
   return d <= lastDayOfMonth(fy, fm) ? formatDay(fy, fm, d) : undefined;
 }
 
-/** The past day a future AMAZON.DATE day stands for (see rangeOfAlexaDate). */
+const MONTHS_AROUND = Array.from({ length: 13 }, (_, k) => k);
+
+/** The last day numbered `d` on or before today (the 31st skips the months without one). */
+function lastDayOfMonthNumbered(today: string, d: number): string | undefined {
+  return MONTHS_AROUND.map((k) => dayOfMonthFrom(today, -k, d)).find((v) => v !== undefined && v <= today);
+}
+
+/** The past day a future AMAZON.DATE day more than a week ahead stands for (see rangeOfAlexaDate). */
 function pastDay(day: string, today: string): string {
-  if (day <= addDays(today, 7)) return addDays(day, -7);
   const [y, mo, d] = day.split('-').map(Number);
-  const months = Array.from({ length: 13 }, (_, k) => k);
-  const next = months.map((k) => dayOfMonthFrom(today, k, d)).find((v) => v !== undefined && v >= today);
-  if (day === next) {
-    // The same day of an earlier month, the nearest before today that has it.
-    const past = months.map((k) => dayOfMonthFrom(today, -k, d)).find((v) => v !== undefined && v <= today);
-    if (past) return past;
-  }
+  const next = MONTHS_AROUND.map((k) => dayOfMonthFrom(today, k, d)).find((v) => v !== undefined && v >= today);
+  // The first day so numbered to come: a day of the month said alone, so the last one before today.
+  const past = day === next ? lastDayOfMonthNumbered(today, d) : undefined;
+  if (past) return past;
   // The same date in an earlier year, the nearest before today.
   for (let py = y - 1; ; py--) {
     const past = formatDay(py, mo, Math.min(d, lastDayOfMonth(py, mo)));

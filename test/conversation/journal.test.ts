@@ -15,7 +15,7 @@ beforeAll(() => {
 
 const DAYS = ['2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'];
 
-const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'sunday' | 'deleteYesterday' | 'deleteYesterdayOneShot' | 'deleteThat' | 'forgetYesterday' | 'on22nd' | 'on16th' | 'good' | 'sentence'> = {
+const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'sunday' | 'deleteYesterday' | 'deleteYesterdayOneShot' | 'deleteThat' | 'forgetYesterday' | 'on22nd' | 'on16th' | 'on26th' | 'good' | 'sentence'> = {
   'en-US': {
     sunday: 'ask my face massage what did i say on sunday',
     deleteYesterday: 'delete what i said yesterday',
@@ -23,6 +23,7 @@ const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'sunday' | 'delet
     deleteThat: 'delete that',
     on22nd: 'ask my face massage what did i say on the 22nd',
     on16th: 'ask my face massage what did i say on the sixteenth',
+    on26th: 'ask my face massage what did i say on the 26th',
     forgetYesterday: 'forget what i said yesterday',
     last: 'ask my face massage what did i say last time',
     read: 'ask my face massage to read my journal',
@@ -38,6 +39,7 @@ const SAY: Phrasebook<'last' | 'read' | 'week' | 'yesterday' | 'sunday' | 'delet
     deleteThat: 'lösch das',
     on22nd: 'frag meine Gesichtsmassage, was habe ich am 22. gesagt',
     on16th: 'frag meine Gesichtsmassage, was habe ich am sechzehnten gesagt',
+    on26th: 'frag meine Gesichtsmassage, was habe ich am 26. gesagt',
     forgetYesterday: 'vergiss, was ich gestern gesagt habe',
     last: 'frag meine Gesichtsmassage, was ich letztes Mal gesagt habe',
     read: 'öffne meine Gesichtsmassage und lies mein Tagebuch vor',
@@ -213,6 +215,21 @@ eachLocale((sp) => {
       expect(read.sent).toBe('JournalIntent');
       expect(read.text).toMatch(whole(sp.line('journalIntro', { when: sayDay(cal, day, WEDNESDAY) }), good(day)));
     }
+  });
+
+  test('"on the 26th" said two days before it (a weekday to Alexa): the last week\'s day, and when it has nothing, the last 26th, each named', async () => {
+    const id = user('j-dom-near');
+    await store.saveAnswer(id, { day: '2026-10-26', createdAt: '2026-10-27T05:00:00.000Z' }, 'great', `${say.good} 2026-10-26`);
+    await store.updateProfile(id, { flags: { welcomed: true }, timeZone: sp.timeZone });
+    const h = sp.harness({ store, userId: id, at: TUESDAY }); // the 24th: Alexa resolves "the 26th" to Thursday
+    const thursday = sayDay(cal, '2026-11-19', TODAY);
+    const other = sayDay(cal, '2026-10-26', TODAY);
+    const read = await h.conv.say(say.on26th);
+    expect(read.text).toMatch(whole(sp.line('journalNothingOn', { when: thursday }), sp.line('journalIntro', { when: other }), good('2026-10-26')));
+    await store.deleteReflections(id);
+    const none = await h.again().say(say.on26th);
+    expect(none.text).toMatch(whole(sp.line('journalNothingOnEither', { when: thursday, other })));
+    sp.noLeak(read.text, none.text);
   });
 
   describe('deleting while the journal is read', () => {

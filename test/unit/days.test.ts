@@ -48,8 +48,10 @@ describe('journal dates', () => {
     expect(rangeOfAlexaDate('2026-12-05', today)?.fromDay).toBe('2026-11-05');
     expect(rangeOfAlexaDate('2026-12-31', today)?.fromDay).toBe('2026-10-31'); // November has no 31st
     expect(rangeOfAlexaDate('2027-03-31', '2027-02-01')?.fromDay).toBe('2027-01-31');
-    // within a week it is taken for a weekday, the likelier words
-    expect(rangeOfAlexaDate('2026-11-27', today)?.fromDay).toBe('2026-11-20');
+    // within a week it is taken for a weekday, the likelier words, with the day of the month as the other reading
+    expect(rangeOfAlexaDate('2026-11-27', today)).toEqual({ fromDay: '2026-11-20', toDay: '2026-11-20', kind: 'day', or: '2026-10-27' });
+    expect(rangeOfAlexaDate('2026-12-01', '2026-11-30')?.or).toBe('2026-11-01');
+    expect(rangeOfAlexaDate('2026-12-31', '2026-12-30')?.or).toBe('2026-10-31'); // November has no 31st
   });
   test('a month and a day Alexa resolved into the year to come means the last one before today', () => {
     expect(rangeOfAlexaDate('2027-11-20', today)?.fromDay).toBe('2026-11-20'); // "November 20th"
