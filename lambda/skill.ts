@@ -146,6 +146,7 @@ export function buildSkill(deps: SkillDeps & { apiClient?: services.ApiClient })
       tension.TensionPatternsHandler,
       // The reflection owns the built-ins while its questions are asked.
       reflection.ReflectionStopHandler,
+      reflection.ReflectionPauseHandler,
       reflection.ReflectionSkipHandler,
       reflection.ReflectionRepeatHandler,
       reflection.ReflectionHelpHandler,

@@ -93,6 +93,11 @@ const BUILTIN_PHRASES_DE: Readonly<Record<string, readonly string[]>> = {
 /** What the matcher needs to know about a language beyond the model. */
 interface Language {
   builtins: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Built-in phrases that are also bare nouns ("quiet", "pause"; "Ruhe"): while a slot is elicited they
+   * fill it, as a one-word answer, and only clear commands ("stop", "cancel") take the line away.
+   */
+  elicitNouns: readonly string[];
   /** Words before the invocation name that open the skill. */
   launchVerbs: string;
   /** Patterns of a one-shot request (`$inv` stands for the invocation name); group 1 is the request. */
@@ -106,6 +111,7 @@ interface Language {
 const LANGUAGES: Readonly<Record<string, Language>> = {
   en: {
     builtins: BUILTIN_PHRASES_EN,
+    elicitNouns: ['quiet', 'pause', 'enough'],
     launchVerbs: 'open|start|launch|begin|play|run|load|talk to|use',
     oneShot: ['^(?:ask|tell) $inv (?:to |for |if |whether )?(.+)$', '^(?:open|start|launch|begin|play|run|load|talk to|use) $inv (?:and|to|with|using) (.+)$', '^(.+?) (?:with|using) $inv$'],
     please: 'please',
@@ -114,6 +120,7 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
   },
   de: {
     builtins: BUILTIN_PHRASES_DE,
+    elicitNouns: ['ruhe', 'pause', 'genug'],
     launchVerbs: 'öffne|öffnen|starte|starten|start|beginne|spiele|spiel|lade|aktiviere|benutze|nutze',
     oneShot: ['^(?:frag|frage|bitte|sag|sage) $inv (?:nach |ob |dass |um )?(.+)$', '^(?:öffne|öffnen|starte|starten|start) $inv (?:und|mit) (.+)$', '^(.+?) mit $inv$'],
     please: 'bitte',
@@ -281,7 +288,9 @@ export class LocalNlu {
       const elicit = ctx.elicit;
       const hit = this.best(
         text,
-        (c) => ELICIT_INTERRUPTS.has(c.intent) || (!c.intent.startsWith('AMAZON.') && c.intent !== elicit.intent && c.slots.length === 0),
+        (c) =>
+          (ELICIT_INTERRUPTS.has(c.intent) && !this.language.elicitNouns.includes(c.sample)) ||
+          (!c.intent.startsWith('AMAZON.') && c.intent !== elicit.intent && c.slots.length === 0),
       );
       if (hit) return hit;
       return { kind: 'intent', name: elicit.intent, slots: { [elicit.slot]: { value: rawAnswer(line) } } };

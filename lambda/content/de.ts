@@ -63,7 +63,8 @@ export const DE: Content = {
     skip: /^(überspringen|überspring( das| die( frage)?)?|skip|weiter|nächste( frage)?|(ich )?weiß (es )?nicht|keine ahnung|(gar )?nichts|nein|nee|nö|keine|lieber nicht|(das )?(möchte|will) ich nicht sagen|(ich )?passe|kein kommentar)$/u,
     unclear: /^(ja|jo|jap|jep|okay|ok|klar|sicher|äh+|ähm+|öhm+|hm+|mhm+|mm+)$/u,
     repeat: /^(wiederholen|wiederhole( die frage| das)?|wiederhol( die frage| das)?|noch ?mal|noch einmal|sag (das|es) noch ?(mal|einmal)|was( war die frage)?|wie bitte|bitte was|entschuldigung|was hast du gesagt)$/,
-    stop: /^(stopp?( bitte| jetzt)?|hör auf|aufhören|abbrechen|brich ab|vergiss es|schon gut|genug|das reicht|(ich bin )?fertig|ende|beenden|pause)$/u,
+    // Only clear commands: a bare noun ("Ruhe", "Pause", "Schlaf", "genug") answers the question, and is kept.
+    stop: /^(stopp?( bitte| jetzt)?|hör auf|hör bitte auf|aufhören|abbrechen|brich ab|vergiss es|schon gut|das reicht|ich bin fertig|beenden|keine fragen mehr)$/u,
     // Said now ("mir ist schwindelig", "ich habe Kopfschmerzen"); a bare "Kopfschmerzen" answers "was war heute schwer?".
     unwell: /^(mir ist|mir wird|ich fühle mich|mir geht es) ((etwas|ein bisschen|ganz|so|sehr|total|plötzlich|gerade|jetzt) )?(schwindelig|schwindlig|übel|schlecht|flau|schwach|benommen|zittrig|komisch|nicht gut|nicht so gut)( jetzt| gerade)?$|^ich habe (jetzt |gerade )?(starke )?(kopfschmerzen|kopfweh|migräne)$|^mir dreht sich (alles|der kopf)$|^mir wird schwarz vor (den )?augen$/u,
     help: /^(hilfe|hilf mir|was kann ich sagen|was soll ich sagen|was soll ich tun|wie funktioniert das)$/,

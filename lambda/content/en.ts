@@ -55,7 +55,8 @@ export const EN: Content = {
     skip: /^(skip( (it|this|that|this one|that one|the question))?|pass|next( question| one| please)?|move on|i don'?t know|don'?t know|no idea|not sure|nothing|no|nope|none|i'?d rather not( say)?|rather not)$/,
     unclear: /^(yes|yeah|yep|yup|ok|okay|sure|um+|uh+|er+|hmm+|mm+)$/,
     repeat: /^(repeat( (it|that|the question))?|say (it|that) again|what( was the question)?|pardon|sorry|come again)$/,
-    stop: /^(stop( it| please| now)?|cancel|never ?mind|that's enough|enough|quit|exit|pause|i'?m done|done|finish|end)$/,
+    // Only clear commands: a bare noun ("quiet", "pause", "rest", "sleep", "enough") answers the question, and is kept.
+    stop: /^(stop( it| please| now| the questions| asking)?|cancel|never ?mind|that's enough|quit|exit|i'?m done|i'?m finished|no more questions)$/,
     help: /^(help( me)?|what can i say|what do i say|what do i do|how does this work)$/,
     // Said now, in the present ("I feel dizzy", "I have a headache"); a bare "a headache" answers "what was hard today?".
     unwell: /^(i feel|i'm feeling|i am feeling|feeling|i'm|i am) ((a bit|a little|really|very|so|quite|kind of|all) )?(dizzy|faint|sick|nauseous|queasy|woozy|light ?headed|unwell|not well|shaky|like i might faint|like i'm going to (be sick|faint))( now| all of a sudden)?$|^(i have|i've got|i got) (a )?(bad |really bad )?(headache|migraine)( now)?$|^my head (hurts|is spinning)$|^(i think )?i'm going to (be sick|faint)$/,

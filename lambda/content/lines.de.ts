@@ -45,6 +45,7 @@ export const LINES: Record<LineKey, Variants> = {
   reflectReady: ['Zeit für deine drei Fragen. Bereit?', 'Jetzt deine drei Fragen. Bereit?'],
   goodnight: ['Mach es gut.', 'Bis bald.', 'Bis zum nächsten Mal.'],
   goodnightBedtime: ['Schlaf gut.', 'Gute Nacht. Schlaf schön.', 'Ruh dich gut aus.'],
+  goodnightGentle: ['Pass gut auf dich auf.', 'Sei {tonight} sanft zu dir.'],
 
   // Controls
   ackSlower: ['Etwas langsamer.', 'Ich werde langsamer.', 'Langsamer jetzt.'],
@@ -63,6 +64,8 @@ export const LINES: Record<LineKey, Variants> = {
   // The place is kept until the end of the next practice day (RESUME_DAYS): say so, and no further.
   stopMid: ['Ich höre hier auf und merke mir bis morgen Abend, dass wir bei {area} waren.', 'Okay. Wenn du bis morgen Abend wiederkommst, machen wir bei {area} weiter.'],
   stopDone: ['In Ordnung.', 'Alles klar.'],
+  stopRest: ['Okay, wir hören hier auf. Ruh dich aus, beim nächsten Mal fangen wir neu an.', 'Alles klar, das war genug für {tonight}. Beim nächsten Mal fangen wir neu an.'],
+  welcomeBackRest: ['Schön, dass du wieder da bist. Ich hoffe, es geht dir besser. Wir fangen {tonight} neu an.'],
 
   // Discomfort: calm, practical, never a diagnosis
   safetyPain: ['Hör auf, dort zu drücken. Lass die Finger kurz ruhen, und massier dann viel sanfter, oder lass den Bereich heute aus.'],
@@ -142,12 +145,16 @@ export const LINES: Record<LineKey, Variants> = {
   askBetter: ['Was würde deinen Tag morgen besser machen?', 'Was könnte beim nächsten Mal besser laufen?'],
   reflectHelp: ['Antworte einfach mit deinen eigenen Worten. Du kannst auch überspringen oder stopp sagen.'],
   answerKept: ['Danke.', 'Danke, dass du das erzählst.', 'Verstanden.', 'Notiert.'],
+  answerHeavy: ['Das tut mir so leid. Das ist viel zu tragen.', 'Das tut mir so leid. Danke, dass du es mir erzählst.', 'Das klingt so schwer. Es tut mir leid.'],
+  answerUnsafe: ['Wenn du vielleicht nicht sicher bist, melde dich bitte jetzt bei jemandem, dem du vertraust, oder beim Notruf, eins eins zwei.'],
+  reflectGentleNext: ['Wenn du magst, noch eine. Oder sag stopp und ruh dich aus.'],
+  reflectTakeTime: ['Lass dir Zeit.', 'Ganz in Ruhe.'],
   answerKeptCut: ['Das war viel, mehr als ich in einer Antwort behalten kann. Behalten habe ich es bis: {answer}.'],
   answerSkipped: ['Das ist in Ordnung.', 'Kein Problem.', 'Okay, die überspringen wir.'],
   answerUnclear: ['Entschuldige, das habe ich nicht verstanden.', 'Das habe ich nicht mitbekommen.'],
   reflectDone: ['Deine Antworten sind aufgehoben.', 'Alles steht in deinem Tagebuch.', 'In deinem Tagebuch gespeichert.'],
   reflectDoneNothing: ['Das ist in Ordnung.', 'Kein Problem.'],
-  reflectStopped: ['Okay. Was du gesagt hast, habe ich aufgeschrieben.', 'Ich höre hier auf. Deine Antworten sind aufgehoben.'],
+  reflectStopped: ['Okay. Deine Antworten bis hierher sind aufgehoben.', 'Ich höre hier auf. Was du bis jetzt gesagt hast, ist aufgehoben.'],
   reflectStoppedNothing: ['In Ordnung.', 'Alles klar.'],
   retrySave: ['Ein paar Antworten konnte ich gerade nicht speichern. Soll ich es noch einmal versuchen?'],
   retrySaveReprompt: ['Soll ich noch einmal versuchen, deine Antworten zu speichern? Ja oder nein.'],

@@ -39,6 +39,8 @@ export const LINES = {
   /** By day and in the early evening (the bedtime mode in the evening says goodnightBedtime): never a wish for the night. */
   goodnight: ['Take care.', 'Take care of yourself.', 'See you next time.'],
   goodnightBedtime: ['Sleep well.', 'Good night. Sleep softly.', 'Rest well tonight.'],
+  /** After a painful answer or feeling unwell, at any hour. */
+  goodnightGentle: ['Take good care of yourself.', 'Be gentle with yourself {tonight}.'],
 
   // Controls
   ackSlower: ['Slower it is.', 'Slowing down.', 'Slower now.'],
@@ -57,6 +59,10 @@ export const LINES = {
   // The place is kept until the end of the next practice day (RESUME_DAYS): say so, and no further.
   stopMid: ["Stopping here. I'll keep your place at {area} until tomorrow night.", "Okay. Come back by tomorrow night, and we'll pick up at {area}."],
   stopDone: ['Okay.', 'All right.'],
+  /** A stop after discomfort or feeling unwell: no place kept and no hurry; the next evening starts fresh. */
+  stopRest: ["Okay, we'll stop here. Rest now; next time we'll start fresh.", "All right, that's enough for {tonight}. Next time we'll start fresh."],
+  /** The next launch after such a stop: said once, before a fresh routine. */
+  welcomeBackRest: ["Welcome back. I hope you're feeling better. We'll start fresh {tonight}."],
 
   // Discomfort: calm, practical, never a diagnosis
   safetyPain: ['Stop pressing there. Rest your fingers a moment, then use a much lighter touch, or leave that area out {tonight}.'],
@@ -148,13 +154,21 @@ export const LINES = {
   reflectHelp: ['Just answer in your own words. You can also say skip, or stop.'],
   /** Said after any of the three answers, the hard one too: thanks, never praise. */
   answerKept: ['Thank you.', 'Thanks for telling me.', 'Got it.', 'Noted.'],
+  /** After an answer about loss, grief, panic, being hurt or feeling very low (AnswerWords.heavy): kindness only. */
+  answerHeavy: ["I'm so sorry. That's a lot to carry {tonight}.", "I'm so sorry. Thank you for telling me.", "That sounds so hard. I'm sorry."],
+  /** After an answer about not wanting to live or hurting oneself (AnswerWords.unsafe), before answerHeavy's words. */
+  answerUnsafe: ["If you might not be safe, please reach out now to someone you trust, or to your local emergency number."],
+  /** Before the next question, after answerHeavy: it is theirs to answer or not. */
+  reflectGentleNext: ["If you'd like, one more. Or say stop, and rest."],
+  /** "Wait", "hold on" during the questions: nothing is kept or ended, the question waits. */
+  reflectTakeTime: ['Take your time.', 'No rush.'],
   // An answer longer than can be kept: said at once, with where the kept part stops.
   answerKeptCut: ["That was a lot, more than I can keep in one answer. I kept it up to: {answer}."],
   answerSkipped: ["That's fine.", 'No problem.', 'Okay, skipping that one.'],
   answerUnclear: ["Sorry, I didn't catch that.", 'I missed that.'],
   reflectDone: ['Your answers are kept.', 'All kept in your journal.', 'Saved in your journal.'],
   reflectDoneNothing: ["That's all right.", 'No problem.'],
-  reflectStopped: ["Okay. I've kept what you said.", 'Stopping here. What you said is kept.'],
+  reflectStopped: ['Okay. Your answers so far are kept.', "Stopping here. I've kept your answers so far."],
   reflectStoppedNothing: ['Okay.', 'All right.'],
   retrySave: ["I couldn't save some of your answers just now. Shall I try again?"],
   retrySaveReprompt: ['Should I try saving your answers again? Yes or no.'],

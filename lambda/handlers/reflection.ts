@@ -273,11 +273,9 @@ export function askAgain(turn: Turn, reply: Reply): void {
   askCurrent(turn, reply);
 }
 
-export const ReflectionStopHandler = onIntent(
-  ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent', 'AMAZON.PauseIntent'],
-  stopReflection,
-  inReflection,
-);
+export const ReflectionStopHandler = onIntent(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'], stopReflection, inReflection);
+/** "Wait", "hold on" (or "pause", should Alexa send it as the intent): the question waits; nothing ends, nothing is kept. */
+export const ReflectionPauseHandler = onIntent('AMAZON.PauseIntent', (turn, reply) => askCurrent(turn, reply, 'reflectTakeTime'), inReflection);
 
 export const StopAskingHandler = onIntent('StopAskingReflectionIntent', (turn, reply) => {
   turn.change({ prefs: { reflect: 'never' } });

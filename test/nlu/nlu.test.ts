@@ -179,7 +179,7 @@ const SPEAKERS: Record<string, Speaker> = {
       ['repeat the question', 'AMAZON.RepeatIntent'],
       ['skip', 'AMAZON.NextIntent'],
       ['next', 'AMAZON.NextIntent'],
-      ['pause', 'AMAZON.PauseIntent'],
+      ['wait', 'AMAZON.PauseIntent'],
       ['slow down', 'SlowerIntent'],
       ['delete my journal', 'DeleteJournalIntent'],
       ['stop asking me to reflect', 'StopAskingReflectionIntent'],
