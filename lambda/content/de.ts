@@ -1,4 +1,5 @@
 import { AREA_CONTENT, LAST_CUES, MIDDLE_CUES } from './areas.de';
+import { HEAVY_DE, UNSAFE_DE } from './care.de';
 import { LINES } from './lines.de';
 import { TENSION_DE } from './tension.de';
 import type { Content } from './types';
@@ -68,6 +69,8 @@ export const DE: Content = {
     // Said now ("mir ist schwindelig", "ich habe Kopfschmerzen"); a bare "Kopfschmerzen" answers "was war heute schwer?".
     unwell: /^(mir ist|mir wird|ich fühle mich|mir geht es) ((etwas|ein bisschen|ganz|so|sehr|total|plötzlich|gerade|jetzt) )?(schwindelig|schwindlig|übel|schlecht|flau|schwach|benommen|zittrig|komisch|nicht gut|nicht so gut)( jetzt| gerade)?$|^ich habe (jetzt |gerade )?(starke )?(kopfschmerzen|kopfweh|migräne)$|^mir dreht sich (alles|der kopf)$|^mir wird schwarz vor (den )?augen$/u,
     help: /^(hilfe|hilf mir|was kann ich sagen|was soll ich sagen|was soll ich tun|wie funktioniert das)$/,
+    heavy: HEAVY_DE,
+    unsafe: UNSAFE_DE,
     previousQuestion: /^((geh )?zurück zur (letzten|vorherigen) frage|(die )?vorherige frage( bitte)?|(die )?letzte frage( noch ?mal)?|(geh )?eine frage zurück|die frage davor)$/u,
     journal: /^(was (habe|hab) ich (heute |gestern |heute abend |letztes mal |diese woche |letzte woche |vorhin )?gesagt|was habe ich (heute |gestern )?geantwortet|lies (mir )?(mein tagebuch|meine antworten) vor|spiel (mir )?(mein tagebuch|meine antworten) vor|mein tagebuch)$/,
     previous: /^(zurück|geh zurück|eins zurück|einen zurück|vorherige[rs]?|der vorherige|der letzte noch mal)$/u,

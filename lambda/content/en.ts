@@ -1,4 +1,5 @@
 import { AREA_CONTENT, LAST_CUES, MIDDLE_CUES } from './areas.en';
+import { HEAVY_EN, UNSAFE_EN } from './care.en';
 import { LINES } from './lines.en';
 import { TENSION_EN } from './tension.en';
 import type { Content } from './types';
@@ -60,6 +61,8 @@ export const EN: Content = {
     help: /^(help( me)?|what can i say|what do i say|what do i do|how does this work)$/,
     // Said now, in the present ("I feel dizzy", "I have a headache"); a bare "a headache" answers "what was hard today?".
     unwell: /^(i feel|i'm feeling|i am feeling|feeling|i'm|i am) ((a bit|a little|really|very|so|quite|kind of|all) )?(dizzy|faint|sick|nauseous|queasy|woozy|light ?headed|unwell|not well|shaky|like i might faint|like i'm going to (be sick|faint))( now| all of a sudden)?$|^(i have|i've got|i got) (a )?(bad |really bad )?(headache|migraine)( now)?$|^my head (hurts|is spinning)$|^(i think )?i'm going to (be sick|faint)$/,
+    heavy: HEAVY_EN,
+    unsafe: UNSAFE_EN,
     previousQuestion: /^((go )?back (to )?(the )?(last|previous) question|(the )?previous question( please)?|(the )?last question( again)?|(go )?back (one|a) question|the question before)$/,
     journal: /^(what did i (say|tell you|answer)( (yesterday|today|tonight|last night|last time|this week|last week|before))?|what have i said( (today|yesterday|before))?|(read|play) (me )?(back )?my (journal|answers|reflections?)|my journal)$/,
     previous: /^(go back|back|previous( one)?|go back one|last one|the last one again)$/,

@@ -64,7 +64,7 @@ export const LINES: Record<LineKey, Variants> = {
   // The place is kept until the end of the next practice day (RESUME_DAYS): say so, and no further.
   stopMid: ['Ich höre hier auf und merke mir bis morgen Abend, dass wir bei {area} waren.', 'Okay. Wenn du bis morgen Abend wiederkommst, machen wir bei {area} weiter.'],
   stopDone: ['In Ordnung.', 'Alles klar.'],
-  stopRest: ['Okay, wir hören hier auf. Ruh dich aus, beim nächsten Mal fangen wir neu an.', 'Alles klar, das war genug für {tonight}. Beim nächsten Mal fangen wir neu an.'],
+  stopRest: ['Okay, wir hören hier auf. Ruh dich aus, es eilt nicht. Beim nächsten Mal fangen wir neu an, oder sag fortsetzen, dann geht es bei {area} weiter.'],
   welcomeBackRest: ['Schön, dass du wieder da bist. Ich hoffe, es geht dir besser. Wir fangen {tonight} neu an.'],
 
   // Discomfort: calm, practical, never a diagnosis
@@ -145,9 +145,9 @@ export const LINES: Record<LineKey, Variants> = {
   askBetter: ['Was würde deinen Tag morgen besser machen?', 'Was könnte beim nächsten Mal besser laufen?'],
   reflectHelp: ['Antworte einfach mit deinen eigenen Worten. Du kannst auch überspringen oder stopp sagen.'],
   answerKept: ['Danke.', 'Danke, dass du das erzählst.', 'Verstanden.', 'Notiert.'],
-  answerHeavy: ['Das tut mir so leid. Das ist viel zu tragen.', 'Das tut mir so leid. Danke, dass du es mir erzählst.', 'Das klingt so schwer. Es tut mir leid.'],
+  answerHeavy: ['Das tut mir so leid. Das ist gerade sehr viel.', 'Das tut mir so leid. Danke, dass du es mir erzählst.', 'Das klingt so schwer. Es tut mir leid.'],
   answerUnsafe: ['Wenn du vielleicht nicht sicher bist, melde dich bitte jetzt bei jemandem, dem du vertraust, oder beim Notruf, eins eins zwei.'],
-  reflectGentleNext: ['Wenn du magst, noch eine. Oder sag stopp und ruh dich aus.'],
+  reflectGentleNext: ['Wenn du magst, hier die nächste. Oder sag stopp und ruh dich aus.'],
   reflectTakeTime: ['Lass dir Zeit.', 'Ganz in Ruhe.'],
   answerKeptCut: ['Das war viel, mehr als ich in einer Antwort behalten kann. Behalten habe ich es bis: {answer}.'],
   answerSkipped: ['Das ist in Ordnung.', 'Kein Problem.', 'Okay, die überspringen wir.'],

@@ -59,8 +59,8 @@ export const LINES = {
   // The place is kept until the end of the next practice day (RESUME_DAYS): say so, and no further.
   stopMid: ["Stopping here. I'll keep your place at {area} until tomorrow night.", "Okay. Come back by tomorrow night, and we'll pick up at {area}."],
   stopDone: ['Okay.', 'All right.'],
-  /** A stop after discomfort or feeling unwell: no place kept and no hurry; the next evening starts fresh. */
-  stopRest: ["Okay, we'll stop here. Rest now; next time we'll start fresh.", "All right, that's enough for {tonight}. Next time we'll start fresh."],
+  /** A stop after feeling unwell: no hurry; the next launch starts fresh, and the place is kept for "resume". */
+  stopRest: ["Okay, let's stop there, and rest. There's no hurry: next time we'll start fresh, or say resume to pick up at {area}."],
   /** The next launch after such a stop: said once, before a fresh routine. */
   welcomeBackRest: ["Welcome back. I hope you're feeling better. We'll start fresh {tonight}."],
 
@@ -159,7 +159,7 @@ export const LINES = {
   /** After an answer about not wanting to live or hurting oneself (AnswerWords.unsafe), before answerHeavy's words. */
   answerUnsafe: ["If you might not be safe, please reach out now to someone you trust, or to your local emergency number."],
   /** Before the next question, after answerHeavy: it is theirs to answer or not. */
-  reflectGentleNext: ["If you'd like, one more. Or say stop, and rest."],
+  reflectGentleNext: ["If you'd like, here's the next one. Or say stop, and rest."],
   /** "Wait", "hold on" during the questions: nothing is kept or ended, the question waits. */
   reflectTakeTime: ['Take your time.', 'No rush.'],
   // An answer longer than can be kept: said at once, with where the kept part stops.

@@ -148,6 +148,15 @@ export interface AnswerWords {
    */
   unwell: RegExp;
   /**
+   * An answer about loss, grief, panic, being hurt or feeling very low ("my mother died today", "I had
+   * a panic attack", "I feel hopeless"), found anywhere in it: kept like any answer, met with kindness
+   * (answerHeavy), the next question made optional and no offers that evening. Narrow on purpose: "my
+   * plant died", "my phone is dead" and "I hurt my back" are ordinary answers.
+   */
+  heavy: RegExp;
+  /** Within those, not wanting to live or to hurt oneself: answerUnsafe is said too (a person to reach now). */
+  unsafe: RegExp;
+  /**
    * Back to the question before ("previous question", "go back to the last question"): its answer
    * stays unless a new one is given, which replaces it.
    */
@@ -162,6 +171,15 @@ export interface AnswerWords {
   startOver: RegExp;
   slower: RegExp;
   faster: RegExp;
+}
+
+/**
+ * Phrases found anywhere in an answer as whole words (not inside another word): for AnswerWords.heavy
+ * and .unsafe, which look inside what was said rather than at all of it. Matched against the answer as
+ * AnswerWords are (lowercased, punctuation removed).
+ */
+export function anywhere(...phrases: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}'])(?:${phrases.join('|')})(?![\\p{L}'])`, 'u');
 }
 
 /**

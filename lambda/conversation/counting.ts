@@ -52,8 +52,9 @@ export function countRun(turn: Turn, run: { day: string; minutes: number; runId?
   // Not yet offered the reminder, and someone is listening: it is marked offered in the same write,
   // and said at this session's good night.
   const offer = !turn.profile.flags.reminderOffered && !turn.profile.reminderToken && turn.hi.requestEnvelope.request.type !== 'SessionEndedRequest';
-  turn.pendingCompletion = { day: run.day, minutes: run.minutes, runId: run.runId, known, ...(turn.profile.runs && { seenRuns: turn.profile.runs }) };
-  turn.profile.stats = { ...known, ...advanceStreak(known, run.day), completed: known.completed + 1, minutes: known.minutes + run.minutes };
+  const rest = turn.profile.rest?.day;
+  turn.pendingCompletion = { day: run.day, minutes: run.minutes, runId: run.runId, known, ...(turn.profile.runs && { seenRuns: turn.profile.runs }), ...(rest && { rest }) };
+  turn.profile.stats = { ...known, ...advanceStreak(known, run.day, rest), completed: known.completed + 1, minutes: known.minutes + run.minutes };
   if (offer) {
     turn.change({ flags: { reminderOffered: true } });
     turn.state.offerReminder = true;

@@ -1,4 +1,5 @@
 import { eveningNow } from './mode';
+import { addDays } from '../progress/days';
 import { advanceStreak } from '../progress/streak';
 import { buildChapter } from '../routine/narration';
 import type { Plan } from '../routine/plan';
@@ -30,7 +31,8 @@ export function opening(turn: Turn, reply: Reply): void {
     reply.add([pause(OIL_PAUSE_SECONDS)]);
     return;
   }
-  reply.say(eveningNow(turn) ? 'greetingEvening' : 'greetingDay');
+  if (turn.hi.requestEnvelope.session?.new && backFromRest(turn)) reply.say('welcomeBackRest');
+  else reply.say(eveningNow(turn) ? 'greetingEvening' : 'greetingDay');
   reply.say('oilShort');
 }
 
@@ -48,6 +50,17 @@ export function resumeOpening(turn: Turn, reply: Reply, area: string, laterEveni
   reply.say('resumeLater');
   reply.say('oilShort');
   return turn.line('resumeHint', { area });
+}
+
+/**
+ * The first routine since a night of rest after feeling unwell (Profile.rest), tonight's or last
+ * night's: the user is welcomed back, and the routine starts fresh (the place stays kept for "resume").
+ */
+export function backFromRest(turn: Turn): boolean {
+  const rest = turn.profile.rest;
+  const last = turn.profile.stats.lastDay;
+  const today = turn.today();
+  return !!rest?.unwell && (rest.day === today || addDays(rest.day, 1) === today) && !(last && last >= rest.day);
 }
 
 /**
@@ -144,7 +157,7 @@ export function closeRoutine(turn: Turn, reply: Reply, p: Plan): void {
   if (!routine?.completion) {
     const day = turn.today();
     const stats = turn.profile.stats;
-    const next = advanceStreak(stats, day);
+    const next = advanceStreak(stats, day, turn.profile.rest?.day);
     if (stats.lastDay && stats.lastDay >= day) reply.say('streakSameDay');
     else if (next.currentStreak > 1) reply.say('streakDays', { count: next.currentStreak });
     else if (stats.completed === 0) reply.say('streakFirst');
@@ -179,12 +192,17 @@ export function offerReflection(turn: Turn, reply: Reply): void {
 
 /**
  * Good night, and the session closes. After the first finished routine, the nightly
- * reminder is mentioned once, here, and never again unasked.
+ * reminder is mentioned once, here, and never again unasked. `unwell` (or a painful answer this
+ * session, `SessionState.gentle`): no offers tonight (the reminder waits for another evening), and a
+ * kind good night.
  */
 export function sayGoodnight(turn: Turn, reply: Reply, unwell = false): void {
+  const gentle = unwell || !!turn.state.gentle;
   // The nightly reminder, mentioned once: at the good night of the session that counted the first
-  // routine (the flag was set in that same write). Never right after the user said they feel unwell.
-  const offer = turn.state.offerReminder && !turn.profile.reminderToken && !unwell;
+  // routine (the flag was set in that same write). Never right after feeling unwell or a painful answer:
+  // then it is left for the next routine that counts.
+  const offer = turn.state.offerReminder && !turn.profile.reminderToken && !gentle;
+  if (turn.state.offerReminder && gentle) turn.change({ flags: { reminderOffered: false } });
   turn.state.offerReminder = false;
   if (turn.state.unsavedAnswers?.length) {
     // The session ends here: what could not be saved is lost, and the user hears it.
@@ -193,7 +211,7 @@ export function sayGoodnight(turn: Turn, reply: Reply, unwell = false): void {
     turn.state.unsavedAnswers = undefined;
   }
   const usual = turn.state.offerUsual;
-  if (usual && unwell) turn.state.offerUsual = undefined; // asked another evening
+  if (usual && gentle) turn.state.offerUsual = undefined; // asked another evening
   else if (usual) {
     // After a one-off quick or deep routine: once, shall it be the usual? Good night follows the answer.
     turn.state.offerUsual = undefined;
@@ -204,7 +222,7 @@ export function sayGoodnight(turn: Turn, reply: Reply, unwell = false): void {
     return void reply.ask('usualOffer', vars, 'usualOfferReprompt', vars);
   }
   if (offer) reply.say('reminderOffer');
-  reply.say('goodnight').close();
+  reply.say(gentle ? 'goodnightGentle' : 'goodnight').close();
 }
 
 /** The flag that records the offer to make a length the usual. */

@@ -72,7 +72,7 @@ function pending(v: unknown): Pending | undefined {
     case 'retry-save':
       return { kind: v.kind };
     case 'continue':
-      return int(v.step, 0, 200) ? { kind: 'continue', step: v.step, ...(v.gentle === true && { gentle: true }) } : undefined;
+      return int(v.step, 0, 200) ? { kind: 'continue', step: v.step, ...(v.gentle === true && { gentle: true }), ...(v.unwell === true && { unwell: true }) } : undefined;
     case 'delete-entry':
       return day(v.fromDay) && day(v.toDay) && str(v.label) ? { kind: 'delete-entry', fromDay: v.fromDay, toDay: v.toDay, label: v.label } : undefined;
     case 'reminder':
@@ -139,6 +139,7 @@ function completion(v: unknown): Completion | undefined {
   const c: Completion = { day: v.day, minutes: v.minutes, known: p.stats };
   if (v.runId !== undefined) c.runId = v.runId;
   if (p.runs) c.seenRuns = p.runs;
+  if (day(v.rest)) c.rest = v.rest;
   const change = normaliseChange(v.change);
   if (change) c.change = change;
   return c;
@@ -147,7 +148,7 @@ function completion(v: unknown): Completion | undefined {
 /** Every key of the session state the skill writes; anything else that comes in is left out (never echoed back). */
 const KEYS = [
   'profile', 'profileUnavailable', 'forgotten', 'timeZoneTried', 'routine', 'pending', 'reflection', 'leftReflection', 'unsavedAnswers',
-  'unsavedProfile', 'unsavedCompletion', 'saidLastArea', 'offerUsual', 'offerReminder', 'softVoice', 'bedtime', 'said',
+  'unsavedProfile', 'unsavedCompletion', 'saidLastArea', 'offerUsual', 'offerReminder', 'gentle', 'softVoice', 'bedtime', 'said',
 ] as const satisfies readonly (keyof SessionState)[];
 /** A key added to SessionState and not to KEYS does not compile (it would be dropped between turns). */
 const _everyKey: Exclude<keyof SessionState, (typeof KEYS)[number]> extends never ? true : never = true;
@@ -162,7 +163,7 @@ export function stateFromSession(raw: unknown): SessionState {
     if (v === undefined) delete s[k];
     else s[k] = v;
   };
-  for (const flag of ['profileUnavailable', 'forgotten', 'timeZoneTried', 'saidLastArea', 'offerReminder', 'softVoice', 'bedtime'] as const) {
+  for (const flag of ['profileUnavailable', 'forgotten', 'timeZoneTried', 'saidLastArea', 'offerReminder', 'gentle', 'softVoice', 'bedtime'] as const) {
     if (s[flag] !== undefined && typeof s[flag] !== 'boolean') delete s[flag];
   }
   check('profile', profile);

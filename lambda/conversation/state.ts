@@ -32,7 +32,8 @@ export interface RoutineState {
 
 /** What a yes or a no answers. */
 export type Pending =
-  | { kind: 'continue'; step: number; gentle?: boolean }
+  /** Carry on from `step`; `gentle` after discomfort, `unwell` after feeling unwell. */
+  | { kind: 'continue'; step: number; gentle?: boolean; unwell?: boolean }
   | { kind: 'next-chapter' }
   | { kind: 'reflect' }
   | { kind: 'start' }
@@ -116,6 +117,8 @@ export interface SessionState {
   offerUsual?: Length;
   /** The reminder is to be mentioned at this session's good night (it was marked offered when the routine counted). */
   offerReminder?: boolean;
+  /** A painful answer was given this session (AnswerWords.heavy): a kind good night, and no offers. */
+  gentle?: boolean;
   /** The last routine played in the bedtime voice: what follows it is said softly too. */
   softVoice?: boolean;
   /** Started by an Alexa Routine or in the bedtime voice. */

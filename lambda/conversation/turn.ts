@@ -147,6 +147,11 @@ export class Turn {
       p.familiar = c.familiar;
       this.changes.familiar = c.familiar;
     }
+    if (c.rest !== undefined) {
+      if (c.rest === null) delete p.rest;
+      else p.rest = c.rest;
+      this.changes.rest = c.rest;
+    }
     if (c.reminderToken !== undefined) {
       if (c.reminderToken === null) delete p.reminderToken;
       else p.reminderToken = c.reminderToken;

@@ -9,6 +9,7 @@ import { plan } from '../conversation/options';
 import { playFrom } from '../conversation/playback';
 import { isMidRoutine, position, type Position, resumeStep, stepName } from '../conversation/position';
 import { saveResume } from '../conversation/resume';
+import { stoppedToRest } from './routine';
 import { sayPatterns } from './tension';
 import { getTurn, type Logger, type Turn } from '../conversation/turn';
 import { countNoun, type Catalogue } from '../content';
@@ -90,7 +91,7 @@ export const ProgressHandler = onIntent('ProgressIntent', (turn, reply) => {
   if (!s.completed) {
     reply.say('progressNone');
   } else {
-    const current = currentStreakOn(s, turn.today());
+    const current = currentStreakOn(s, turn.today(), turn.profile.rest?.day);
     // One day is no streak: not "1 day in a row".
     const summary = current > 1 ? 'progressSummary' : current === 1 ? (s.bestStreak > 1 ? 'progressSummaryOneDayBest' : 'progressSummaryOneDay') : 'progressSummaryNoStreak';
     reply.say(summary, {
@@ -150,6 +151,7 @@ export const SessionEndedHandler: RequestHandler = {
     if (turn.state.routine && !turn.state.routine.completion?.counted && isMidRoutine(pos)) {
       saveResume(turn, pos.options, resumeStep(turn, pos));
     }
+    stoppedToRest(turn); // left in silence while waiting after discomfort or feeling unwell: a night of rest, as a stop is
     const reason = (hi.requestEnvelope.request as { reason?: string }).reason;
     turn.log.info('session_ended', { reason });
     return Reply.silence();

@@ -216,6 +216,14 @@ export async function answer(turn: Turn, reply: Reply, given: Partial<Record<Que
   }
   // A cut answer was acknowledged with where it stops; no thanks on top.
   const cut = await keep(turn, reply, current, text);
+  if (words.heavy.test(said)) {
+    // Loss, grief, panic, being hurt, feeling very low: kept like any answer, met with kindness, not
+    // thanks; the next question is theirs to take or leave, and the evening ends without offers.
+    turn.state.gentle = true;
+    reply.say('answerHeavy');
+    if (words.unsafe.test(said)) reply.say('answerUnsafe');
+    return advance(turn, reply, 'reflectGentleNext');
+  }
   advance(turn, reply, cut ? undefined : 'answerKept');
 }
 

@@ -6,7 +6,7 @@ import { Reply } from '../conversation/reply';
 import { countCompletion, countRun } from '../conversation/counting';
 import { optionsFor, plan, refit, type Tonight } from '../conversation/options';
 import { plannedAreas } from '../routine/plan';
-import { closeRoutine, opening, playFrom, resumeOpening, sayGoodnight } from '../conversation/playback';
+import { backFromRest, closeRoutine, opening, playFrom, resumeOpening, sayGoodnight } from '../conversation/playback';
 import { areaName, currentStep, isMidRoutine, pickUp, position, type Position, resumeStep, stepName } from '../conversation/position';
 import { saveResume } from '../conversation/resume';
 import { showPage, supportsScreen } from '../apl/screen';
@@ -30,7 +30,8 @@ export function startFresh(turn: Turn, reply: Reply, tonight: Tonight = {}): voi
 /** "Alexa, open my face massage": the massage starts at once, or picks up where it stopped. */
 export function launch(turn: Turn, reply: Reply, tonight?: Tonight): void {
   const pos = position(turn);
-  if (!tonight && pos.kind === 'saved') {
+  // After feeling unwell, a fresh start (welcomed back in the opening); "resume" still picks up the place.
+  if (!tonight && pos.kind === 'saved' && !backFromRest(turn)) {
     const { options, step, laterEvening } = pickUp(turn, pos);
     const note = resumeOpening(turn, reply, stepName(turn, options, step), laterEvening);
     playFrom(turn, reply, options, step, true, turn.profile.resume, note);
@@ -197,11 +198,12 @@ export const PauseHandler = onIntent('AMAZON.PauseIntent', (turn, reply) => {
 
 /**
  * Holds the routine at a step (its place kept, the screen on its page) and waits for "yes",
- * "resume" or "carry on" to play from there. `gentle`: that carrying on is said to be lighter.
+ * "resume" or "carry on" to play from there. `gentle`: that carrying on is said to be lighter (after
+ * discomfort); `unwell`: the user said they feel unwell.
  * `pos.options` may leave out an area the chapter playing still has (a sore one): they are the
  * routine's from now on.
  */
-export function holdAt(turn: Turn, reply: Reply, pos: Extract<Position, { kind: 'step' | 'paused' | 'between' | 'saved' }>, step: number, gentle?: boolean): void {
+export function holdAt(turn: Turn, reply: Reply, pos: Extract<Position, { kind: 'step' | 'paused' | 'between' | 'saved' }>, step: number, gentle?: boolean, unwell?: boolean): void {
   const counted = pos.kind === 'saved' && countSavedOnLastStep(turn, pos);
   if (!counted) saveResume(turn, pos.options, step);
   const r = turn.state.routine;
@@ -224,7 +226,7 @@ export function holdAt(turn: Turn, reply: Reply, pos: Extract<Position, { kind: 
       ...(done && { completion: done }),
     };
   }
-  turn.state.pending = { kind: 'continue', step, ...(gentle && { gentle }) };
+  turn.state.pending = { kind: 'continue', step, ...(gentle && { gentle }), ...(unwell && { unwell }) };
 }
 
 /**
@@ -240,23 +242,40 @@ export function offerHeld(turn: Turn, reply: Reply): boolean {
   return true;
 }
 
-/** Stop, cancel and "go home": keep the place, say good night, close. */
+/**
+ * Stop, cancel and "go home": keep the place, say good night, close. Said while the routine waits
+ * after discomfort or feeling unwell, it is a night of rest (the streak goes through it); after
+ * feeling unwell, the stop asks for no hurry: the next launch welcomes the user back and starts
+ * fresh, and "resume" picks up the place.
+ */
 export function stop(turn: Turn, reply: Reply): void {
   const pos = position(turn);
+  const rest = stoppedToRest(turn);
   if (isMidRoutine(pos) || pos.kind === 'saved') {
     const step = resumeStep(turn, pos);
     if (pos.kind === 'saved' && countSavedOnLastStep(turn, pos)) {
       reply.say('stopDone');
     } else if (!turn.state.routine?.completion?.counted) {
       saveResume(turn, pos.options, step);
-      reply.say('stopMid', { area: stepName(turn, pos.options, step) });
+      reply.say(rest === 'unwell' ? 'stopRest' : 'stopMid', { area: stepName(turn, pos.options, step) });
     }
   } else {
     reply.say('stopDone');
   }
-  sayGoodnight(turn, reply);
+  sayGoodnight(turn, reply, !!rest);
   turn.state.routine = undefined;
   turn.state.pending = undefined;
+}
+
+/**
+ * The routine waits after discomfort or feeling unwell (DiscomfortIntent's hold): ending the evening
+ * now makes it a night of rest (Profile.rest), recorded here. Which of the two it was, or undefined.
+ */
+export function stoppedToRest(turn: Turn): 'sore' | 'unwell' | undefined {
+  const pending = turn.state.pending;
+  if (pending?.kind !== 'continue' || !pending.gentle) return undefined;
+  turn.change({ rest: { day: turn.today(), ...(pending.unwell && { unwell: true }) } });
+  return pending.unwell ? 'unwell' : 'sore';
 }
 
 /**

@@ -68,7 +68,7 @@ export const DiscomfortHandler = onIntent('DiscomfortIntent', (turn, reply) => {
   const area = slotValue(turn.hi, 'area');
   if (isArea(area) && area !== 'finish') ({ options, step: next } = leaveOut(turn, options, area, next));
   if (next >= plan(turn, options).steps.length) return endRoutine(turn, reply, options);
-  holdAt(turn, reply, { ...pos, options }, next, true);
+  holdAt(turn, reply, { ...pos, options }, next, true, unwell);
   const name = stepName(turn, options, next);
   if (unwell) reply.ask('safetyRest', { area: name }, 'safetyRestReprompt', { area: name });
   else reply.ask('safetyCarryOn', { area: name }, 'safetyCarryOnReprompt', { area: name });

@@ -254,6 +254,7 @@ export class DynamoDbProgressStore implements ProgressStore {
     const tension = checkInsFrom(item);
     if (tension) profile.tension = tension;
     if (item.familiar && typeof item.familiar === 'object') profile.familiar = item.familiar as Profile['familiar'];
+    if (item.rest && typeof item.rest === 'object') profile.rest = item.rest as Profile['rest'];
     return profile;
   }
 
@@ -312,7 +313,7 @@ export class DynamoDbProgressStore implements ProgressStore {
     this.applyChange(b, { ...c.change, resume: c.change?.resume ?? null });
     const conditions: string[] = [];
     if (basis) {
-      const next = advanceStreak(basis, c.day);
+      const next = advanceStreak(basis, c.day, c.rest);
       b.set('currentStreak', next.currentStreak).set('bestStreak', next.bestStreak).set('lastDay', next.lastDay ?? c.day);
       const lastDay = b.name('lastDay');
       conditions.push(basis.lastDay === undefined ? `attribute_not_exists(${lastDay})` : `${lastDay} = ${b.value(basis.lastDay)}`);
@@ -357,6 +358,8 @@ export class DynamoDbProgressStore implements ProgressStore {
       b.setOrRemove(`${TENSION}${day}`, v === null ? null : v && [...v]);
     }
     b.setOrRemove('familiar', change.familiar);
+    if (change.rest) assertDay(change.rest.day);
+    b.setOrRemove('rest', change.rest);
     return b;
   }
 

@@ -48,6 +48,7 @@ interface ProfileRecord {
   runs: Map<string, number>;
   tension?: Record<string, unknown>;
   familiar?: Profile['familiar'];
+  rest?: Profile['rest'];
 }
 
 interface UserRecord {
@@ -101,6 +102,7 @@ export class MemoryProgressStore implements ProgressStore {
     if (rec.runs.size) profile.runs = Object.fromEntries(rec.runs);
     if (rec.tension && Object.keys(rec.tension).length) profile.tension = clonePlain(rec.tension) as Profile['tension'];
     if (rec.familiar !== undefined) profile.familiar = clonePlain(rec.familiar);
+    if (rec.rest !== undefined) profile.rest = clonePlain(rec.rest);
     return profile;
   }
 
@@ -109,7 +111,7 @@ export class MemoryProgressStore implements ProgressStore {
   }
 
   async recordCompletion(userId: string, completion: Completion): Promise<Stats> {
-    const { day, minutes, known, runId, change, seenRuns } = completion;
+    const { day, minutes, known, runId, change, seenRuns, rest } = completion;
     assertDay(day);
     if (!Number.isFinite(minutes)) throw new RangeError('minutes must be a finite number');
     const rec = this.profileRecord(userId);
@@ -130,7 +132,7 @@ export class MemoryProgressStore implements ProgressStore {
     if (movesStreak(known)) {
       const basis = stored.lastDay === known.lastDay ? known : stored;
       if (movesStreak(basis)) {
-        const next = advanceStreak(basis, day);
+        const next = advanceStreak(basis, day, rest);
         stored.currentStreak = next.currentStreak;
         stored.bestStreak = next.bestStreak;
         if (next.lastDay !== undefined) stored.lastDay = next.lastDay;
@@ -212,6 +214,8 @@ function applyChange(rec: ProfileRecord, change: ProfileChange = {}): void {
   setOrRemove(rec, 'reminderToken', change.reminderToken);
   if (change.tension) mergeInto((rec.tension ??= {}), change.tension);
   setOrRemove(rec, 'familiar', change.familiar);
+  if (change.rest) assertDay(change.rest.day);
+  setOrRemove(rec, 'rest', change.rest);
 }
 
 function setOrRemove<T extends object, K extends keyof T>(target: T, key: K, value: unknown): void {

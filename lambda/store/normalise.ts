@@ -1,7 +1,7 @@
 import { isDay, isValidTimeZone } from '../progress/days';
 import { readCheckIn, type CheckIn } from '../progress/tension';
 import { AREAS, isArea, isLength, isPace, isTool, type Familiarity, type RoutineOptions } from '../routine/types';
-import { DEFAULT_PREFS, type BedtimeMode, type Flags, type Preferences, type Profile, type ProfileChange, type ReflectMode, type Stats } from './types';
+import { DEFAULT_PREFS, type BedtimeMode, type Flags, type NightOfRest, type Preferences, type Profile, type ProfileChange, type ReflectMode, type Stats } from './types';
 
 /** What a store reads back, made safe to use; shared by both stores and the skill. */
 
@@ -120,7 +120,18 @@ export function normaliseProfile(p: Profile): Profile {
     for (const a of AREAS) if (p.familiar && typeof p.familiar === 'object' && count(p.familiar[a]) > 0) known[a] = count(p.familiar[a]);
     out.familiar = known;
   }
+  if (p.rest !== undefined) {
+    const rest = nightOfRest(p.rest);
+    if (rest) out.rest = rest;
+    else delete out.rest;
+  }
   return out;
+}
+
+/** A night of rest as the skill writes it, or undefined. */
+function nightOfRest(v: unknown): NightOfRest | undefined {
+  if (!v || typeof v !== 'object' || !isDay((v as NightOfRest).day)) return undefined;
+  return { day: (v as NightOfRest).day, ...((v as NightOfRest).unwell === true && { unwell: true }) };
 }
 
 /**
@@ -145,5 +156,7 @@ export function normaliseChange(v: unknown): ProfileChange | undefined {
     if (Object.keys(kept).length) c.tension = kept;
   }
   if (p.familiar !== undefined) c.familiar = p.familiar;
+  const rest = v.rest === null ? null : nightOfRest(v.rest);
+  if (rest !== undefined) c.rest = rest;
   return Object.keys(c).length ? c : undefined;
 }

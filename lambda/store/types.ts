@@ -80,6 +80,19 @@ export interface Profile {
   tension?: Record<string, CheckIn>;
   /** How many times the user has been guided through each area in full (instructions shrink after). */
   familiar?: Familiarity;
+  /** The last night of rest: the evening's routine stopped after discomfort or feeling unwell. */
+  rest?: NightOfRest;
+}
+
+/**
+ * A night of rest counts for the streak (`advanceStreak`). After feeling unwell, the next launch
+ * welcomes the user back and starts fresh (the place stays kept for "resume").
+ */
+export interface NightOfRest {
+  /** The practice day. */
+  day: string;
+  /** Stopped after feeling unwell, not only sore. */
+  unwell?: boolean;
 }
 
 /** A partial change to a profile. `null` removes an optional attribute. */
@@ -93,6 +106,8 @@ export interface ProfileChange {
   tension?: Record<string, CheckIn | null>;
   /** The whole familiarity map (it replaces the stored one). */
   familiar?: Familiarity;
+  /** A night of rest (Profile.rest), or `null` to remove it. */
+  rest?: NightOfRest | null;
 }
 
 export type QuestionId = 'great' | 'challenging' | 'better';
@@ -138,6 +153,8 @@ export interface Completion {
   runId?: string;
   /** The runs this session saw stored (Profile.runs): those older than RUN_MEMORY_MS are forgotten in the same write. */
   seenRuns?: Record<string, number>;
+  /** The day of the night of rest this session saw stored (Profile.rest): the streak goes through it. */
+  rest?: string;
   /**
    * Other changes of the same turn, written in the same UpdateItem. Without a `resume` in it, the
    * resume point is removed (the routine is done).

@@ -83,7 +83,7 @@ eachLocale((sp) => {
   const user = (name: string) => `${name}-${sp.locale}`;
   const make = (name: string, time = '20:00', day?: string) => sp.harness({ store, userId: user(name), at: sp.at(time, day) });
   /** The area a stop kept the place at. */
-  const stoppedAt = (text: string) => AREAS.find((id) => sp.line('stopMid', { area: sp.area(id) }).test(text));
+  const stoppedAt = (text: string) => AREAS.find((id) => sp.line('stopMid', { area: sp.area(id) }).test(text) || sp.line('stopRest', { area: sp.area(id) }).test(text));
 
   test('a finished routine raises the streak, said in one line at the end and in full on request', async () => {
     const h = make('streak', '20:00', '2026-11-23');

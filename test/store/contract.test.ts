@@ -127,6 +127,21 @@ function describeContract(name: string, makeStore: (now: () => Date) => Progress
       expect((await store.loadProfile(u))?.stats).toEqual(s4);
     });
 
+    test('a night of rest is kept and removed, and a completion after it keeps the streak going through it', async () => {
+      const u = newUser('rest');
+      const s1 = await store.recordCompletion(u, { day: '2026-11-20', minutes: 10, known: ZERO });
+      await store.updateProfile(u, { rest: { day: '2026-11-21', unwell: true } });
+      expect((await store.loadProfile(u))?.rest).toEqual({ day: '2026-11-21', unwell: true });
+      const s2 = await store.recordCompletion(u, { day: '2026-11-22', minutes: 10, known: s1, rest: '2026-11-21' });
+      expect(s2).toEqual({ completed: 2, minutes: 20, currentStreak: 3, bestStreak: 3, lastDay: '2026-11-22' });
+      // A rest that is not the night after the last day bridges nothing.
+      const s3 = await store.recordCompletion(u, { day: '2026-11-25', minutes: 10, known: s2, rest: '2026-11-21' });
+      expect(s3).toMatchObject({ currentStreak: 1, bestStreak: 3 });
+      await store.updateProfile(u, { rest: null });
+      expect((await store.loadProfile(u))?.rest).toBeUndefined();
+      await expect(store.updateProfile(u, { rest: { day: 'not a day' } })).rejects.toThrow();
+    });
+
     test('recordCompletion creates a profile when none exists', async () => {
       const u = newUser('noprofile');
       await store.recordCompletion(u, { day: '2026-11-20', minutes: 10, known: ZERO });
