@@ -146,7 +146,7 @@ export const LINES: Record<LineKey, Variants> = {
   reflectHelp: ['Antworte einfach mit deinen eigenen Worten. Du kannst auch überspringen oder stopp sagen.'],
   answerKept: ['Danke.', 'Danke, dass du das erzählst.', 'Verstanden.', 'Notiert.'],
   answerHeavy: ['Das tut mir so leid. Das ist gerade sehr viel.', 'Das tut mir so leid. Danke, dass du es mir erzählst.', 'Das klingt so schwer. Es tut mir leid.'],
-  answerUnsafe: ['Wenn du vielleicht nicht sicher bist, melde dich bitte jetzt bei jemandem, dem du vertraust, oder beim Notruf, eins eins zwei.'],
+  answerUnsafe: ['Falls du gerade in Gefahr bist, melde dich bitte jetzt bei jemandem, dem du vertraust, oder beim Notruf eins eins zwei.'],
   reflectGentleNext: ['Wenn du magst, hier die nächste. Oder sag stopp und ruh dich aus.'],
   reflectTakeTime: ['Lass dir Zeit.', 'Ganz in Ruhe.'],
   answerKeptCut: ['Das war viel, mehr als ich in einer Antwort behalten kann. Behalten habe ich es bis: {answer}.'],

@@ -157,7 +157,7 @@ export const LINES = {
   /** After an answer about loss, grief, panic, being hurt or feeling very low (AnswerWords.heavy): kindness only. */
   answerHeavy: ["I'm so sorry. That's a lot to carry {tonight}.", "I'm so sorry. Thank you for telling me.", "That sounds so hard. I'm sorry."],
   /** After an answer about not wanting to live or hurting oneself (AnswerWords.unsafe), before answerHeavy's words. */
-  answerUnsafe: ["If you might not be safe, please reach out now to someone you trust, or to your local emergency number."],
+  answerUnsafe: ["If you're in danger right now, please reach out to someone you trust, or call your local emergency number."],
   /** Before the next question, after answerHeavy: it is theirs to answer or not. */
   reflectGentleNext: ["If you'd like, here's the next one. Or say stop, and rest."],
   /** "Wait", "hold on" during the questions: nothing is kept or ended, the question waits. */
