@@ -50,6 +50,7 @@ eachLocale((sp) => {
     const back = await third.say(say.launch);
     expect(back.text).toMatch(opens(sp.line('welcomeBackRest')));
     expect(back.text).not.toMatch(sp.line('resumeAt'));
+    expect(back.text).not.toMatch(sp.line('resumeHint'));
     // From the top: the forehead, named in full or (known by now) in short, comes first.
     const forehead = back.text.indexOf(sp.content.areas.forehead.short.hands);
     expect(forehead >= 0 ? 'forehead' : firstArea(back.text, sp.content)).toBe('forehead');
@@ -98,7 +99,7 @@ eachLocale((sp) => {
     expect(stop.text).not.toMatch(sp.line('reminderOffer'));
     h.clock.advance(DAY);
     const back = await h.again().say(say.launch);
-    expect(back.text).toMatch(opens(sp.line('resumeAt')));
+    expect(back.text).toMatch(opens(sp.line('resumeLater'))); // picked up at its place, as any later evening
     expect(back.text).toMatch(sp.line('streakDays', { count: 3 }));
   });
 
