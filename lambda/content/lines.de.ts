@@ -50,6 +50,7 @@ export const LINES: Record<LineKey, Variants> = {
   // Controls
   ackSlower: ['Etwas langsamer.', 'Ich werde langsamer.', 'Langsamer jetzt.'],
   ackFaster: ['Etwas zügiger.', 'Ich werde schneller.', 'Schneller jetzt.'],
+  leftOut: ['Dafür lassen wir heute den Teil bei {area} aus.', 'Dafür fällt heute der Teil bei {area} weg.'],
   ackSlowest: ['Langsamer geht es bei mir nicht.', 'Das ist schon mein ruhigstes Tempo.'],
   ackFastest: ['Schneller geht es bei mir nicht.', 'Das ist schon mein schnellstes Tempo.'],
   ackNext: ['Zum nächsten Bereich.', 'Der nächste Bereich.', 'Wir gehen weiter.'],

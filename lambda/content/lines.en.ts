@@ -45,6 +45,8 @@ export const LINES = {
   // Controls
   ackSlower: ['Slower it is.', 'Slowing down.', 'Slower now.'],
   ackFaster: ['A little quicker.', 'Picking up the pace.', 'Quicker now.'],
+  /** Said right after a change mid-routine (slower, a focus) that leaves areas out: never silently. */
+  leftOut: ["To make time, we'll leave out {area} {tonight}.", "We'll leave out {area} {tonight}, to make time."],
   ackSlowest: ["This is my slowest pace.", "I'm already at my slowest."],
   ackFastest: ["This is my quickest pace.", "I'm already at my quickest."],
   ackNext: ['Moving on.', 'Next one.', 'On we go.'],

@@ -1,4 +1,4 @@
-import { chooseAreas, FULL_INSTRUCTION_TIMES, plannedAreas, planRoutine, type Plan } from '../routine/plan';
+import { chooseAreas, FULL_INSTRUCTION_TIMES, planRoutine, refitRoutine, type Plan } from '../routine/plan';
 import { AREAS, type AreaId, type RoutineOptions } from '../routine/types';
 import type { Turn } from './turn';
 import { bedtimeRoutine } from './mode';
@@ -37,18 +37,9 @@ function eveningNumber(turn: Turn): number {
   return Math.floor(Date.parse(turn.today()) / 86_400_000);
 }
 
-/**
- * The same routine with changed options (a pace, a focus) from the step the user is on: the areas
- * already reached stay, later ones give way if the time needs it. Returns the options and the step.
- */
-export function refit(turn: Turn, options: RoutineOptions, changed: Tonight, here: number): { options: RoutineOptions; step: number } {
-  const p = plan(turn, options);
-  const areas = plannedAreas(p);
-  const area = p.steps[Math.min(Math.max(0, here), p.steps.length - 1)].area;
-  const next: RoutineOptions = { ...options, ...changed, areas };
-  next.areas = chooseAreas(next, turn.content, eveningNumber(turn), areas.slice(0, areas.indexOf(area) + 1));
-  const step = plan(turn, next).steps.findIndex((s) => s.area === area);
-  return { options: next, step: Math.max(0, step) };
+/** `refitRoutine` for this turn's evening: the same routine with changed options, from the step the user is on. */
+export function refit(turn: Turn, options: RoutineOptions, changed: Tonight, here: number): ReturnType<typeof refitRoutine> {
+  return refitRoutine(options, changed, turn.content, eveningNumber(turn), here);
 }
 
 /**

@@ -6,7 +6,7 @@ import { onIntent, slotText } from '../conversation/intents';
 import type { Reply, SaidKey } from '../conversation/reply';
 import { retryUnsaved } from '../conversation/pending-writes';
 import { nextPace, startFresh } from './routine';
-import { plan } from '../conversation/options';
+import { plan, refit } from '../conversation/options';
 import { playFrom, sayGoodnight } from '../conversation/playback';
 import type { RoutineControl } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
@@ -106,7 +106,9 @@ export function leaveReflection(turn: Turn, reply: Reply, control: RoutineContro
   if (control === 'startOver' || !r.after) return startFresh(turn, reply, { sore: r.after?.options.sore });
   // Back to the routine that just finished: it stays counted, and its last area plays again.
   turn.state.routine = r.after;
-  const options = control === 'previous' ? r.after.options : { ...r.after.options, pace: nextPace(r.after.options.pace, control) };
+  const last = plan(turn, r.after.options).steps.length - 1;
+  // A new pace is fitted as it is mid-routine (slower never shortens the last area's silence).
+  const options = control === 'previous' ? r.after.options : refit(turn, r.after.options, { pace: nextPace(r.after.options.pace, control) }, last).options;
   reply.say(control === 'previous' ? 'ackPrevious' : control === 'slower' ? 'ackSlower' : 'ackFaster');
   playFrom(turn, reply, options, plan(turn, options).steps.length - 1);
 }

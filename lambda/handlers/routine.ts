@@ -1,6 +1,6 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { Pace, RoutineOptions } from '../routine/types';
+import type { AreaId, Pace, RoutineOptions } from '../routine/types';
 import { onIntent, routineSlots } from '../conversation/intents';
 import { Reply } from '../conversation/reply';
 import { countCompletion, countRun } from '../conversation/counting';
@@ -58,9 +58,10 @@ export const StartRoutineHandler = onIntent('StartRoutineIntent', (turn, reply) 
     // Mid-routine "my jaw is tight" or "my roller": same routine, from where the user is, with more
     // time for the jaw or with the roller.
     const changed = { ...(tonight.focus && { focus: tonight.focus }), ...(tonight.tool && { tool: tonight.tool }) };
-    const { options, step } = refit(turn, pos.options, changed, currentStep(turn, pos));
+    const { options, step, left } = refit(turn, pos.options, changed, currentStep(turn, pos));
     if (tonight.focus) reply.say('focusNote', { area: areaName(turn, tonight.focus) });
     if (tonight.tool) reply.say('toolNote', { tool: turn.content.toolNames[tonight.tool] });
+    sayLeftOut(turn, reply, left);
     playFrom(turn, reply, options, step);
     return;
   }
@@ -122,9 +123,12 @@ export function control(turn: Turn, reply: Reply, kind: Control): void {
     case 'slower':
     case 'faster': {
       const pace = nextPace(options.pace, kind);
-      if (pace === options.pace) reply.say(kind === 'slower' ? 'ackSlowest' : 'ackFastest');
-      // Still one response: if the new pace needs the time, later areas give way.
-      ({ options, step: target } = refit(turn, options, { pace }, pos.kind === 'between' ? pos.next : here));
+      const ack = pace === options.pace ? (kind === 'slower' ? 'ackSlowest' : 'ackFastest') : ACK[kind];
+      // Still one response: if the new pace needs the time, later areas give way, and the user hears which.
+      let left: AreaId[];
+      ({ options, step: target, left } = refit(turn, options, { pace }, pos.kind === 'between' ? pos.next : here));
+      if (pos.kind !== 'end') sayLeftOut(turn, reply.say(ack), left);
+      else if (ack !== ACK[kind]) reply.say(ack);
       break;
     }
     default:
@@ -138,6 +142,13 @@ export function control(turn: Turn, reply: Reply, kind: Control): void {
     turn.state.pending = { kind: 'reflect' };
     return void reply.ask('reflectOffer', undefined, 'reflectOfferReprompt');
   }
+  const from = options.slowerFrom && steps.findIndex((s) => s.area === options.slowerFrom);
+  if (from && target < from && target <= last) {
+    // Back before where "slower" was said: from there the rest is one response again.
+    let left: AreaId[];
+    ({ options, step: target, left } = refit(turn, options, {}, target));
+    sayLeftOut(turn, reply.say(ACK[kind]), left);
+  }
   if (target > last) {
     // "Next" on the last step: the routine is done.
     reply.say(ACK[kind]);
@@ -147,6 +158,12 @@ export function control(turn: Turn, reply: Reply, kind: Control): void {
   const gentle = pending?.kind === 'continue' && pending.gentle && (kind === 'resume' || kind === 'next');
   if (!reply.saysAnything) reply.say(gentle ? 'ackGently' : ACK[kind]);
   playFrom(turn, reply, options, target, kind === 'startOver');
+}
+
+/** Areas a change mid-routine left out tonight, named (never left out silently). */
+function sayLeftOut(turn: Turn, reply: Reply, left: readonly AreaId[]): void {
+  if (!left.length) return;
+  reply.say('leftOut', { area: turn.content.tension.list(left.map((a) => areaName(turn, a))) });
 }
 
 /** The routine is over before its last step played out (the user moved past it): the close, and it counts. */

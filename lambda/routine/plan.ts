@@ -1,6 +1,6 @@
 import type { AreaContent, SpeakingRate } from '../content/types';
 import { countWords, wordsSeconds, type Voice } from '../ssml/speech';
-import { AREAS, type AreaId, type Length, type Pace, type RoutineOptions } from './types';
+import { AREAS, PACES, type AreaId, type Length, type Pace, type RoutineOptions } from './types';
 
 /**
  * Turns the user's choices into an ordered list of steps with hold times.
@@ -162,16 +162,22 @@ export function instructionSeconds(area: AreaContent, options: RoutineOptions, v
 const DEEP_SLOWER_MARGIN_SECONDS = 30;
 
 /**
- * Seconds the steps of a routine last (speech and holds). Slower, the deep routine lasts no longer
- * than at the usual pace, so it is cut into no more parts (no more questions to answer): it covers
- * fewer areas instead, each with at least its usual time and as quiet (`chooseAreas`).
+ * Seconds the steps of a routine would last at its pace, before the standard routine's one response.
+ * Slower, the deep routine lasts no longer than at the usual pace, so it is cut into no more parts
+ * (no more questions to answer): it covers fewer areas instead, each with at least its usual time
+ * and as quiet (`chooseAreas`).
  */
-export function stepsSeconds(options: RoutineOptions): number {
+function pacedSeconds(options: RoutineOptions): number {
   const normal = TARGET_SECONDS[options.length] - OPENING_SECONDS - CLOSING_SECONDS;
   const hold = options.length === 'deep' ? Math.min(1, PACE_HOLD[options.pace]) : PACE_HOLD[options.pace];
   // At bedtime everything is slower, the silences too: the routine is as quiet, a little longer.
   const steps = options.length === 'deep' && options.pace === 'slower' ? normal - DEEP_SLOWER_MARGIN_SECONDS : normal;
-  const paced = (steps * hold) / (options.bedtime ? BEDTIME_RATE_FACTOR : 1);
+  return (steps * hold) / (options.bedtime ? BEDTIME_RATE_FACTOR : 1);
+}
+
+/** Seconds the steps of a routine last (speech and holds). */
+export function stepsSeconds(options: RoutineOptions): number {
+  const paced = pacedSeconds(options);
   return options.length === 'standard' ? Math.min(paced, STANDARD_STEPS_MAX_SECONDS) : paced;
 }
 
@@ -196,11 +202,39 @@ function inOrder(areas: AreaId[]): AreaId[] {
   return [...new Set(areas)].sort((a, b) => AREAS.indexOf(a) - AREAS.indexOf(b));
 }
 
-/** Hold seconds per area: the steps' time less their speech, shared by base hold; the focus gets FOCUS_FACTOR. */
+/**
+ * Hold seconds per area: the steps' time less their speech, shared by base hold; the focus gets
+ * FOCUS_FACTOR. Slower said mid-routine (`slowerFrom`), the rest of the routine is a response of its
+ * own: the whole routine gets the slower pace's time, and the steps from there as much of it as one
+ * response holds.
+ */
 function holdsFor(areas: readonly AreaId[], options: RoutineOptions, content: PlanContent): { holds: number[]; scale: number } {
+  const from = restFrom(areas, options);
+  if (from <= 0) {
+    // At a quicker pace, areas slower left out keep their share: their time is not handed to the others.
+    const gone = options.pace === 'slower' ? [] : (options.slowerLeftOut ?? []).filter((a) => !areas.includes(a));
+    if (!gone.length) return sharedHolds(areas, options, content, stepsSeconds(options));
+    const counted = inOrder([...areas, ...gone]);
+    const shared = sharedHolds(counted, options, content, stepsSeconds(options));
+    return { holds: areas.map((a) => shared.holds[counted.indexOf(a)]), scale: shared.scale };
+  }
+  const paced = sharedHolds(areas, options, content, pacedSeconds(options));
+  const voice = voiceFor(options, content);
+  const speech = areas.slice(from).reduce((t, a) => t + instructionSeconds(content.areas[a], options, voice), 0);
+  const held = paced.holds.slice(from).reduce((a, b) => a + b, 0);
+  const k = Math.min(1, (STANDARD_STEPS_MAX_SECONDS - speech) / held);
+  return { holds: paced.holds.map((h, i) => (i >= from ? round1(h * k) : h)), scale: paced.scale * k };
+}
+
+/** Where the rest of a routine slowed mid-way begins among `areas` (`slowerFrom`), or -1 if it is the whole routine. */
+function restFrom(areas: readonly AreaId[], options: RoutineOptions): number {
+  return options.pace === 'slower' && options.length === 'standard' && options.slowerFrom ? areas.indexOf(options.slowerFrom) : -1;
+}
+
+function sharedHolds(areas: readonly AreaId[], options: RoutineOptions, content: PlanContent, seconds: number): { holds: number[]; scale: number } {
   const voice = voiceFor(options, content);
   const speech = areas.reduce((t, a) => t + instructionSeconds(content.areas[a], options, voice), 0);
-  const available = Math.max(0, stepsSeconds(options) - speech);
+  const available = Math.max(0, seconds - speech);
   const base = areas.map((a) => content.areas[a].holdSeconds);
   const total = base.reduce((a, b) => a + b, 0);
   // The scale the holds would have without a focus, so without its line either: the focus gets
@@ -228,7 +262,7 @@ function holdShare(areas: readonly AreaId[], options: RoutineOptions, content: P
  * Slower, faster or at bedtime, never more areas than at the usual pace by day; slower, each area
  * gets at least its usual time; at bedtime, at least as much of the routine is quiet.
  * Decided once when a routine starts (kept in `options.areas`), and again when the pace changes
- * mid-routine, keeping the areas already reached.
+ * mid-routine (`refitRoutine`), keeping the areas already reached.
  */
 export function chooseAreas(options: RoutineOptions, content: PlanContent, evening = 0, keep: readonly AreaId[] = [], stride?: number): AreaId[] {
   if (options.length === 'standard' && !options.areas && stride === undefined) {
@@ -250,7 +284,8 @@ export function chooseAreas(options: RoutineOptions, content: PlanContent, eveni
     minShare = holdShare(chooseAreas(normal, content, evening, [], stride), normal, content);
   } else if (options.bedtime || options.pace !== 'normal') {
     if (!options.areas) areas = chooseAreas(usual, content, evening, keep, stride);
-    if (options.bedtime) {
+    if (options.bedtime && restFrom(areas, options) <= 0) {
+      // Slowed mid-routine, the rest keeps every area it can give at least its usual time: no bar.
       // The bar is this evening's routine by day (the same when a routine under way is refitted), two
       // points more for the opening and the close, which the slower voice makes longer too.
       const day = options.areas ? chooseAreas({ ...usual, areas: undefined }, content, evening, [], stride) : areas;
@@ -285,6 +320,41 @@ function holdsByArea(options: RoutineOptions, content: PlanContent, evening: num
   const areas = chooseAreas(options, content, evening, keep);
   const { holds } = holdsFor(areas, options, content);
   return new Map(areas.map((a, i) => [a, holds[i]]));
+}
+
+/**
+ * The routine with a change made mid-routine (a pace, a focus, a tool), from the step the user is
+ * on: the areas already reached stay; later ones give way if the time needs it (`left`: to be said,
+ * never silently), and a quicker pace brings back the ones a slower one left out, those still ahead.
+ * Slower, the rest of the routine from here is a response of its own (`slowerFrom`).
+ */
+export function refitRoutine(
+  options: RoutineOptions,
+  changed: Partial<RoutineOptions>,
+  content: PlanContent,
+  evening: number,
+  here: number,
+): { options: RoutineOptions; step: number; left: AreaId[] } {
+  const p = planRoutine(options, content);
+  const areas = plannedAreas(p);
+  const area = p.steps[Math.min(Math.max(0, here), p.steps.length - 1)].area;
+  const reached = areas.slice(0, areas.indexOf(area) + 1);
+  const pace = changed.pace ?? options.pace;
+  const ahead = (a: AreaId) => AREAS.indexOf(a) > AREAS.indexOf(area);
+  const back = pace === 'slower' ? [] : (options.slowerLeftOut ?? []).filter(ahead);
+  const { slowerFrom: _from, slowerLeftOut: _left, ...rest } = { ...options, ...changed };
+  const candidates = inOrder([...areas, ...back]);
+  const next: RoutineOptions = { ...rest, areas: candidates, ...(pace === 'slower' && { slowerFrom: area }) };
+  // A quicker pace keeps every area (fewer would each get longer); anything else is fitted again. A
+  // sore area stays where it is (already left out, and said so where the routine passes it).
+  const quicker = PACES.indexOf(pace) > PACES.indexOf(options.pace);
+  const kept = quicker ? candidates : chooseAreas(next, content, evening, [...reached, ...(options.sore ?? [])]);
+  next.areas = kept;
+  const left = areas.filter((a) => !kept.includes(a));
+  // Kept to come back at a quicker pace, and until then to keep their share there.
+  const slowerLeftOut = inOrder([...(options.slowerLeftOut ?? []), ...(pace === 'slower' ? left : [])].filter((a) => !kept.includes(a)));
+  if (slowerLeftOut.length) next.slowerLeftOut = slowerLeftOut;
+  return { options: next, step: Math.max(0, planRoutine(next, content).steps.findIndex((s) => s.area === area)), left };
 }
 
 /**

@@ -63,6 +63,13 @@ export interface RoutineOptions {
    * (so it never delays the first stroke), e.g. "Your jaw was tight last night, so a little longer here."
    */
   focusLine?: string;
+  /**
+   * Where "slower" was said mid-routine: the steps from this area are a response of their own, so
+   * only they must stay one response; the areas before it are done. Read at the slower pace only.
+   */
+  slowerFrom?: AreaId;
+  /** Areas "slower" left out mid-routine tonight (said so); a quicker pace brings back those still ahead. */
+  slowerLeftOut?: AreaId[];
 }
 
 /** A small count per area of how often the user has been guided through it in full. */

@@ -29,7 +29,8 @@ export function routineOptions(v: unknown): RoutineOptions | undefined {
   const o: RoutineOptions = { length: v.length, tool: v.tool, pace: v.pace };
   if (v.focus !== undefined) o.focus = v.focus;
   if (typeof v.bedtime === 'boolean') o.bedtime = v.bedtime;
-  for (const k of ['areas', 'familiar', 'inFull'] as const) {
+  if (isArea(v.slowerFrom)) o.slowerFrom = v.slowerFrom;
+  for (const k of ['areas', 'familiar', 'inFull', 'slowerLeftOut'] as const) {
     const areas = v[k];
     if (Array.isArray(areas) && areas.length <= AREAS.length * 2 && areas.every(isArea)) o[k] = areas;
   }

@@ -3,15 +3,16 @@ import { closes, COMMON, eachLocale, either, opens, type Phrasebook, type Speake
 import { dynamoTable } from '../helpers/dynalite';
 import type { HarnessOptions } from '../helpers/skill';
 import type { Exchange } from '../../local/conversation';
-import { areasHeard, DEEP, partQuestionArea, pickedUpLater, secondsBefore, secondsTo } from '../helpers/places';
+import { areasHeard, DEEP, introsAt, partQuestionArea, pickedUpLater, secondsBefore, secondsTo } from '../helpers/places';
 
 /** Pace without traps, deep-routine boundaries, instructions that shrink and "tell me more", as a user hears them. */
 
-type Line = 'alwaysSlower' | 'slower' | 'repeat' | 'keepGoing' | 'tellMeMore' | 'howDoIDoThis' | 'focus';
+type Line = 'alwaysSlower' | 'slower' | 'faster' | 'repeat' | 'keepGoing' | 'tellMeMore' | 'howDoIDoThis' | 'focus';
 const SAY: Phrasebook<Line> = {
   'en-US': {
     alwaysSlower: 'always go slower',
     slower: 'slower',
+    faster: 'faster',
     repeat: 'repeat',
     keepGoing: 'keep going',
     tellMeMore: 'tell me more',
@@ -21,6 +22,7 @@ const SAY: Phrasebook<Line> = {
   'de-DE': {
     alwaysSlower: 'mach immer langsamer',
     slower: 'langsamer',
+    faster: 'schneller',
     repeat: 'wiederholen',
     keepGoing: 'mach weiter',
     tellMeMore: 'erzähl mir mehr',
@@ -45,6 +47,14 @@ eachLocale((sp) => {
   /** The standard routine's last words are its closing question (the check-in or the reflection offer). */
   const CLOSING_QUESTION = closes(either(sp.line('tensionAsk'), sp.line('reflectOffer')));
   const areas = sp.content.areas;
+
+  /** Seconds of silence (and cues) an area gets in what was said: from its intro to the next area's. */
+  function silenceOf(text: string, area: AreaId): number {
+    const intros = introsAt(text, sp.content);
+    const i = intros.findIndex((x) => x.area === area);
+    const part = text.slice(intros[i].at, intros[i + 1]?.at);
+    return [...part.matchAll(/\[([\d.]+) s\]/g)].reduce((t, m) => t + Number(m[1]), 0);
+  }
 
   /** A user who has been guided through every area twice already. */
   async function returningUser(userId: string, at = EVENING) {
@@ -72,17 +82,39 @@ eachLocale((sp) => {
     test.each([
       ['by day', EVENING],
       ['at bedtime', LATE],
-    ])('"slower" in the middle of the standard routine %s plays the rest as one response, covering fewer areas if it must', async (_when, at) => {
+    ])('"slower" on the second area of the standard routine %s keeps every area still to come, each as long or longer, in one response', async (_when, at) => {
       const h = fresh({ at, userId: `slower-mid-${at}` });
       const start = await h.conv.say(say.launch);
-      const [, second] = areasHeard(start.text, sp.content);
+      const [, second, ...later] = areasHeard(start.text, sp.content);
       const slower = await h.conv.say(`@${Math.round(secondsTo(start, second, sp.content) + 3)}s ${say.slower}`);
       expect(slower.text).toMatch(opens(sp.line('ackSlower')));
-      expect(areasHeard(slower.text, sp.content)[0]).toBe(second);
+      expect(slower.text).not.toMatch(sp.line('leftOut'));
+      expect(areasHeard(slower.text, sp.content)).toEqual([second, ...later]);
+      for (const area of [second, ...later]) expect(silenceOf(slower.text, area)).toBeGreaterThanOrEqual(silenceOf(start.text, area));
       expect(slower.text).toMatch(CLOSING_QUESTION);
       expect(partQuestionArea(slower.text, sp)).toBeUndefined();
-      expect(areasHeard(slower.text, sp.content).at(-1)).toBe('finish');
       expect(slower.seconds).toBeLessThanOrEqual(240);
+    });
+
+    test('"slower" on the first area of a first evening at bedtime: an area that must give way is named, never dropped silently; "faster" brings it back', async () => {
+      const h = fresh({ at: LATE, userId: 'slower-first' });
+      const start = await h.conv.say(say.launch);
+      const tonight = areasHeard(start.text, sp.content);
+      const slower = await h.conv.say(`@${Math.round(secondsTo(start, 'forehead', sp.content) + 10)}s ${say.slower}`);
+      const heard = areasHeard(slower.text, sp.content);
+      const missing = tonight.filter((a) => !heard.includes(a));
+      // a first evening at bedtime leaves no room for the slower pace in one response: something gives way
+      expect(missing.length).toBeGreaterThan(0);
+      const names = sp.content.tension.list(missing.map((a) => sp.area(a)));
+      expect(slower.text).toMatch(opens(sp.line('ackSlower'), sp.line('leftOut', { area: names })));
+      expect(heard).toEqual(tonight.filter((a) => !missing.includes(a)));
+      for (const area of heard) expect(silenceOf(slower.text, area)).toBeGreaterThanOrEqual(silenceOf(start.text, area));
+      expect(partQuestionArea(slower.text, sp)).toBeUndefined();
+      // "faster" on the same area: the usual pace again, every area back, no silence longer than just before
+      const faster = await h.conv.say(`@5s ${say.faster}`);
+      expect(faster.text).toMatch(opens(sp.line('ackFaster')));
+      expect(areasHeard(faster.text, sp.content)).toEqual(tonight);
+      for (const area of tonight) expect(silenceOf(faster.text, area)).toBeLessThanOrEqual(silenceOf(heard.includes(area) ? slower.text : start.text, area));
     });
   });
 

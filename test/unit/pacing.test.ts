@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { contentFor } from '../../lambda/content';
 import { fill, seededRandom } from '../../lambda/content/pick';
 import { allChapters, MIN_PART_SECONDS, MIN_SILENCE, SUFFIX_RESERVE, type Chapter } from '../../lambda/routine/narration';
-import { areasTonight, chooseAreas, planRoutine, type Plan } from '../../lambda/routine/plan';
+import { areasTonight, chooseAreas, planRoutine, refitRoutine, type Plan } from '../../lambda/routine/plan';
 import { AREAS, LENGTHS, PACES, TOOLS, type AreaId, type Length, type RoutineOptions } from '../../lambda/routine/types';
 import { checkBudget, estimateSeconds, pause, PLATFORM_BUDGET, render, say, type Segment } from '../../lambda/ssml/speech';
 
@@ -232,19 +232,73 @@ describe.each(['en-US', 'de-DE'])('%s', (locale) => {
       expect(areasTonight('deep', 3)).toEqual([...AREAS]);
     });
 
+    /** The areas of a plan with their holds. */
+    const holdsOf = (plan: Plan) => new Map(plan.steps.map((s) => [s.area, s.holdSeconds]));
+    /** The pace changed mid-routine at step `here` (clamped to the routine), as the skill does it. */
+    const refit = (o: RoutineOptions, pace: RoutineOptions['pace'], here: number, evening: number) => refitRoutine(o, { pace }, content, evening, here);
+    const heres = fc.integer({ min: 0, max: 8 });
+
     test('property: "slower" never leaves an area less silence than the usual pace, asked at the start or mid-routine, by day or at bedtime', () => {
       fc.assert(
-        fc.property(cases, (c) => {
+        fc.property(cases, heres, (c, here) => {
+          const usual = optionsOf({ ...c, pace: 'normal' });
+          const usualHolds = holdsOf(planRoutine(usual, content));
+          const fresh = planRoutine(optionsOf({ ...c, pace: 'slower' }), content);
+          for (const s of fresh.steps) expect(s.holdSeconds).toBeGreaterThanOrEqual(usualHolds.get(s.area) ?? 0);
+          // said mid-routine: the areas after the one the user is on may give way, and are named
+          const changed = refit(usual, 'slower', here, c.evening);
+          const plan = planRoutine(changed.options, content);
+          for (const s of plan.steps) expect(s.holdSeconds).toBeGreaterThanOrEqual(usualHolds.get(s.area) ?? 0);
+          expect([...plan.steps.map((s) => s.area), ...changed.left].sort()).toEqual([...usualHolds.keys()].sort());
+        }),
+        RUNS,
+      );
+    });
+
+    test('property: "slower" said mid-routine plays the rest as one response; on the second area or later, the standard routine keeps every area', () => {
+      fc.assert(
+        fc.property(cases, fc.integer({ min: 1, max: 8 }), (c, here) => {
+          const usual = optionsOf({ ...c, pace: 'normal' });
+          const changed = refit(usual, 'slower', here, c.evening);
+          const plan = planRoutine(changed.options, content);
+          const chapters = allChapters(plan, content, { from: changed.step, random: seededRandom(c.seed), budget: PLATFORM_BUDGET, prefix: [say(longest(L.ackSlower))] });
+          if (c.length !== 'deep') expect(chapters).toHaveLength(1);
+          if (c.length === 'standard') expect(changed.left).toEqual([]);
+        }),
+        RUNS,
+      );
+    });
+
+    test('property: "faster" never lengthens a silence, from the usual pace or after "slower", on any area, by day or at bedtime', () => {
+      fc.assert(
+        fc.property(cases, heres, heres, (c, slowerAt, fasterAt) => {
+          const usual = optionsOf({ ...c, pace: 'normal' });
+          // normal -> faster, and slower -> back to the usual pace
+          const slower = refit(usual, 'slower', slowerAt, c.evening).options;
+          for (const [from, pace] of [[usual, 'faster'], [slower, 'normal']] as const) {
+            const before = holdsOf(planRoutine(from, content));
+            const after = planRoutine(refit(from, pace, Math.max(slowerAt, fasterAt), c.evening).options, content);
+            for (const s of after.steps) expect(s.holdSeconds).toBeLessThanOrEqual(before.get(s.area) ?? Infinity);
+          }
+        }),
+        RUNS,
+      );
+    });
+
+    test('property: "faster" after "slower" is the usual pace again, with every area "slower" left out that is still ahead', () => {
+      fc.assert(
+        fc.property(cases, heres, heres, (c, slowerAt, fasterAt) => {
           const usual = optionsOf({ ...c, pace: 'normal' });
           const usualPlan = planRoutine(usual, content);
-          const holdOf = (area: AreaId) => usualPlan.steps.find((s) => s.area === area)?.holdSeconds ?? 0;
-          const fresh = planRoutine(optionsOf({ ...c, pace: 'slower' }), content);
-          for (const s of fresh.steps) expect(s.holdSeconds).toBeGreaterThanOrEqual(holdOf(s.area));
-          // said while the user is on the first area: the areas after it may give way
-          const areas = usualPlan.steps.map((s) => s.area);
-          const changed: RoutineOptions = { ...usual, pace: 'slower', areas };
-          changed.areas = chooseAreas(changed, content, c.evening, areas.slice(0, 1));
-          for (const s of planRoutine(changed, content).steps) expect(s.holdSeconds).toBeGreaterThanOrEqual(holdOf(s.area));
+          const slower = refit(usual, 'slower', slowerAt, c.evening);
+          const here = Math.max(slower.step, Math.min(fasterAt, planRoutine(slower.options, content).steps.length - 1));
+          const back = refit(slower.options, 'normal', here, c.evening);
+          const area = planRoutine(slower.options, content).steps[here].area;
+          const ahead = (s: { area: AreaId }) => AREAS.indexOf(s.area) >= AREAS.indexOf(area);
+          const after = planRoutine(back.options, content).steps.filter(ahead);
+          expect(after.map((s) => s.area)).toEqual(usualPlan.steps.filter(ahead).map((s) => s.area));
+          for (const s of after) expect(s.holdSeconds).toBeLessThanOrEqual(holdsOf(usualPlan).get(s.area)!);
+          expect(back.left).toEqual([]);
         }),
         RUNS,
       );
