@@ -18,11 +18,12 @@ import type { Variants } from './types';
 export const LINES: Record<LineKey, Variants> = {
   // Opening
   welcomeFirst: ['Willkommen. Ich führe dich Schritt für Schritt. Massier mit leichtem Druck. Tut etwas weh, hör auf.'],
-  greetingEvening: ['Guten Abend.', 'Schön, dass du da bist.', 'Hallo, guten Abend.', 'Willkommen zurück.'],
-  greetingDay: ['Hallo.', 'Schön, dass du da bist.', 'Willkommen zurück.'],
+  greetingEvening: ['Guten Abend.', 'Da bist du ja.', 'Hallo, guten Abend.', 'Willkommen zurück.'],
+  greetingDay: ['Hallo.', 'Da bist du ja.', 'Willkommen zurück.'],
   greetingBedtime: ['Mach es dir bequem.', 'Mach es dir gemütlich.', 'Komm zur Ruhe.'],
   oil: ['Wärm etwas Öl zwischen deinen Handflächen.', 'Verreib etwas Öl zwischen den Händen.', 'Wärm etwas Öl in deinen Händen.'],
-  oilShort: ['Etwas Öl in die Hände.', 'Wärm etwas Öl an.', 'Zuerst etwas Öl.'],
+  // Before a short pause for the oil: with the greeting, six words at most (the first instruction within 6 s).
+  oilShort: ['Etwas Öl.', 'Hände ölen.', 'Öl nehmen.'],
   resumeAt: ['Wir machen bei {area} weiter. Sag von vorne, wenn du neu beginnen möchtest.', 'Wir machen da weiter, wo du aufgehört hast: bei {area}. Sag von vorne, um neu anzufangen.'],
   // Ein Platz, an einem späteren Abend aufgenommen: ein Wort statt der Begrüßung, dann das Öl; der
   // Hinweis folgt ein paar Sekunden in der ersten Stille.

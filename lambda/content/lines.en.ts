@@ -12,7 +12,8 @@ export const LINES = {
   greetingDay: ['Hello.', 'Hello again.', 'Welcome back.'],
   greetingBedtime: ['Settle in.', 'Get comfortable.', 'Rest easy.'],
   oil: ['Warm a little oil between your palms.', 'Rub a little oil between your hands.', 'Start with a little warm oil.'],
-  oilShort: ['A little oil in your palms.', 'Warm a little oil in your hands.', 'A little oil first.'],
+  /** Before a short pause for the oil: with the greeting, at most six words (the first instruction within 6 s). */
+  oilShort: ['Oil in your palms.', 'Warm a little oil.', 'A little oil first.'],
   resumeAt: [
     'Picking up at {area}, where you stopped. Say start over for a fresh one.',
     'Carrying on from {area}, where you stopped. Say start over to begin again.',

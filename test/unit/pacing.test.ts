@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { contentFor } from '../../lambda/content';
 import { fill, seededRandom } from '../../lambda/content/pick';
 import { allChapters, MIN_PART_SECONDS, MIN_SILENCE, SUFFIX_RESERVE, type Chapter } from '../../lambda/routine/narration';
-import { areasTonight, chooseAreas, planRoutine, refitRoutine, type Plan } from '../../lambda/routine/plan';
+import { areasTonight, chooseAreas, planRoutine, refitRoutine, voiceFor, type Plan } from '../../lambda/routine/plan';
+import { OIL_PAUSE_SECONDS } from '../../lambda/conversation/playback';
 import { AREAS, LENGTHS, PACES, TOOLS, type AreaId, type Length, type RoutineOptions } from '../../lambda/routine/types';
 import { checkBudget, estimateSeconds, pause, PLATFORM_BUDGET, render, say, type Segment } from '../../lambda/ssml/speech';
 
@@ -23,8 +24,19 @@ describe.each(['en-US', 'de-DE'])('%s', (locale) => {
   /** The opening as the skill says it: the welcome and the oil with its pause the first time, a greeting and a few words after. */
   function openingOf(firstTime: boolean, bedtime: boolean): Segment[] {
     if (firstTime) return [say(longest(L.welcomeFirst)), say(longest(L.oil)), pause(5)];
-    return [say(longest(bedtime ? L.greetingBedtime : L.greetingEvening)), say(longest(L.oilShort))];
+    return [say(longest(bedtime ? L.greetingBedtime : L.greetingEvening)), say(longest(L.oilShort)), pause(OIL_PAUSE_SECONDS.returning)];
   }
+
+  test('a returning user has a moment for the oil, and the first instruction within 6 s, with every greeting and oil line in the slowest voice', () => {
+    for (const bedtime of [false, true]) {
+      const voice = voiceFor({ length: 'standard', tool: 'hands', pace: 'slower', bedtime }, content);
+      const greetings = bedtime ? L.greetingBedtime : [...L.greetingEvening, ...L.greetingDay];
+      for (const greeting of greetings) {
+        for (const oil of L.oilShort) expect(estimateSeconds([say(greeting), say(oil), pause(OIL_PAUSE_SECONDS.returning)], voice)).toBeLessThanOrEqual(6);
+      }
+    }
+    expect(OIL_PAUSE_SECONDS.returning).toBeGreaterThanOrEqual(2);
+  });
 
   /** The close: the longest closing, streak line and question that follows (the tension check-in or the reflection offer). */
   function closeOf(bedtime: boolean): Segment[] {
