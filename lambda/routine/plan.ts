@@ -210,6 +210,14 @@ function inOrder(areas: AreaId[]): AreaId[] {
  */
 function holdsFor(areas: readonly AreaId[], options: RoutineOptions, content: PlanContent): { holds: number[]; scale: number } {
   const from = restFrom(areas, options);
+  if (from > 0 && options.length === 'deep') {
+    // Slowed mid-way through a deep routine, the areas ahead give way where they can; where none can
+    // (late in the routine), each keeps at least the hold the usual pace gives these areas.
+    const usual = { ...options, pace: 'normal' as const };
+    const slower = sharedHolds(areas, options, content, stepsSeconds(options));
+    const floor = sharedHolds(areas, usual, content, stepsSeconds(usual)).holds;
+    return { holds: slower.holds.map((h, i) => Math.max(h, floor[i])), scale: slower.scale };
+  }
   if (from <= 0) {
     // At a quicker pace, areas slower left out keep their share: their time is not handed to the others.
     const gone = options.pace === 'slower' ? [] : (options.slowerLeftOut ?? []).filter((a) => !areas.includes(a));
@@ -228,7 +236,7 @@ function holdsFor(areas: readonly AreaId[], options: RoutineOptions, content: Pl
 
 /** Where the rest of a routine slowed mid-way begins among `areas` (`slowerFrom`), or -1 if it is the whole routine. */
 function restFrom(areas: readonly AreaId[], options: RoutineOptions): number {
-  return options.pace === 'slower' && options.length === 'standard' && options.slowerFrom ? areas.indexOf(options.slowerFrom) : -1;
+  return options.pace === 'slower' && options.length !== 'quick' && options.slowerFrom ? areas.indexOf(options.slowerFrom) : -1;
 }
 
 function sharedHolds(areas: readonly AreaId[], options: RoutineOptions, content: PlanContent, seconds: number): { holds: number[]; scale: number } {
