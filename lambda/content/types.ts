@@ -153,9 +153,9 @@ export interface AnswerWords {
    * (answerHeavy), the next question made optional and no offers that evening. Narrow on purpose: "my
    * plant died", "my phone is dead" and "I hurt my back" are ordinary answers.
    */
-  heavy: RegExp;
+  heavy: Matcher;
   /** Within those, not wanting to live or to hurt oneself: answerUnsafe is said too (a person to reach now). */
-  unsafe: RegExp;
+  unsafe: Matcher;
   /**
    * Back to the question before ("previous question", "go back to the last question"): its answer
    * stays unless a new one is given, which replaces it.
@@ -178,9 +178,15 @@ export interface AnswerWords {
  * and .unsafe, which look inside what was said rather than at all of it. Matched against the answer as
  * AnswerWords are (lowercased, punctuation removed).
  */
-export function anywhere(...phrases: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}'])(?:${phrases.join('|')})(?![\\p{L}'])`, 'u');
+export function anywhere(...phrases: string[]): Matcher {
+  // Built on first use, not at load: constructing a pattern with \p{L} makes V8 build the whole Unicode
+  // letter class, about 0.2 ms each, and the four of them were 0.9 ms of every cold start's module load.
+  let pattern: RegExp | undefined;
+  return { test: (said) => (pattern ??= new RegExp(`(?<![\\p{L}'])(?:${phrases.join('|')})(?![\\p{L}'])`, 'u')).test(said) };
 }
+
+/** What AnswerWords.heavy and .unsafe need of a pattern: whether an answer has one of its phrases. */
+export type Matcher = Pick<RegExp, 'test'>;
 
 /**
  * How fast the language is spoken, for the speech estimate (docs/architecture.md, "The budget and the
