@@ -46,6 +46,15 @@ export const CREDENTIALS_ALIAS = {
   '@aws-sdk/credential-provider-node': path.join(REPO_ROOT, 'lambda', 'store', 'lambda-credentials.ts'),
 };
 
+/**
+ * ask-sdk-model as ask-sdk-core gets it: our stand-in (lambda/conversation/alexa-services.ts), which
+ * loads the real package, every Alexa service client, only when a service is first called. Not given to
+ * the benchmark's floor and reference (bench/bench.ts), which are ask-sdk as it comes.
+ */
+export const ALEXA_SERVICES_ALIAS = {
+  'ask-sdk-model': path.join(REPO_ROOT, 'lambda', 'conversation', 'alexa-services.ts'),
+};
+
 /** Where the chunks the bundle imports later go, inside the function's code (next to index.mjs). */
 export const LAMBDA_CHUNKS_DIR = 'chunks';
 
@@ -90,8 +99,9 @@ export const LAMBDA_ESBUILD_OPTIONS = {
   external: [] as string[],
   keepNames: false,
   legalComments: 'none',
-  // Lambda's credentials are in the environment: the rest of the default chain is left out.
-  alias: CREDENTIALS_ALIAS,
+  // Lambda's credentials are in the environment: the rest of the default chain is left out. The Alexa
+  // service clients are loaded when first called.
+  alias: { ...CREDENTIALS_ALIAS, ...ALEXA_SERVICES_ALIAS },
 } satisfies BuildOptions;
 
 /**

@@ -34,18 +34,9 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test.each([
-  ['en-US', /forehead/],
-  ['de-DE', /Stirn/],
-])('the bundled handler answers a launch (%s) with credentials from the environment and writes the profile', async (locale, area) => {
-  const userId = `bundle-user-${locale}`;
-  const launch = {
-    version: '1.0',
-    session: { new: true, sessionId: 's', application: { applicationId: 'a' }, user: { userId }, attributes: {} },
-    context: { System: { application: { applicationId: 'a' }, user: { userId }, device: { deviceId: 'd', supportedInterfaces: {} } } },
-    request: { type: 'LaunchRequest', requestId: 'r', timestamp: '2026-11-24T20:00:00Z', locale },
-  };
-  const script = `import(${JSON.stringify(pathToFileURL(bundle).href)}).then((m) => m.handler(${JSON.stringify(launch)})).then((r) => process.stdout.write(JSON.stringify(r)))`;
+/** Runs `event` through the bundle's handler in a fresh node, as Lambda would; returns the response. */
+async function handle(event: object): Promise<{ response: { outputSpeech: { ssml: string } } }> {
+  const script = `import(${JSON.stringify(pathToFileURL(bundle).href)}).then((m) => m.handler(${JSON.stringify(event)})).then((r) => process.stdout.write(JSON.stringify(r)))`;
   const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], {
     env: {
       PATH: process.env.PATH,
@@ -59,9 +50,44 @@ test.each([
     },
   });
   // The skill's own log lines (one JSON object each, e.g. `primed`) come first; the response is the last line.
-  const res = JSON.parse(stdout.trim().split('\n').pop()!);
+  return JSON.parse(stdout.trim().split('\n').pop()!);
+}
+
+function launchOf(userId: string, locale: string, system: Record<string, unknown> = {}) {
+  return {
+    version: '1.0',
+    session: { new: true, sessionId: 's', application: { applicationId: 'a' }, user: { userId }, attributes: {} },
+    context: { System: { application: { applicationId: 'a' }, user: { userId }, device: { deviceId: 'd', supportedInterfaces: {} }, ...system } },
+    request: { type: 'LaunchRequest', requestId: 'r', timestamp: '2026-11-24T20:00:00Z', locale },
+  };
+}
+
+test.each([
+  ['en-US', /forehead/],
+  ['de-DE', /Stirn/],
+])('the bundled handler answers a launch (%s) with credentials from the environment and writes the profile', async (locale, area) => {
+  const userId = `bundle-user-${locale}`;
+  const res = await handle(launchOf(userId, locale));
   expect(res.response.outputSpeech.ssml).toMatch(area);
   expect((await db.store.loadProfile(userId))?.flags.welcomed).toBe(true);
+});
+
+test("a first launch asks Alexa's settings API for the device's time zone through the service clients' own chunk, loaded then", async () => {
+  const asked: string[] = [];
+  const api = createHttpServer((req, res) => {
+    asked.push(`${req.method} ${req.url} ${req.headers.authorization}`);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify('Europe/Berlin'));
+  });
+  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+  try {
+    const apiEndpoint = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+    const res = await handle(launchOf('bundle-user-zone', 'en-US', { apiEndpoint, apiAccessToken: 'token' }));
+    expect(res.response.outputSpeech.ssml).toMatch(/forehead/);
+  } finally {
+    await new Promise<void>((resolve) => api.close(() => resolve()));
+  }
+  expect(asked).toEqual(['GET /v2/devices/d/settings/System.timeZone Bearer token']);
+  expect((await db.store.loadProfile('bundle-user-zone'))?.timeZone).toBe('Europe/Berlin');
 });
 
 test('the bundle leaves out the credential chain Lambda never uses (SSO, shared files)', () => {
@@ -117,6 +143,15 @@ test('every file a cold start loads is ASCII, the German answer patterns include
   });
   expect(nonAscii).toEqual([]);
   expect(loaded.map((f) => readFileSync(f, 'utf8')).join('')).toContain('\\xFCberspringen'); // "überspringen", escaped
+});
+
+test("ask-sdk-model's service clients are in a chunk of their own: a cold start neither loads nor parses it", () => {
+  const loaded = loadedWith(bundle);
+  const modelChunks = bundleFiles(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes('settings/System.timeZone'));
+  expect(modelChunks).toHaveLength(1);
+  expect(loaded.has(join(dir, modelChunks[0]))).toBe(false);
+  for (const f of loaded) expect(readFileSync(f, 'utf8')).not.toContain('settings/System.timeZone');
+  expect(readFileSync(bundle, 'utf8')).toContain(`import("./${modelChunks[0]}")`);
 });
 
 test('the SQS client is in a chunk of its own: a cold start neither loads nor parses it', () => {
