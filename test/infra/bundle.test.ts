@@ -145,23 +145,18 @@ test('every file a cold start loads is ASCII, the German answer patterns include
   expect(loaded.map((f) => readFileSync(f, 'utf8')).join('')).toContain('\\xFCberspringen'); // "überspringen", escaped
 });
 
-test("ask-sdk-model's service clients are in a chunk of their own: a cold start neither loads nor parses it", () => {
+test.each([
+  // index.mjs imports each with import(): the SQS client when a job must be queued, the Alexa service
+  // clients when a service is first called.
+  ['the SQS client', 'AmazonSQS'],
+  ["ask-sdk-model's service clients", 'settings/System.timeZone'],
+])('%s: a chunk of its own, which a cold start neither loads nor parses', (_what, marker) => {
   const loaded = loadedWith(bundle);
-  const modelChunks = bundleFiles(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes('settings/System.timeZone'));
-  expect(modelChunks).toHaveLength(1);
-  expect(loaded.has(join(dir, modelChunks[0]))).toBe(false);
-  for (const f of loaded) expect(readFileSync(f, 'utf8')).not.toContain('settings/System.timeZone');
-  expect(readFileSync(bundle, 'utf8')).toContain(`import("./${modelChunks[0]}")`);
-});
-
-test('the SQS client is in a chunk of its own: a cold start neither loads nor parses it', () => {
-  const loaded = loadedWith(bundle);
-  const sqsChunks = bundleFiles(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes('AmazonSQS'));
-  expect(sqsChunks).toHaveLength(1);
-  expect(loaded.has(join(dir, sqsChunks[0]))).toBe(false);
-  for (const f of loaded) expect(readFileSync(f, 'utf8')).not.toContain('AmazonSQS');
-  // index.mjs imports it with import(), when a job must be queued.
-  expect(readFileSync(bundle, 'utf8')).toContain(`import("./${sqsChunks[0]}")`);
+  const chunks = bundleFiles(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes(marker));
+  expect(chunks).toHaveLength(1);
+  expect(loaded.has(join(dir, chunks[0]))).toBe(false);
+  for (const f of loaded) expect(readFileSync(f, 'utf8')).not.toContain(marker);
+  expect(readFileSync(bundle, 'utf8')).toContain(`import("./${chunks[0]}")`);
 });
 
 test('the code asset the stack deploys holds index.mjs, its map and every chunk it imports, now or later', () => {
