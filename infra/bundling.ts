@@ -89,8 +89,8 @@ export const LAMBDA_ESBUILD_OPTIONS = {
   sourcesContent: false,
   // The files a cold start loads stay ASCII. esbuild escapes non-ASCII characters in strings, but not in
   // regular expression literals, and one "ü" in a German answer pattern made V8 decode and scan the whole
-  // index.mjs as two-byte text: about 1 ms more of module load (measured against the same bundle escaped,
-  // BENCHMARKS.md). A pattern with a non-ASCII character carries the `u` flag (ESLint says so), and
+  // index.mjs as two-byte text: about 1 ms more of module load (an A/B against the same bundle escaped,
+  // docs/deploy.md). A pattern with a non-ASCII character carries the `u` flag (ESLint says so), and
   // marking that flag unsupported has esbuild write such a pattern as `new RegExp("\xFC…", "u")`: the
   // same pattern, in ASCII. test/infra/bundle.test.ts checks every file a cold start loads.
   supported: { 'regexp-sticky-and-unicode-flags': false },

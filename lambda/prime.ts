@@ -21,7 +21,7 @@ import { localAnswersClient, openConnection, primeRequestPath } from './store/wa
  *  4. the connection to DynamoDB, opened by a read of a key no user can have (store/warm-up.ts);
  *  5. last, a minor garbage collection of what the load and the steps above left in V8's young
  *     generation. Without it the nursery is nearly full when init ends, and the first request's own
- *     allocations set off a scavenge of init's garbage in the middle of it (BENCHMARKS.md: it was the
+ *     allocations set off a scavenge of init's garbage in the middle of it (in CPU profiles, it was the
  *     largest single part of the first request's extra time). It needs `gc`, which the function's
  *     NODE_OPTIONS expose (LAMBDA_NODE_OPTIONS, infra/bundling.ts); without it the step is skipped.
  *
