@@ -11,6 +11,7 @@ import type { Turn } from '../conversation/turn';
 import { deleteNowOrLater } from '../conversation/background';
 import { isMidRoutine, position, resumeStep } from '../conversation/position';
 import { holdAt, offerHeld } from './routine';
+import { offerReflection } from '../conversation/playback';
 
 /** Hearing the journal back, and deleting it. */
 
@@ -200,13 +201,17 @@ async function readJournal(turn: Turn, reply: Reply, body: () => Promise<void>):
   const pos = position(turn);
   const held = isMidRoutine(pos);
   if (held) holdAt(turn, reply, pos, resumeStep(turn, pos));
+  // Asked at the offer to reflect: once the read is done, the offer stands again (it is not lost).
+  const offered = turn.state.pending?.kind === 'reflect';
   try {
     await body();
   } catch (e) {
     turn.log.error('journal_unavailable', { error: (e as Error).name });
     reply.say('journalUnavailable').close();
   }
-  if (held && turn.state.pending?.kind !== 'journal-more') offerHeld(turn, reply);
+  if (turn.state.pending?.kind === 'journal-more') return;
+  if (held) offerHeld(turn, reply);
+  else if (offered) offerReflection(turn, reply);
 }
 
 export const JournalHandler = onIntent('JournalIntent', (turn, reply) =>

@@ -129,6 +129,17 @@ eachLocale((sp) => {
   });
 
   describe('at the offer to reflect', () => {
+    test('a journal request is read, and the offer stands again: yes starts the questions', async () => {
+      const h = await atOffer('rq-offer-journal');
+      await h.store.saveAnswer(h.conv.last!.request.context.System.user.userId, { day: '2026-11-23', createdAt: '2026-11-23T20:00:00.000Z' }, 'great', a.bread);
+      const read = await h.conv.say(say.journalYesterday);
+      expect(read.text).toContain(a.bread);
+      expect(read.text).toMatch(closes(sp.line('reflectOffer')));
+      expect(read.ended).toBe(false);
+      const yes = await h.conv.say(COMMON[sp.locale].yes);
+      expect(yes.elicit?.slot).toBe('great');
+    });
+
     test.each([
       ['skip', 'said'],
       ['next', 'said'],
