@@ -1,6 +1,6 @@
 import { getIntentName, getRequestType, type ErrorHandler, type RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { currentStreakOn } from '../progress/streak';
+import { streakOn } from '../progress/streak';
 import { onIntent, routineSlots } from '../conversation/intents';
 import { answerFor, askOpen, noToNothing, yesToNothing } from './questions';
 import { Reply } from '../conversation/reply';
@@ -91,9 +91,9 @@ export const ProgressHandler = onIntent('ProgressIntent', (turn, reply) => {
   if (!s.completed) {
     reply.say('progressNone');
   } else {
-    const current = currentStreakOn(s, turn.today(), turn.profile.rest?.day);
+    const { current, best } = streakOn(s, turn.today(), turn.profile.rest?.day);
     // One day is no streak: not "1 day in a row".
-    const summary = current > 1 ? 'progressSummary' : current === 1 ? (s.bestStreak > 1 ? 'progressSummaryOneDayBest' : 'progressSummaryOneDay') : 'progressSummaryNoStreak';
+    const summary = current > 1 ? 'progressSummary' : current === 1 ? (best > 1 ? 'progressSummaryOneDayBest' : 'progressSummaryOneDay') : 'progressSummaryNoStreak';
     reply.say(summary, {
       completed: s.completed,
       massages: countNoun(turn.content, 'massage', s.completed),
@@ -101,8 +101,8 @@ export const ProgressHandler = onIntent('ProgressIntent', (turn, reply) => {
       minutesWord: countNoun(turn.content, 'minute', s.minutes),
       current,
       currentDays: countNoun(turn.content, 'day', current),
-      best: s.bestStreak,
-      bestDays: countNoun(turn.content, 'day', s.bestStreak),
+      best,
+      bestDays: countNoun(turn.content, 'day', best),
     });
   }
   // The full answer: where tension gathers too, once there is something to tell.

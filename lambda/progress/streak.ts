@@ -8,7 +8,8 @@ import { addDays } from './days';
  */
 function throughRest(stats: Stats, rest?: string): Stats {
   if (!rest || !stats.lastDay || addDays(stats.lastDay, 1) !== rest) return stats;
-  return { ...stats, currentStreak: stats.currentStreak + 1, lastDay: rest };
+  const currentStreak = stats.currentStreak + 1;
+  return { ...stats, currentStreak, bestStreak: Math.max(stats.bestStreak, currentStreak), lastDay: rest };
 }
 
 /**
@@ -32,12 +33,11 @@ export function advanceStreak(stats: Stats, day: string, rest?: string): Pick<St
 
 /**
  * The streak as it stands today: a streak whose last day is neither today nor
- * yesterday has lapsed, even though the stored number still says otherwise. A night of rest
- * right after the last day counts in it.
+ * yesterday has lapsed, even though the stored number still says otherwise; and the best one. A
+ * night of rest right after the last day counts in both.
  */
-export function currentStreakOn(stats: Stats, today: string, rest?: string): number {
+export function streakOn(stats: Stats, today: string, rest?: string): { current: number; best: number } {
   const s = throughRest(stats, rest);
-  if (!s.lastDay) return 0;
-  if (s.lastDay === today || addDays(s.lastDay, 1) === today) return s.currentStreak;
-  return 0;
+  const current = s.lastDay && (s.lastDay === today || addDays(s.lastDay, 1) === today) ? s.currentStreak : 0;
+  return { current, best: s.bestStreak };
 }

@@ -1,6 +1,6 @@
 import { practiceDay } from '../../lambda/progress/days';
 import { rangeOfAlexaDate } from '../../lambda/progress/dates';
-import { advanceStreak, currentStreakOn } from '../../lambda/progress/streak';
+import { advanceStreak, streakOn } from '../../lambda/progress/streak';
 
 describe('practice days', () => {
   test('a day turns over at 4 am local time', () => {
@@ -27,8 +27,14 @@ describe('streaks', () => {
     expect(advanceStreak({ ...base, currentStreak: 5 }, '2026-11-24').bestStreak).toBe(6);
   });
   test('a streak lapses when a day is missed', () => {
-    expect(currentStreakOn(base, '2026-11-24')).toBe(3);
-    expect(currentStreakOn(base, '2026-11-25')).toBe(0);
+    expect(streakOn(base, '2026-11-24').current).toBe(3);
+    expect(streakOn(base, '2026-11-25').current).toBe(0);
+  });
+  test('a night of rest the day after the last counts in the current streak and, when it passes it, in the best', () => {
+    const atBest = { ...base, currentStreak: 5, bestStreak: 5 };
+    expect(streakOn(atBest, '2026-11-25', '2026-11-24')).toEqual({ current: 6, best: 6 });
+    expect(streakOn(base, '2026-11-25', '2026-11-24')).toEqual({ current: 4, best: 5 });
+    expect(streakOn(atBest, '2026-11-26', '2026-11-25')).toEqual({ current: 0, best: 5 });
   });
 });
 
