@@ -1,6 +1,5 @@
-import { daysBetween } from '../progress/dates';
 import { chooseFocus, focusedBefore, type SuggestedFocus, type TensionArea } from '../progress/tension';
-import type { Tonight } from './options';
+import { eveningNumber, type Tonight } from './options';
 import type { Reply } from './reply';
 import type { Turn } from './turn';
 
@@ -43,7 +42,7 @@ export function withTensionFocus(turn: Turn, tonight: Tonight): Tonight {
 function focusLine(turn: Turn, f: SuggestedFocus): string {
   const today = turn.today();
   if (focusedBefore(turn.profile.tension ?? {}, f.area, today, turn.profile.stats.lastDay)) {
-    return turn.line('tensionFocusAgain', undefined, daysBetween('1970-01-01', today));
+    return turn.line('tensionFocusAgain', undefined, eveningNumber(turn));
   }
   const area = tensionPlace(turn, f.area);
   const words = turn.content.tension;

@@ -33,7 +33,7 @@ export function optionsFor(turn: Turn, tonight: Tonight = {}): RoutineOptions {
 }
 
 /** Which evening this is, as a count of practice days: the standard routine's rotation turns with it. */
-function eveningNumber(turn: Turn): number {
+export function eveningNumber(turn: Turn): number {
   return Math.floor(Date.parse(turn.today()) / 86_400_000);
 }
 

@@ -1,6 +1,6 @@
 import { isDay } from '../progress/days';
 import { isArea, isLength } from '../routine/types';
-import { normaliseChange, normaliseProfile, routineOptions } from '../store/normalise';
+import { MAX_STEP, normaliseChange, normaliseProfile, obj, routineOptions } from '../store/normalise';
 import { QUESTIONS, type Completion, type Profile, type QuestionId } from '../store/types';
 import { MAX_ANSWER_CHARS } from '../handlers/reflection';
 import type { ChapterState, JournalRead, Pending, ReflectionState, RoutineControl, RoutineState, SessionState, UnsavedAnswer } from './state';
@@ -15,7 +15,6 @@ import type { ChapterState, JournalRead, Pending, ReflectionState, RoutineContro
 export const MAX_STATE_CHARS = 12_000;
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const int = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 const num = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 const str = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length <= max;
@@ -30,9 +29,9 @@ function options(v: unknown): RoutineState['options'] | undefined {
 }
 
 function chapter(v: unknown): ChapterState | undefined {
-  if (!obj(v) || !int(v.from, 0, 200) || !int(v.to, 0, 200) || !num(v.seconds, 0, 3600) || !when(v.startedAt) || !Array.isArray(v.timeline)) return undefined;
-  const timeline = v.timeline.filter((t): t is Obj => obj(t) && int(t.step, 0, 200) && num(t.at, 0, 3600)).map((t) => ({ step: t.step as number, at: t.at as number }));
-  return { from: v.from, to: v.to, last: v.last === true, timeline: timeline.slice(0, 200), seconds: v.seconds, startedAt: v.startedAt };
+  if (!obj(v) || !int(v.from, 0, MAX_STEP) || !int(v.to, 0, MAX_STEP) || !num(v.seconds, 0, 3600) || !when(v.startedAt) || !Array.isArray(v.timeline)) return undefined;
+  const timeline = v.timeline.filter((t): t is Obj => obj(t) && int(t.step, 0, MAX_STEP) && num(t.at, 0, 3600)).map((t) => ({ step: t.step as number, at: t.at as number }));
+  return { from: v.from, to: v.to, last: v.last === true, timeline: timeline.slice(0, MAX_STEP), seconds: v.seconds, startedAt: v.startedAt };
 }
 
 function routine(v: unknown): RoutineState | undefined {
@@ -42,7 +41,7 @@ function routine(v: unknown): RoutineState | undefined {
   if (!o || !c) return undefined;
   const r: RoutineState = { options: o, chapter: c };
   if (str(v.lastCue, 500)) r.lastCue = v.lastCue;
-  if (int(v.pausedAt, 0, 200)) r.pausedAt = v.pausedAt;
+  if (int(v.pausedAt, 0, MAX_STEP)) r.pausedAt = v.pausedAt;
   if (str(v.runId, 64)) r.runId = v.runId;
   const done = v.completion;
   if (obj(done) && day(done.day) && num(done.minutes, 0, 120) && typeof done.counted === 'boolean') r.completion = { day: done.day, minutes: done.minutes, counted: done.counted };
@@ -72,7 +71,7 @@ function pending(v: unknown): Pending | undefined {
     case 'retry-save':
       return { kind: v.kind };
     case 'continue':
-      return int(v.step, 0, 200) ? { kind: 'continue', step: v.step, ...(v.gentle === true && { gentle: true }), ...(v.unwell === true && { unwell: true }) } : undefined;
+      return int(v.step, 0, MAX_STEP) ? { kind: 'continue', step: v.step, ...(v.gentle === true && { gentle: true }), ...(v.unwell === true && { unwell: true }) } : undefined;
     case 'delete-entry':
       return day(v.fromDay) && day(v.toDay) && str(v.label) ? { kind: 'delete-entry', fromDay: v.fromDay, toDay: v.toDay, label: v.label } : undefined;
     case 'reminder':

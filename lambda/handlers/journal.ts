@@ -10,6 +10,7 @@ import type { JournalCursor, JournalRead, Pending } from '../conversation/state'
 import type { Turn } from '../conversation/turn';
 import { deleteNowOrLater } from '../conversation/background';
 import { isMidRoutine, position, resumeStep } from '../conversation/position';
+import { capitalise } from '../conversation/check-in';
 import { holdAt, offerHeld } from './routine';
 import { offerReflection } from '../conversation/playback';
 
@@ -142,10 +143,6 @@ function readEntries(turn: Turn, reply: Reply, entries: Reflection[], at: Journa
     }
   }
   return { heard };
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function hasAnswers(r: Reflection): boolean {

@@ -15,9 +15,9 @@ const FLAGS = ['welcomed', 'reminderOffered', 'usualOfferedQuick', 'usualOffered
 /** A flag added to Flags and not to FLAGS does not compile (it would be dropped on the way in). */
 const _everyFlag: Exclude<keyof Flags, (typeof FLAGS)[number]> extends never ? true : never = true;
 /** Steps of a routine are far fewer than this. */
-const MAX_STEP = 200;
+export const MAX_STEP = 200;
 
-const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function flags(v: unknown): Flags {
   return obj(v) ? Object.fromEntries(FLAGS.filter((f) => typeof v[f] === 'boolean').map((f) => [f, v[f]])) : {};
